@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, skipping whatever is already there. Sourced by scripts/serve and
+# scripts/test; safe to run on its own. Everything comes from the package registries (crates.io, npm, Debian).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
+
+ensure_wasm_target() {
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_trunk() {
+  # Newer trunk needs a newer rustc than the project's 1.95.
+  if ! trunk --version 2>/dev/null | grep -q '0.21.14'; then
+    say "installing trunk 0.21.14"
+    cargo install --locked trunk@0.21.14
+  fi
+}
+
+ensure_wasm_bindgen() {
+  # The CLI must match the wasm-bindgen crate in Cargo.lock exactly. It is installed without --locked because
+  # the registry lacks one of its locked dependencies.
+  local want
+  want=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
+  if ! wasm-bindgen --version 2>/dev/null | grep -q " $want\$"; then
+    say "installing wasm-bindgen-cli $want"
+    cargo install --force wasm-bindgen-cli@"$want"
+  fi
+}
+
+ensure_npm_packages() {
+  # binaryen gives wasm-opt (Debian's is too old for today's rustc output); playwright-core and axe-core drive
+  # the end-to-end tests in Debian's chromium. No browser is ever downloaded.
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "installing npm packages"
+    npm ci --no-audit --no-fund
+  fi
+}
+
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    say "installing chromium and chromedriver from Debian"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+}
+
+ensure_build_tools() {
+  ensure_wasm_target
+  ensure_npm_packages
+  ensure_trunk
+  ensure_wasm_bindgen
+}
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  ensure_build_tools
+  ensure_chromium
+fi

@@ -1,0 +1,251 @@
+//! `storycheck`: checks story files the way a compiler checks code, and shows their shape.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::path::{Path, PathBuf};
+    use std::process::ExitCode;
+
+    use anyhow::{Context, Result};
+    use clap::{Parser, Subcommand, ValueEnum};
+    use safety_stories::engine::{Diagnostic, HelpDirectory, Stats, Story, graph};
+
+    /// Checks safety story files and shows their branch map and statistics.
+    #[derive(Parser)]
+    #[command(name = "storycheck", version, args_conflicts_with_subcommands = true)]
+    struct Cli {
+        #[command(subcommand)]
+        command: Option<Command>,
+        /// Story files to check (the same as `storycheck check FILES`).
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        check: CheckOptions,
+    }
+
+    #[derive(clap::Args, Clone)]
+    struct CheckOptions {
+        /// How to print problems.
+        #[arg(long, value_enum, default_value_t = Output::Text)]
+        format: Output,
+        /// The help directory (standard services) that endings may name.
+        #[arg(long, default_value = "stories/help/services-uk.json")]
+        services: PathBuf,
+        /// The folder that image paths (`assets/...`) are relative to.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    }
+
+    #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+    enum Output {
+        Text,
+        Json,
+    }
+
+    #[derive(Subcommand)]
+    enum Command {
+        /// Check story files: compiler-style problems, exit 1 on any error.
+        Check {
+            files: Vec<PathBuf>,
+            #[command(flatten)]
+            check: CheckOptions,
+        },
+        /// Print the branch map as Mermaid (or DOT).
+        Graph {
+            file: PathBuf,
+            /// Print Graphviz DOT instead of Mermaid.
+            #[arg(long)]
+            dot: bool,
+            #[arg(long, default_value = "stories/help/services-uk.json")]
+            services: PathBuf,
+        },
+        /// Print scenes, choices, endings, paths and reading time.
+        Stats {
+            file: PathBuf,
+            #[arg(long, default_value = "stories/help/services-uk.json")]
+            services: PathBuf,
+            /// Print JSON instead of text.
+            #[arg(long)]
+            json: bool,
+        },
+        /// Print the library index (`stories/index.json`) for the story files given.
+        Index {
+            files: Vec<PathBuf>,
+            #[arg(long, default_value = "stories/help/services-uk.json")]
+            services: PathBuf,
+        },
+        /// Print the JSON Schema of the story format (or of help files with --help-file).
+        Schema {
+            #[arg(long)]
+            help_file: bool,
+        },
+    }
+
+    pub fn main() -> ExitCode {
+        match run(Cli::parse()) {
+            Ok(code) => code,
+            Err(err) => {
+                eprintln!("storycheck: {err:#}");
+                ExitCode::from(2)
+            }
+        }
+    }
+
+    fn run(cli: Cli) -> Result<ExitCode> {
+        match cli.command {
+            None => check(&cli.files, &cli.check),
+            Some(Command::Check { files, check: options }) => check(&files, &options),
+            Some(Command::Graph { file, dot, services }) => {
+                let story = load_or_report(&file, &load_help(&services)?)?;
+                print!("{}", if dot { graph::dot(&story) } else { graph::mermaid(&story) });
+                Ok(ExitCode::SUCCESS)
+            }
+            Some(Command::Stats { file, services, json }) => {
+                let story = load_or_report(&file, &load_help(&services)?)?;
+                let stats = Stats::of(&story);
+                if json {
+                    println!("{}", serde_json::to_string_pretty(&stats)?);
+                } else {
+                    print_stats(&story, &stats);
+                }
+                Ok(ExitCode::SUCCESS)
+            }
+            Some(Command::Index { files, services }) => {
+                let help = load_help(&services)?;
+                let mut entries = Vec::new();
+                for file in &files {
+                    let story = load_or_report(file, &help)?;
+                    let name = file.file_name().context("story path has no file name")?.to_string_lossy();
+                    entries.push(safety_stories::engine::library::LibraryEntry::of(&story, &format!("stories/{name}")));
+                }
+                entries.sort_by(|a, b| a.id.cmp(&b.id));
+                let index = safety_stories::engine::library::LibraryIndex::new(entries);
+                println!("{}", serde_json::to_string_pretty(&index)?);
+                Ok(ExitCode::SUCCESS)
+            }
+            Some(Command::Schema { help_file }) => {
+                print!(
+                    "{}",
+                    if help_file { safety_stories::engine::help_schema() } else { safety_stories::engine::story_schema() }
+                );
+                Ok(ExitCode::SUCCESS)
+            }
+        }
+    }
+
+    fn load_help(path: &Path) -> Result<HelpDirectory> {
+        let source = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read the help directory {}", path.display()))?;
+        HelpDirectory::from_json(&source).map_err(|problems| {
+            let lines: Vec<String> = problems.iter().map(|d| d.render(&path.display().to_string())).collect();
+            anyhow::anyhow!("the help directory has problems:\n{}", lines.join("\n"))
+        })
+    }
+
+    /// Loads a story for `graph` and `stats`, printing its problems when it does not load.
+    fn load_or_report(path: &Path, help: &HelpDirectory) -> Result<Story> {
+        let source = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+        Story::from_json(&source, help).map_err(|err| {
+            for d in &err.diagnostics {
+                eprintln!("{}", d.render(&path.display().to_string()));
+            }
+            anyhow::anyhow!("{} does not load: {err}", path.display())
+        })
+    }
+
+    /// Everything found in one file, with missing image files added to what the engine reports.
+    fn check_file(path: &Path, help: &HelpDirectory, root: &Path) -> Result<Vec<Diagnostic>> {
+        let source = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+        Ok(match Story::from_json(&source, help) {
+            Err(err) => err.diagnostics,
+            Ok(story) => {
+                let mut found = story.warnings().to_vec();
+                found.extend(missing_images(&story, &source, root));
+                found
+            }
+        })
+    }
+
+    fn missing_images(story: &Story, source: &str, root: &Path) -> Vec<Diagnostic> {
+        use safety_stories::engine::JsonPath;
+        let mut out = Vec::new();
+        let mut check = |image: &str, path: JsonPath, scene: Option<&str>| {
+            if !root.join(image).is_file() {
+                let d = Diagnostic::error(
+                    "missing-image",
+                    format!("image file `{image}` does not exist under {}", root.display()),
+                    path,
+                )
+                .located(source);
+                out.push(match scene {
+                    Some(s) => d.in_scene(s),
+                    None => d,
+                });
+            }
+        };
+        if let Some(cover) = &story.doc().cover {
+            check(&cover.image, JsonPath::root().key("cover").key("image"), None);
+        }
+        for (i, scene) in story.scenes().iter().enumerate() {
+            for (p, panel) in scene.panels.iter().enumerate() {
+                let path = JsonPath::root().key("scenes").index(i).key("panels").index(p).key("image");
+                check(&panel.image, path, Some(&scene.id));
+            }
+        }
+        out
+    }
+
+    fn check(files: &[PathBuf], options: &CheckOptions) -> Result<ExitCode> {
+        anyhow::ensure!(!files.is_empty(), "name at least one story file, e.g. `storycheck stories/*.json`");
+        let help = load_help(&options.services)?;
+        let mut errors = 0;
+        let mut warnings = 0;
+        let mut report = Vec::new();
+        for file in files {
+            let found = check_file(file, &help, &options.root)?;
+            errors += found.iter().filter(|d| d.is_error()).count();
+            warnings += found.iter().filter(|d| !d.is_error()).count();
+            match options.format {
+                Output::Text => {
+                    for d in &found {
+                        println!("{}", d.render(&file.display().to_string()));
+                    }
+                }
+                Output::Json => report.push(serde_json::json!({ "file": file, "diagnostics": found })),
+            }
+        }
+        match options.format {
+            Output::Text => eprintln!(
+                "storycheck: {} file(s), {errors} error(s), {warnings} warning(s)",
+                files.len()
+            ),
+            Output::Json => println!("{}", serde_json::to_string_pretty(&report)?),
+        }
+        Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    }
+
+    fn print_stats(story: &Story, stats: &Stats) {
+        println!("{} ({})", story.title(), story.id());
+        println!("  scenes:          {}", stats.scenes);
+        println!("  choices:         {}", stats.choices);
+        println!("  decision points: {}", stats.decision_points);
+        println!("  endings:         {}", stats.endings);
+        match stats.paths {
+            Some(paths) => println!("  distinct paths:  {paths}"),
+            None => println!("  distinct paths:  unbounded (the story has loops)"),
+        }
+        let s = stats.shortest;
+        println!("  shortest path:   {} scenes, {} words, about {} min", s.scenes, s.words, s.minutes);
+        match stats.longest {
+            Some(l) => println!("  longest path:    {} scenes, {} words, about {} min", l.scenes, l.words, l.minutes),
+            None => println!("  longest path:    unbounded (the story has loops)"),
+        }
+        println!("  words in all:    {}", stats.total_words);
+    }
+}

@@ -1,0 +1,212 @@
+//! The story file format, version 1, exactly as authors write it in JSON.
+//!
+//! These types are the single source of truth for the format: serde reads them, schemars turns them into the
+//! published JSON Schema, and the loader checks everything serde cannot. Every struct denies unknown fields so a
+//! typo in a field name is an error, never silently ignored.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::help::HelpService;
+
+/// The story format version this engine reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A whole story file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StoryDoc {
+    /// Where editors find this schema; ignored by the engine.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// The format version; must be 1.
+    pub format: u32,
+    /// A short, stable id used in links, e.g. `sharing-an-image`. Lower case letters, digits and dashes.
+    pub id: String,
+    pub title: String,
+    /// One or two sentences for the library card.
+    pub summary: String,
+    /// BCP 47 language tag, e.g. `en-GB` or `cy`.
+    pub language: String,
+    /// Who the story is written for.
+    pub age: AgeRange,
+    /// Shown before the story starts: the topics it covers, so a reader can decide whether to go on.
+    pub content_note: String,
+    /// Estimated minutes for one path through the story.
+    pub minutes: u32,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub topics: Vec<String>,
+    pub credits: Credits,
+    /// The picture on the library card, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cover: Option<Picture>,
+    /// The id of the first scene.
+    pub start: String,
+    /// Notes for a teacher using the story in a lesson.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub teacher: Option<TeacherGuide>,
+    /// Every flag the story uses, with its value at the start.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub flags: BTreeMap<String, bool>,
+    /// Extra help services this story adds to the standard set (for example a local service).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub services: Vec<HelpService>,
+    pub scenes: Vec<Scene>,
+}
+
+/// The age range a story is written for, e.g. 11 to 14.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AgeRange {
+    pub min: u8,
+    pub max: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Credits {
+    pub writer: String,
+    pub artist: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thanks: Option<String>,
+}
+
+/// What a teacher needs before and after the lesson.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TeacherGuide {
+    pub introduction: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objectives: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ground_rules: Vec<String>,
+    /// What to do if a pupil discloses something during the lesson.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safeguarding: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// An image under `assets/` with the words a reader who cannot see it needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Picture {
+    /// Path relative to the site root, inside `assets/`, e.g. `assets/sharing/phone.svg`.
+    pub image: String,
+    /// Text alternative: what the picture shows that matters to the story. Required and never empty.
+    pub alt: String,
+}
+
+/// One step of the story: pictures, words, and what can happen next.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Scene {
+    /// Unique within the story; used in links. Lower case letters, digits and dashes.
+    pub id: String,
+    /// A short heading, announced to screen readers when the scene appears.
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub panels: Vec<Panel>,
+    /// What the narrator says. Plain text; `*words*` are emphasised; blank lines start new paragraphs.
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub teacher_notes: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub discussion: Vec<String>,
+    pub next: Next,
+}
+
+/// One illustrated panel. Words people say are bubbles, real text, never part of the picture.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Panel {
+    /// Path relative to the site root, inside `assets/`.
+    pub image: String,
+    /// Text alternative for the picture. Required and never empty.
+    pub alt: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bubbles: Vec<Bubble>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Bubble {
+    pub speaker: String,
+    pub text: String,
+    #[serde(default)]
+    pub kind: BubbleKind,
+}
+
+/// How a bubble is drawn: said aloud, thought, or a message on a phone screen.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BubbleKind {
+    #[default]
+    Speech,
+    Thought,
+    Message,
+}
+
+/// What happens after a scene: exactly one of a choice, a single way on, or an ending.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Next {
+    /// The reader decides.
+    Choices(Vec<Choice>),
+    /// The story goes on to this scene id.
+    Continue(String),
+    /// The story ends here.
+    Ending(Ending),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// What the reader picks, short and in their words.
+    pub label: String,
+    /// The scene this choice leads to.
+    pub to: String,
+    /// Offer this choice only when every named flag has the given value.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub when: BTreeMap<String, bool>,
+    /// Flags to set when the reader picks this choice.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub set: BTreeMap<String, bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Ending {
+    pub kind: EndingKind,
+    /// A short reflection for the reader.
+    pub reflection: String,
+    /// For teachers: what to talk about after this ending.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debrief: Option<String>,
+    /// Help service ids to show first, in this order; the rest of the standard set follows.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub help: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EndingKind {
+    Positive,
+    Mixed,
+    Concerning,
+}
+
+impl EndingKind {
+    /// Words for the reader; the kind is shown, never judged.
+    pub fn label(self) -> &'static str {
+        match self {
+            EndingKind::Positive => "A good ending",
+            EndingKind::Mixed => "An ending with ups and downs",
+            EndingKind::Concerning => "A hard ending",
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! The library index (`stories/library/index.json`): one card per story, so the player can list stories without
+//! downloading them all. `storycheck index` writes it and a test keeps it in step with the story files.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::format::{AgeRange, FORMAT_VERSION, Picture};
+use super::load::Story;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LibraryIndex {
+    pub format: u32,
+    pub stories: Vec<LibraryEntry>,
+}
+
+impl LibraryIndex {
+    pub fn new(stories: Vec<LibraryEntry>) -> LibraryIndex {
+        LibraryIndex { format: FORMAT_VERSION, stories }
+    }
+}
+
+/// What the library shows of one story, and where to fetch it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LibraryEntry {
+    pub id: String,
+    /// Path of the story file relative to the site root, e.g. `stories/sharing-an-image.json`.
+    pub file: String,
+    pub title: String,
+    pub summary: String,
+    pub language: String,
+    pub age: AgeRange,
+    pub minutes: u32,
+    #[serde(default)]
+    pub topics: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cover: Option<Picture>,
+}
+
+impl LibraryEntry {
+    pub fn of(story: &Story, file: &str) -> LibraryEntry {
+        let doc = story.doc();
+        LibraryEntry {
+            id: doc.id.clone(),
+            file: file.to_owned(),
+            title: doc.title.clone(),
+            summary: doc.summary.clone(),
+            language: doc.language.clone(),
+            age: doc.age,
+            minutes: doc.minutes,
+            topics: doc.topics.clone(),
+            cover: doc.cover.clone(),
+        }
+    }
+}

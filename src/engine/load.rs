@@ -1,0 +1,604 @@
+//! Loading: JSON text in, either a [`Story`] whose every reference resolves or every problem at once.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::Deserialize;
+use thiserror::Error;
+
+use super::analysis::{self, FlagSet};
+use super::diagnostics::{Diagnostic, JsonPath};
+use super::format::{Ending, FORMAT_VERSION, Next, Scene, StoryDoc};
+use super::help::{HelpDirectory, HelpService, check_service};
+
+/// The most flags a story may declare; flag sets are 64-bit masks.
+pub const MAX_FLAGS: usize = 64;
+/// Texts longer than these are allowed but warned about: readers are 11 to 14 and often on phones.
+const LONG_NARRATION: usize = 700;
+const LONG_BUBBLE: usize = 220;
+const LONG_LABEL: usize = 90;
+
+/// A story that failed to load, with every problem found (errors and warnings).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{} error(s) in the story", .diagnostics.iter().filter(|d| d.is_error()).count())]
+pub struct LoadError {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What happens after a scene, with scene ids resolved to indexes.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Step {
+    Choices(Vec<ResolvedChoice>),
+    Continue(usize),
+    Ending,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ResolvedChoice {
+    pub target: usize,
+    pub when_mask: u64,
+    pub when_value: u64,
+    pub set_mask: u64,
+    pub set_value: u64,
+}
+
+impl ResolvedChoice {
+    pub fn available(&self, flags: FlagSet) -> bool {
+        flags.0 & self.when_mask == self.when_value
+    }
+
+    pub fn apply(&self, flags: FlagSet) -> FlagSet {
+        FlagSet((flags.0 & !self.set_mask) | self.set_value)
+    }
+}
+
+/// A checked story: every scene id, flag and help id it mentions exists, and every reachable scene leads on to an
+/// ending. The only way to make one is [`Story::from_json`] (or [`Story::from_doc`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Story {
+    doc: StoryDoc,
+    index: HashMap<String, usize>,
+    flag_names: Vec<String>,
+    steps: Vec<Step>,
+    start: usize,
+    initial_flags: FlagSet,
+    warnings: Vec<Diagnostic>,
+}
+
+#[derive(Deserialize)]
+struct FormatProbe {
+    format: Option<serde_json::Value>,
+}
+
+impl Story {
+    /// Parses and checks a story file. `help` is the standard help directory that endings may name.
+    pub fn from_json(source: &str, help: &HelpDirectory) -> Result<Story, LoadError> {
+        // The version is read first so that a file from a future format gets one clear message instead of a list
+        // of unknown fields.
+        let probe: FormatProbe = serde_json::from_str(source).map_err(|err| LoadError {
+            diagnostics: vec![Diagnostic::from_serde(&err, source)],
+        })?;
+        match probe.format {
+            Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(FORMAT_VERSION)) => {}
+            Some(other) => {
+                return Err(LoadError {
+                    diagnostics: vec![
+                        Diagnostic::error(
+                            "unsupported-format",
+                            format!(
+                                "story format {other} is not supported; this version of the player reads format \
+                                 {FORMAT_VERSION}"
+                            ),
+                            JsonPath::root().key("format"),
+                        )
+                        .located(source),
+                    ],
+                });
+            }
+            None => {
+                return Err(LoadError {
+                    diagnostics: vec![Diagnostic::error(
+                        "unsupported-format",
+                        format!("add `\"format\": {FORMAT_VERSION}` at the top of the story"),
+                        JsonPath::root(),
+                    )],
+                });
+            }
+        }
+        let doc: StoryDoc = serde_json::from_str(source).map_err(|err| LoadError {
+            diagnostics: vec![Diagnostic::from_serde(&err, source)],
+        })?;
+        let place = |found: Vec<Diagnostic>| {
+            let mut found: Vec<Diagnostic> = found.into_iter().map(|d| d.located(source)).collect();
+            // Authors fix problems from the top of the file down.
+            found.sort_by_key(|d| (d.line, d.column));
+            found
+        };
+        match Story::from_doc(doc, help) {
+            Ok(story) => Ok(Story { warnings: place(story.warnings.clone()), ..story }),
+            Err(err) => Err(LoadError { diagnostics: place(err.diagnostics) }),
+        }
+    }
+
+    /// Checks an already parsed document.
+    pub fn from_doc(doc: StoryDoc, help: &HelpDirectory) -> Result<Story, LoadError> {
+        let mut out = Vec::new();
+        check_metadata(&doc, help, &mut out);
+
+        let mut index = HashMap::new();
+        for (i, scene) in doc.scenes.iter().enumerate() {
+            let path = scene_path(i);
+            if !is_valid_id(&scene.id) {
+                out.push(
+                    Diagnostic::error(
+                        "bad-id",
+                        format!(
+                            "scene id `{}` must be lower case letters, digits and dashes, e.g. `at-school`",
+                            scene.id
+                        ),
+                        path.key("id"),
+                    )
+                    .in_scene(&scene.id),
+                );
+            }
+            if index.insert(scene.id.clone(), i).is_some() {
+                out.push(
+                    Diagnostic::error(
+                        "duplicate-id",
+                        format!("scene id `{}` is used by more than one scene; give each scene its own id", scene.id),
+                        path.key("id"),
+                    )
+                    .in_scene(&scene.id),
+                );
+            }
+        }
+        if doc.scenes.is_empty() {
+            out.push(Diagnostic::error("no-scenes", "the story has no scenes", JsonPath::root().key("scenes")));
+        }
+
+        let flag_names: Vec<String> = doc.flags.keys().cloned().collect();
+        if flag_names.len() > MAX_FLAGS {
+            out.push(Diagnostic::error(
+                "too-many-flags",
+                format!("a story may declare at most {MAX_FLAGS} flags, this one has {}", flag_names.len()),
+                JsonPath::root().key("flags"),
+            ));
+        }
+        for name in &flag_names {
+            if !is_valid_flag(name) {
+                out.push(Diagnostic::error(
+                    "bad-flag-name",
+                    format!("flag `{name}` must be lower case letters, digits and underscores, e.g. `told_friend`"),
+                    JsonPath::root().key("flags").key(name),
+                ));
+            }
+        }
+        let flag_bit = |name: &str| flag_names.iter().position(|f| f == name).filter(|&b| b < MAX_FLAGS);
+
+        let scene_ids: Vec<&str> = doc.scenes.iter().map(|s| s.id.as_str()).collect();
+        let start = match index.get(&doc.start) {
+            Some(&i) => Some(i),
+            None => {
+                out.push(Diagnostic::error(
+                    "unknown-start",
+                    format!("`start` names scene `{}`, which does not exist{}", doc.start, did_you_mean(&doc.start, &scene_ids)),
+                    JsonPath::root().key("start"),
+                ));
+                None
+            }
+        };
+
+        let mut help_ids: Vec<&str> = help.services.iter().map(|s| s.id.as_str()).collect();
+        help_ids.extend(doc.services.iter().map(|s| s.id.as_str()));
+
+        let mut steps = Vec::with_capacity(doc.scenes.len());
+        for (i, scene) in doc.scenes.iter().enumerate() {
+            let path = scene_path(i);
+            check_scene_text(scene, &path, &mut out);
+            let step = match &scene.next {
+                Next::Continue(target) => {
+                    let resolved = resolve(target, &index, &scene_ids, &path.key("next").key("continue"), scene, &mut out);
+                    Step::Continue(resolved.unwrap_or(0))
+                }
+                Next::Ending(ending) => {
+                    check_ending(ending, &help_ids, &path.key("next").key("ending"), scene, &mut out);
+                    Step::Ending
+                }
+                Next::Choices(choices) => {
+                    let choices_path = path.key("next").key("choices");
+                    if choices.is_empty() {
+                        out.push(
+                            Diagnostic::error(
+                                "no-choices",
+                                "this scene has an empty list of choices; add at least one, or use `continue` or \
+                                 `ending`",
+                                choices_path.clone(),
+                            )
+                            .in_scene(&scene.id),
+                        );
+                    }
+                    let mut resolved_choices = Vec::with_capacity(choices.len());
+                    for (c, choice) in choices.iter().enumerate() {
+                        let choice_path = choices_path.index(c);
+                        check_text(&choice.label, "label", LONG_LABEL, &choice_path, scene, &mut out);
+                        let target =
+                            resolve(&choice.to, &index, &scene_ids, &choice_path.key("to"), scene, &mut out).unwrap_or(0);
+                        let (when_mask, when_value) =
+                            flag_masks(&choice.when, &flag_bit, &flag_names, &choice_path.key("when"), scene, &mut out);
+                        let (set_mask, set_value) =
+                            flag_masks(&choice.set, &flag_bit, &flag_names, &choice_path.key("set"), scene, &mut out);
+                        resolved_choices.push(ResolvedChoice { target, when_mask, when_value, set_mask, set_value });
+                    }
+                    Step::Choices(resolved_choices)
+                }
+            };
+            steps.push(step);
+        }
+
+        let mut initial = 0u64;
+        for (name, &value) in &doc.flags {
+            if let Some(bit) = flag_bit(name)
+                && value
+            {
+                initial |= 1 << bit;
+            }
+        }
+
+        if out.iter().any(Diagnostic::is_error) {
+            return Err(LoadError { diagnostics: out });
+        }
+        let story = Story {
+            doc,
+            index,
+            flag_names,
+            steps,
+            start: start.unwrap_or(0),
+            initial_flags: FlagSet(initial),
+            warnings: Vec::new(),
+        };
+        // Reachability needs resolved references, so it runs only on a story with no errors so far.
+        analysis::check_paths(&story, &mut out);
+        if out.iter().any(Diagnostic::is_error) {
+            return Err(LoadError { diagnostics: out });
+        }
+        Ok(Story { warnings: out, ..story })
+    }
+
+    pub fn doc(&self) -> &StoryDoc {
+        &self.doc
+    }
+
+    pub fn id(&self) -> &str {
+        &self.doc.id
+    }
+
+    pub fn title(&self) -> &str {
+        &self.doc.title
+    }
+
+    /// Problems worth fixing that do not stop the story from playing.
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.warnings
+    }
+
+    pub fn scene(&self, id: &str) -> Option<&Scene> {
+        self.index.get(id).map(|&i| &self.doc.scenes[i])
+    }
+
+    pub fn start_scene(&self) -> &Scene {
+        &self.doc.scenes[self.start]
+    }
+
+    pub fn scenes(&self) -> &[Scene] {
+        &self.doc.scenes
+    }
+
+    /// The ending a scene leads to, if it is an ending scene.
+    pub fn ending(&self, scene_id: &str) -> Option<&Ending> {
+        match &self.scene(scene_id)?.next {
+            Next::Ending(ending) => Some(ending),
+            _ => None,
+        }
+    }
+
+    /// Every image the story shows, for checking that the files exist and for prefetching.
+    pub fn images(&self) -> Vec<&str> {
+        let mut images: Vec<&str> = self.doc.cover.iter().map(|c| c.image.as_str()).collect();
+        for scene in &self.doc.scenes {
+            images.extend(scene.panels.iter().map(|p| p.image.as_str()));
+        }
+        images.dedup();
+        images
+    }
+
+    /// The extra services this story adds to the standard set.
+    pub fn services(&self) -> &[HelpService] {
+        &self.doc.services
+    }
+
+    pub(crate) fn scene_index(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
+    pub(crate) fn step(&self, scene: usize) -> &Step {
+        &self.steps[scene]
+    }
+
+    pub(crate) fn start_index(&self) -> usize {
+        self.start
+    }
+
+    pub(crate) fn initial_flags(&self) -> FlagSet {
+        self.initial_flags
+    }
+
+    pub(crate) fn flag_names(&self) -> &[String] {
+        &self.flag_names
+    }
+}
+
+fn scene_path(i: usize) -> JsonPath {
+    JsonPath::root().key("scenes").index(i)
+}
+
+/// Ids appear in URLs, so they are kept to characters that never need escaping.
+pub(crate) fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+}
+
+fn is_valid_flag(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+/// A simple BCP 47 shape check: a 2–3 letter language, then optional subtags of letters and digits.
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let lang = parts.next().unwrap_or("");
+    (2..=3).contains(&lang.len())
+        && lang.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// " (did you mean `x`?)" when a name is a near miss for one that exists.
+pub(crate) fn did_you_mean(wanted: &str, known: &[&str]) -> String {
+    known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(wanted, k), *k))
+        .filter(|(distance, k)| *distance <= 3.max(wanted.len() / 3) && *distance < k.len().max(wanted.len()))
+        .min()
+        .map(|(_, k)| format!("; did you mean `{k}`?"))
+        .unwrap_or_default()
+}
+
+fn resolve(
+    target: &str,
+    index: &HashMap<String, usize>,
+    scene_ids: &[&str],
+    path: &JsonPath,
+    scene: &Scene,
+    out: &mut Vec<Diagnostic>,
+) -> Option<usize> {
+    let found = index.get(target).copied();
+    if found.is_none() {
+        out.push(
+            Diagnostic::error(
+                "unknown-target",
+                format!("scene `{target}` does not exist{}", did_you_mean(target, scene_ids)),
+                path.clone(),
+            )
+            .in_scene(&scene.id),
+        );
+    }
+    found
+}
+
+fn flag_masks(
+    flags: &BTreeMap<String, bool>,
+    flag_bit: &dyn Fn(&str) -> Option<usize>,
+    flag_names: &[String],
+    path: &JsonPath,
+    scene: &Scene,
+    out: &mut Vec<Diagnostic>,
+) -> (u64, u64) {
+    let mut mask = 0u64;
+    let mut value = 0u64;
+    let known: Vec<&str> = flag_names.iter().map(String::as_str).collect();
+    for (name, &wanted) in flags {
+        match flag_bit(name) {
+            Some(bit) => {
+                mask |= 1 << bit;
+                if wanted {
+                    value |= 1 << bit;
+                }
+            }
+            None => out.push(
+                Diagnostic::error(
+                    "undeclared-flag",
+                    format!(
+                        "flag `{name}` is not declared; add it to `flags` at the top of the story{}",
+                        did_you_mean(name, &known)
+                    ),
+                    path.key(name),
+                )
+                .in_scene(&scene.id),
+            ),
+        }
+    }
+    (mask, value)
+}
+
+fn check_metadata(doc: &StoryDoc, help: &HelpDirectory, out: &mut Vec<Diagnostic>) {
+    let root = JsonPath::root();
+    if !is_valid_id(&doc.id) {
+        out.push(Diagnostic::error(
+            "bad-id",
+            format!("story id `{}` must be lower case letters, digits and dashes, e.g. `sharing-an-image`", doc.id),
+            root.key("id"),
+        ));
+    }
+    for (field, text) in [("title", &doc.title), ("summary", &doc.summary)] {
+        if text.trim().is_empty() {
+            out.push(Diagnostic::error("empty-text", format!("the story needs a `{field}`"), root.key(field)));
+        }
+    }
+    if doc.content_note.trim().is_empty() {
+        out.push(Diagnostic::error(
+            "missing-content-note",
+            "add a `content_note` saying what topics the story covers, so readers can choose whether to go on",
+            root.key("content_note"),
+        ));
+    }
+    if !is_language_tag(&doc.language) {
+        out.push(Diagnostic::error(
+            "bad-language",
+            format!("`language` must be a BCP 47 tag such as `en-GB` or `cy`, found `{}`", doc.language),
+            root.key("language"),
+        ));
+    }
+    if doc.age.min == 0 || doc.age.min > doc.age.max || doc.age.max > 25 {
+        out.push(Diagnostic::error(
+            "bad-age",
+            format!(
+                "age guidance {}–{} is not a sensible range; give the youngest and oldest reader, e.g. 11 and 14",
+                doc.age.min, doc.age.max
+            ),
+            root.key("age"),
+        ));
+    }
+    if doc.minutes == 0 {
+        out.push(Diagnostic::error("bad-minutes", "`minutes` must be at least 1", root.key("minutes")));
+    }
+    for (field, text) in [("writer", &doc.credits.writer), ("artist", &doc.credits.artist)] {
+        if text.trim().is_empty() {
+            out.push(Diagnostic::error(
+                "empty-text",
+                format!("credit the {field} in `credits.{field}`"),
+                root.key("credits").key(field),
+            ));
+        }
+    }
+    if let Some(cover) = &doc.cover {
+        check_image(&cover.image, &cover.alt, &root.key("cover"), None, out);
+    }
+    if let Some(teacher) = &doc.teacher
+        && teacher.introduction.trim().is_empty()
+    {
+        out.push(Diagnostic::error(
+            "empty-text",
+            "`teacher.introduction` is empty; remove `teacher` or write the introduction",
+            root.key("teacher").key("introduction"),
+        ));
+    }
+    for (i, service) in doc.services.iter().enumerate() {
+        let path = root.key("services").index(i);
+        check_service(service, &path, out);
+        if help.get(&service.id).is_some() {
+            out.push(Diagnostic::error(
+                "duplicate-id",
+                format!(
+                    "service id `{}` is already in the standard set; stories add services, never replace them",
+                    service.id
+                ),
+                path.key("id"),
+            ));
+        }
+    }
+}
+
+fn check_scene_text(scene: &Scene, path: &JsonPath, out: &mut Vec<Diagnostic>) {
+    check_text(&scene.title, "title", LONG_LABEL, path, scene, out);
+    check_text(&scene.text, "text", LONG_NARRATION, path, scene, out);
+    for (p, panel) in scene.panels.iter().enumerate() {
+        let panel_path = path.key("panels").index(p);
+        check_image(&panel.image, &panel.alt, &panel_path, Some(&scene.id), out);
+        for (b, bubble) in panel.bubbles.iter().enumerate() {
+            let bubble_path = panel_path.key("bubbles").index(b);
+            check_text(&bubble.text, "text", LONG_BUBBLE, &bubble_path, scene, out);
+            check_text(&bubble.speaker, "speaker", LONG_LABEL, &bubble_path, scene, out);
+        }
+    }
+}
+
+fn check_text(text: &str, field: &str, long: usize, path: &JsonPath, scene: &Scene, out: &mut Vec<Diagnostic>) {
+    let path = path.key(field);
+    if text.trim().is_empty() {
+        out.push(Diagnostic::error("empty-text", format!("`{field}` is empty"), path).in_scene(&scene.id));
+        return;
+    }
+    let length = text.chars().count();
+    if length > long {
+        out.push(
+            Diagnostic::warning(
+                "long-text",
+                format!("`{field}` is {length} characters; keep it under {long} so it reads well on a phone"),
+                path.clone(),
+            )
+            .in_scene(&scene.id),
+        );
+    }
+    if looks_like_html(text) {
+        out.push(
+            Diagnostic::warning(
+                "html-in-text",
+                format!("`{field}` looks like it contains HTML; text is shown exactly as written, use *stars* for emphasis"),
+                path,
+            )
+            .in_scene(&scene.id),
+        );
+    }
+}
+
+fn looks_like_html(text: &str) -> bool {
+    text.as_bytes().windows(2).any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/'))
+}
+
+fn check_image(image: &str, alt: &str, path: &JsonPath, scene: Option<&str>, out: &mut Vec<Diagnostic>) {
+    let mut push = |d: Diagnostic| out.push(match scene { Some(s) => d.in_scene(s), None => d });
+    if alt.trim().is_empty() {
+        push(Diagnostic::error(
+            "empty-alt",
+            "`alt` is empty; describe what the picture shows that matters to the story",
+            path.key("alt"),
+        ));
+    }
+    let safe = image.starts_with("assets/")
+        && !image.split('/').any(|part| part == ".." || part.is_empty())
+        && image.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_./".contains(&b));
+    if !safe {
+        push(Diagnostic::error(
+            "bad-image-path",
+            format!("image `{image}` must be a path inside `assets/`, e.g. `assets/my-story/park.svg`"),
+            path.key("image"),
+        ));
+    }
+}
+
+fn check_ending(ending: &Ending, help_ids: &[&str], path: &JsonPath, scene: &Scene, out: &mut Vec<Diagnostic>) {
+    if ending.reflection.trim().is_empty() {
+        out.push(
+            Diagnostic::error("empty-text", "the ending needs a `reflection` for the reader", path.key("reflection"))
+                .in_scene(&scene.id),
+        );
+    }
+    let mut seen = BTreeSet::new();
+    for (i, id) in ending.help.iter().enumerate() {
+        if !help_ids.contains(&id.as_str()) {
+            out.push(
+                Diagnostic::error(
+                    "unknown-service",
+                    format!("help service `{id}` does not exist{}", did_you_mean(id, help_ids)),
+                    path.key("help").index(i),
+                )
+                .in_scene(&scene.id),
+            );
+        }
+        if !seen.insert(id) {
+            out.push(
+                Diagnostic::warning("duplicate-service", format!("help service `{id}` is listed twice"), path.key("help").index(i))
+                    .in_scene(&scene.id),
+            );
+        }
+    }
+}

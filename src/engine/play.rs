@@ -1,0 +1,310 @@
+//! Playthrough state: where the reader is, their flags and how they got there. It is kept apart from the
+//! [`Story`] (which never changes) and saves to versioned JSON.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::analysis::FlagSet;
+use super::format::{Ending, Scene};
+use super::load::{Step, Story};
+
+/// The save format version.
+pub const SAVE_FORMAT_VERSION: u32 = 1;
+
+/// How the reader left a scene.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Taken {
+    /// The choice at this index of the scene's list.
+    Choice(usize),
+    Continue,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Visit {
+    scene: usize,
+    flags: FlagSet,
+    taken: Taken,
+}
+
+/// One reader's way through one story.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Playthrough {
+    story_id: String,
+    scene: usize,
+    flags: FlagSet,
+    history: Vec<Visit>,
+}
+
+/// A choice the reader can make now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfferedChoice {
+    /// Index in the scene's list of choices (stable, whatever else is hidden).
+    pub index: usize,
+    pub label: String,
+    pub to: String,
+}
+
+/// One line of "the story so far".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TranscriptLine {
+    pub scene_id: String,
+    pub scene_title: String,
+    /// What the reader picked here, if it was a decision.
+    pub picked: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum PlayError {
+    #[error("scene `{scene}` has no choice number {index} that can be picked now")]
+    NoSuchChoice { scene: String, index: usize },
+    #[error("scene `{scene}` asks the reader to choose; it has no single way on")]
+    NotAContinue { scene: String },
+    #[error("scene `{scene}` is an ending")]
+    AtEnding { scene: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum SaveError {
+    #[error("the saved progress is not readable: {0}")]
+    Unreadable(String),
+    #[error("the saved progress is format {found}; this version reads format {SAVE_FORMAT_VERSION}")]
+    Version { found: u32 },
+    #[error("the saved progress is for story `{found}`, not `{expected}`")]
+    WrongStory { expected: String, found: String },
+    #[error("the saved progress mentions scene `{0}`, which this story does not have (the story may have changed)")]
+    UnknownScene(String),
+    #[error("the saved progress sets flag `{0}`, which this story does not declare (the story may have changed)")]
+    UnknownFlag(String),
+    #[error("the saved progress has flag `{0}` set differently from the choices it records")]
+    FlagsDiffer(String),
+    #[error("the saved progress goes from scene `{from}` to `{to}`, which the story does not allow (the story may have changed)")]
+    IllegalStep { from: String, to: String },
+}
+
+/// The JSON form of a [`Playthrough`]: ids instead of indexes, so it stays readable and checkable.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SavedPlaythrough {
+    format: u32,
+    story: String,
+    /// Scenes visited before the current one, oldest first, with how the reader left each.
+    history: Vec<SavedVisit>,
+    scene: String,
+    flags: BTreeMap<String, bool>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SavedVisit {
+    scene: String,
+    taken: Taken,
+}
+
+impl Playthrough {
+    pub fn start(story: &Story) -> Playthrough {
+        Playthrough {
+            story_id: story.id().to_owned(),
+            scene: story.start_index(),
+            flags: story.initial_flags(),
+            history: Vec::new(),
+        }
+    }
+
+    /// A fresh playthrough that opens at `scene_id` with the story's starting flags, for links to a scene.
+    pub fn open_at(story: &Story, scene_id: &str) -> Option<Playthrough> {
+        let scene = story.scene_index(scene_id)?;
+        Some(Playthrough { scene, ..Playthrough::start(story) })
+    }
+
+    pub fn story_id(&self) -> &str {
+        &self.story_id
+    }
+
+    pub fn scene<'a>(&self, story: &'a Story) -> &'a Scene {
+        &story.scenes()[self.scene]
+    }
+
+    pub fn scene_id<'a>(&self, story: &'a Story) -> &'a str {
+        &self.scene(story).id
+    }
+
+    /// How many scenes the reader has seen, this one included.
+    pub fn steps_taken(&self) -> usize {
+        self.history.len() + 1
+    }
+
+    pub fn flag(&self, story: &Story, name: &str) -> Option<bool> {
+        let bit = story.flag_names().iter().position(|f| f == name)?;
+        Some(self.flags.0 >> bit & 1 == 1)
+    }
+
+    /// The choices offered in the current scene, in the story's order. Empty for continue and ending scenes.
+    pub fn choices(&self, story: &Story) -> Vec<OfferedChoice> {
+        let Step::Choices(resolved) = story.step(self.scene) else {
+            return Vec::new();
+        };
+        let super::format::Next::Choices(written) = &self.scene(story).next else {
+            return Vec::new();
+        };
+        resolved
+            .iter()
+            .zip(written)
+            .enumerate()
+            .filter(|(_, (r, _))| r.available(self.flags))
+            .map(|(index, (_, w))| OfferedChoice { index, label: w.label.clone(), to: w.to.clone() })
+            .collect()
+    }
+
+    /// Whether the current scene has a single way on.
+    pub fn can_continue(&self, story: &Story) -> bool {
+        matches!(story.step(self.scene), Step::Continue(_))
+    }
+
+    pub fn ending<'a>(&self, story: &'a Story) -> Option<&'a Ending> {
+        story.ending(self.scene_id(story))
+    }
+
+    pub fn is_ending(&self, story: &Story) -> bool {
+        matches!(story.step(self.scene), Step::Ending)
+    }
+
+    /// Picks the choice at `index` of the scene's list.
+    pub fn choose(&mut self, story: &Story, index: usize) -> Result<(), PlayError> {
+        let scene_id = || self.scene_id(story).to_owned();
+        let choice = match story.step(self.scene) {
+            Step::Choices(choices) => choices.get(index).filter(|c| c.available(self.flags)),
+            Step::Continue(_) => None,
+            Step::Ending => return Err(PlayError::AtEnding { scene: scene_id() }),
+        };
+        let Some(choice) = choice else {
+            return Err(PlayError::NoSuchChoice { scene: scene_id(), index });
+        };
+        self.history.push(Visit { scene: self.scene, flags: self.flags, taken: Taken::Choice(index) });
+        self.flags = choice.apply(self.flags);
+        self.scene = choice.target;
+        Ok(())
+    }
+
+    /// Goes on from a scene that has a single way on.
+    pub fn go_on(&mut self, story: &Story) -> Result<(), PlayError> {
+        match story.step(self.scene) {
+            Step::Continue(target) => {
+                self.history.push(Visit { scene: self.scene, flags: self.flags, taken: Taken::Continue });
+                self.scene = *target;
+                Ok(())
+            }
+            Step::Ending => Err(PlayError::AtEnding { scene: self.scene_id(story).to_owned() }),
+            Step::Choices(_) => Err(PlayError::NotAContinue { scene: self.scene_id(story).to_owned() }),
+        }
+    }
+
+    /// Undoes one step. Returns false at the start, where there is nothing to undo.
+    pub fn back(&mut self) -> bool {
+        match self.history.pop() {
+            Some(visit) => {
+                self.scene = visit.scene;
+                self.flags = visit.flags;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Goes back to the most recent scene where the reader had a real decision, to try another option.
+    pub fn back_to_last_decision(&mut self, story: &Story) -> bool {
+        let position = self.history.iter().rposition(|visit| {
+            matches!(story.step(visit.scene), Step::Choices(c) if c.iter().filter(|c| c.available(visit.flags)).count() > 1)
+        });
+        match position {
+            Some(position) => {
+                let visit = self.history[position];
+                self.history.truncate(position);
+                self.scene = visit.scene;
+                self.flags = visit.flags;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Whether there is an earlier decision to go back to.
+    pub fn has_earlier_decision(&self, story: &Story) -> bool {
+        self.clone().back_to_last_decision(story)
+    }
+
+    pub fn restart(&mut self, story: &Story) {
+        *self = Playthrough::start(story);
+    }
+
+    /// The path so far, oldest first, ending with the current scene.
+    pub fn transcript(&self, story: &Story) -> Vec<TranscriptLine> {
+        let line = |scene: usize, taken: Option<Taken>| {
+            let s = &story.scenes()[scene];
+            let picked = match (taken, &s.next) {
+                (Some(Taken::Choice(i)), super::format::Next::Choices(choices)) => choices.get(i).map(|c| c.label.clone()),
+                _ => None,
+            };
+            TranscriptLine { scene_id: s.id.clone(), scene_title: s.title.clone(), picked }
+        };
+        let mut lines: Vec<TranscriptLine> = self.history.iter().map(|v| line(v.scene, Some(v.taken))).collect();
+        lines.push(line(self.scene, None));
+        lines
+    }
+
+    pub fn to_json(&self, story: &Story) -> String {
+        let names = story.flag_names();
+        let saved = SavedPlaythrough {
+            format: SAVE_FORMAT_VERSION,
+            story: self.story_id.clone(),
+            history: self
+                .history
+                .iter()
+                .map(|v| SavedVisit { scene: story.scenes()[v.scene].id.clone(), taken: v.taken })
+                .collect(),
+            scene: self.scene_id(story).to_owned(),
+            flags: names.iter().enumerate().map(|(bit, name)| (name.clone(), self.flags.0 >> bit & 1 == 1)).collect(),
+        };
+        serde_json::to_string(&saved).unwrap_or_default()
+    }
+
+    /// Restores saved progress, replaying it against the story so that progress from a changed story is refused
+    /// with a clear reason rather than leaving the reader somewhere impossible.
+    pub fn from_json(story: &Story, json: &str) -> Result<Playthrough, SaveError> {
+        let saved: SavedPlaythrough =
+            serde_json::from_str(json).map_err(|err| SaveError::Unreadable(err.to_string()))?;
+        if saved.format != SAVE_FORMAT_VERSION {
+            return Err(SaveError::Version { found: saved.format });
+        }
+        if saved.story != story.id() {
+            return Err(SaveError::WrongStory { expected: story.id().to_owned(), found: saved.story });
+        }
+        let mut replay = Playthrough::start(story);
+        let first = saved.history.first().map_or(&saved.scene, |v| &v.scene);
+        replay.scene = story.scene_index(first).ok_or_else(|| SaveError::UnknownScene(first.clone()))?;
+        for (i, visit) in saved.history.iter().enumerate() {
+            let next = saved.history.get(i + 1).map_or(&saved.scene, |v| &v.scene);
+            let illegal = || SaveError::IllegalStep { from: visit.scene.clone(), to: next.clone() };
+            match visit.taken {
+                Taken::Choice(index) => replay.choose(story, index).map_err(|_| illegal())?,
+                Taken::Continue => replay.go_on(story).map_err(|_| illegal())?,
+            }
+            if replay.scene_id(story) != next {
+                story.scene_index(next).ok_or_else(|| SaveError::UnknownScene(next.clone()))?;
+                return Err(illegal());
+            }
+        }
+        for (name, &value) in &saved.flags {
+            match replay.flag(story, name) {
+                None => return Err(SaveError::UnknownFlag(name.clone())),
+                // Replaying the same steps from the same start always gives the same flags, so a difference means
+                // the file was edited or the story changed.
+                Some(current) if current != value => return Err(SaveError::FlagsDiffer(name.clone())),
+                Some(_) => {}
+            }
+        }
+        Ok(replay)
+    }
+}

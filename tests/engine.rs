@@ -1,0 +1,334 @@
+//! The engine as authors and readers meet it: shipped stories, broken fixtures, playing and saving.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+
+use safety_stories::engine::{
+    HelpDirectory, Next, Playthrough, SaveError, Stats, Story, help_schema, library::LibraryEntry,
+    library::LibraryIndex, story_schema,
+};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn help() -> HelpDirectory {
+    let source = std::fs::read_to_string(root().join("stories/help/services-uk.json")).unwrap();
+    HelpDirectory::from_json(&source).expect("the standard help directory loads")
+}
+
+fn load(path: &Path) -> Story {
+    let source = std::fs::read_to_string(path).unwrap();
+    Story::from_json(&source, &help()).unwrap_or_else(|err| {
+        let lines: Vec<String> = err.diagnostics.iter().map(|d| d.render(&path.display().to_string())).collect();
+        panic!("{} does not load:\n{}", path.display(), lines.join("\n"))
+    })
+}
+
+fn shipped_stories() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("stories"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json") && p.file_name().unwrap() != "index.json")
+        .collect();
+    files.sort();
+    files
+}
+
+/// Plays `picks` (choice labels, or "continue") from the start and checks where the reader ends up.
+fn check(story: &Story, picks: &[&str], expected_scene: &str) -> Playthrough {
+    let mut play = Playthrough::start(story);
+    for pick in picks {
+        if *pick == "continue" {
+            play.go_on(story).unwrap_or_else(|e| panic!("cannot continue: {e}"));
+        } else {
+            let offered = play.choices(story);
+            let choice = offered.iter().find(|c| c.label == *pick).unwrap_or_else(|| {
+                panic!("`{pick}` is not offered in `{}`; offered: {:?}", play.scene_id(story), offered)
+            });
+            play.choose(story, choice.index).unwrap();
+        }
+    }
+    assert_eq!(play.scene_id(story), expected_scene);
+    play
+}
+
+fn tiny() -> Story {
+    load(&root().join("tests/fixtures/tiny.json"))
+}
+
+#[test]
+fn every_shipped_story_loads_with_no_errors_or_warnings() {
+    let stories = shipped_stories();
+    assert!(!stories.is_empty(), "stories/ holds at least one story");
+    for path in stories {
+        let story = load(&path);
+        assert!(story.warnings().is_empty(), "{} has warnings: {:#?}", path.display(), story.warnings());
+        for image in story.images() {
+            assert!(root().join(image).is_file(), "{} shows {image}, which does not exist", path.display());
+        }
+        let stats = Stats::of(&story);
+        assert!(stats.endings >= 1 && stats.shortest.scenes >= 1, "{} can be finished", path.display());
+    }
+}
+
+#[test]
+fn every_shipped_story_points_at_the_published_schema() {
+    for path in shipped_stories() {
+        let value: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert_eq!(value["$schema"], "schema/story-v1.schema.json", "{}", path.display());
+    }
+}
+
+#[test]
+fn every_ending_of_every_shipped_story_can_be_reached_and_leads_to_help() {
+    for path in shipped_stories() {
+        let story = load(&path);
+        // Depth-first over choices, remembering which endings were reached.
+        let mut reached = std::collections::BTreeSet::new();
+        let mut stack = vec![Playthrough::start(&story)];
+        let mut visits = 0;
+        while let Some(play) = stack.pop() {
+            visits += 1;
+            assert!(visits < 100_000, "{} has too many paths to walk", path.display());
+            if play.is_ending(&story) {
+                reached.insert(play.scene_id(&story).to_owned());
+                continue;
+            }
+            if play.can_continue(&story) {
+                let mut next = play.clone();
+                next.go_on(&story).unwrap();
+                stack.push(next);
+            }
+            for choice in play.choices(&story) {
+                let mut next = play.clone();
+                next.choose(&story, choice.index).unwrap();
+                stack.push(next);
+            }
+        }
+        let endings: std::collections::BTreeSet<String> = story
+            .scenes()
+            .iter()
+            .filter(|s| matches!(s.next, Next::Ending(_)))
+            .map(|s| s.id.clone())
+            .collect();
+        assert_eq!(reached, endings, "{}: every ending is reachable", path.display());
+        let help = help();
+        for id in &endings {
+            let ending = story.ending(id).unwrap();
+            let services = help.ordered(story.services(), &ending.help);
+            assert!(services.iter().any(|s| s.id == "childline"), "{id} shows Childline");
+        }
+    }
+}
+
+/// Each broken fixture has a `.expected` file with exactly what `storycheck` prints for it.
+/// Run with `BLESS=1` to rewrite them after changing a message on purpose.
+#[test]
+fn broken_fixtures_report_exactly_their_expected_diagnostics() {
+    let dir = root().join("tests/fixtures/broken");
+    let mut checked = 0;
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    entries.sort();
+    for path in entries {
+        let source = std::fs::read_to_string(&path).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let diagnostics = match Story::from_json(&source, &help()) {
+            Ok(story) => story.warnings().to_vec(),
+            Err(err) => err.diagnostics,
+        };
+        assert!(!diagnostics.is_empty(), "{name} should have problems");
+        let got: String = diagnostics.iter().map(|d| d.render(&name) + "\n").collect();
+        let expected_path = path.with_extension("expected");
+        if std::env::var_os("BLESS").is_some() {
+            std::fs::write(&expected_path, &got).unwrap();
+        }
+        let expected = std::fs::read_to_string(&expected_path)
+            .unwrap_or_else(|_| panic!("{} is missing; run with BLESS=1", expected_path.display()));
+        assert_eq!(got, expected, "diagnostics for {name}");
+        checked += 1;
+    }
+    assert!(checked >= 12, "the broken fixtures cover the validation list");
+}
+
+#[test]
+fn a_story_with_many_problems_reports_all_of_them_at_once() {
+    let source = std::fs::read_to_string(root().join("tests/fixtures/broken/many-problems-at-once.json")).unwrap();
+    let err = Story::from_json(&source, &help()).unwrap_err();
+    let codes: Vec<&str> = err.diagnostics.iter().map(|d| d.code).collect();
+    assert!(codes.contains(&"unknown-target"));
+    assert!(codes.contains(&"unknown-service"));
+    assert!(codes.contains(&"bad-image-path"));
+    let target = err.diagnostics.iter().find(|d| d.code == "unknown-target").unwrap();
+    assert!(target.message.contains("did you mean `told`?"), "{}", target.message);
+    assert_eq!(target.scene.as_deref(), Some("message"));
+    assert!(target.line.is_some() && target.column.is_some());
+}
+
+#[test]
+fn choosing_follows_the_branch_and_sets_flags() {
+    let story = tiny();
+    let play = check(&story, &["Tell someone", "continue"], "later");
+    assert_eq!(play.flag(&story, "told_someone"), Some(true));
+    let labels: Vec<String> = play.choices(&story).into_iter().map(|c| c.label).collect();
+    assert_eq!(labels, ["Feel relieved", "Talk to Childline"]);
+}
+
+#[test]
+fn earlier_choices_change_what_is_offered_later() {
+    let story = tiny();
+    let play = check(&story, &["Ignore it", "Keep ignoring it"], "later");
+    let labels: Vec<String> = play.choices(&story).into_iter().map(|c| c.label).collect();
+    assert_eq!(labels, ["Still worry", "Talk to Childline"]);
+    check(&story, &["Ignore it", "Keep ignoring it", "Still worry"], "hard-end");
+}
+
+#[test]
+fn back_undoes_one_step_with_its_flags() {
+    let story = tiny();
+    let mut play = check(&story, &["Tell someone"], "told");
+    assert!(play.back());
+    assert_eq!(play.scene_id(&story), "message");
+    assert_eq!(play.flag(&story, "told_someone"), Some(false));
+    assert!(!play.back(), "nothing to undo at the start");
+}
+
+#[test]
+fn try_a_different_choice_returns_to_the_last_real_decision() {
+    let story = tiny();
+    let mut play = check(&story, &["Tell someone", "continue", "Feel relieved"], "good-end");
+    assert!(play.is_ending(&story));
+    assert!(play.back_to_last_decision(&story));
+    assert_eq!(play.scene_id(&story), "later");
+    assert!(play.back_to_last_decision(&story));
+    assert_eq!(play.scene_id(&story), "message");
+    assert!(!play.has_earlier_decision(&story));
+}
+
+#[test]
+fn restart_and_transcript() {
+    let story = tiny();
+    let mut play = check(&story, &["Ignore it", "Tell someone now"], "told");
+    let transcript = play.transcript(&story);
+    let lines: Vec<(String, Option<String>)> =
+        transcript.into_iter().map(|l| (l.scene_title, l.picked)).collect();
+    assert_eq!(
+        lines,
+        [
+            ("A message".to_owned(), Some("Ignore it".to_owned())),
+            ("You ignored it".to_owned(), Some("Tell someone now".to_owned())),
+            ("You told someone".to_owned(), None),
+        ]
+    );
+    play.restart(&story);
+    assert_eq!(play, Playthrough::start(&story));
+}
+
+#[test]
+fn wrong_moves_are_errors_not_panics() {
+    let story = tiny();
+    let mut play = Playthrough::start(&story);
+    assert!(play.go_on(&story).is_err(), "a decision is not a continue");
+    assert!(play.choose(&story, 7).is_err());
+    let mut at_later = check(&story, &["Ignore it", "Keep ignoring it"], "later");
+    assert!(at_later.choose(&story, 0).is_err(), "a choice whose condition is false cannot be picked");
+    let mut ended = check(&story, &["Tell someone", "continue", "Feel relieved"], "good-end");
+    assert!(ended.choose(&story, 0).is_err());
+    assert!(ended.go_on(&story).is_err());
+}
+
+#[test]
+fn save_and_restore_round_trip() {
+    let story = tiny();
+    let play = check(&story, &["Ignore it", "Tell someone now", "continue"], "later");
+    let json = play.to_json(&story);
+    assert!(json.contains("\"format\":1"));
+    assert_eq!(Playthrough::from_json(&story, &json).unwrap(), play);
+}
+
+#[test]
+fn progress_that_does_not_match_the_story_is_refused_clearly() {
+    let story = tiny();
+    let play = check(&story, &["Tell someone"], "told");
+    let json = play.to_json(&story);
+    let cases = [
+        (json.replace("\"format\":1", "\"format\":9"), SaveError::Version { found: 9 }),
+        (
+            json.replace("\"story\":\"tiny\"", "\"story\":\"other\""),
+            SaveError::WrongStory { expected: "tiny".into(), found: "other".into() },
+        ),
+        (json.replace("\"scene\":\"told\"", "\"scene\":\"gone\""), SaveError::UnknownScene("gone".into())),
+        (
+            json.replace("\"scene\":\"told\"", "\"scene\":\"hard-end\""),
+            SaveError::IllegalStep { from: "message".into(), to: "hard-end".into() },
+        ),
+        (json.replace("told_someone\":true", "told_someone\":false"), SaveError::FlagsDiffer("told_someone".into())),
+    ];
+    for (bad, expected) in cases {
+        assert_eq!(Playthrough::from_json(&story, &bad), Err(expected), "{bad}");
+    }
+    assert!(matches!(Playthrough::from_json(&story, "not json"), Err(SaveError::Unreadable(_))));
+}
+
+#[test]
+fn a_link_can_open_a_story_at_any_scene() {
+    let story = tiny();
+    let play = Playthrough::open_at(&story, "later").unwrap();
+    assert_eq!(play.scene_id(&story), "later");
+    assert!(Playthrough::open_at(&story, "nowhere").is_none());
+}
+
+#[test]
+fn stats_count_paths_and_reading_time() {
+    let stats = Stats::of(&tiny());
+    assert_eq!((stats.scenes, stats.endings, stats.decision_points), (6, 2, 3));
+    // message→told→later→{relieved, childline}; message→ignored→told→later→{relieved, childline};
+    // message→ignored→later→{worry, childline}.
+    assert_eq!(stats.paths, Some(6));
+    assert_eq!(stats.shortest.scenes, 3 + 1);
+    assert_eq!(stats.longest.unwrap().scenes, 5);
+}
+
+#[test]
+fn the_committed_schemas_match_the_rust_types() {
+    for (file, generated) in
+        [("stories/schema/story-v1.schema.json", story_schema()), ("stories/schema/help-v1.schema.json", help_schema())]
+    {
+        let path = root().join(file);
+        if std::env::var_os("BLESS").is_some() {
+            std::fs::write(&path, &generated).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(committed == generated, "{file} is out of date; run `BLESS=1 cargo test --test engine`");
+    }
+}
+
+#[test]
+fn the_library_index_lists_every_shipped_story() {
+    let path = root().join("stories/library/index.json");
+    let mut entries: Vec<LibraryEntry> = shipped_stories()
+        .iter()
+        .map(|p| LibraryEntry::of(&load(p), &format!("stories/{}", p.file_name().unwrap().to_string_lossy())))
+        .collect();
+    entries.sort_by(|a, b| a.id.cmp(&b.id));
+    let generated = serde_json::to_string_pretty(&LibraryIndex::new(entries)).unwrap() + "\n";
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(committed == generated, "stories/library/index.json is out of date; run `BLESS=1 cargo test --test engine`");
+}
+
+#[test]
+fn the_help_directory_has_the_services_the_product_promises() {
+    let help = help();
+    for id in ["emergency", "childline", "report-remove", "ceop", "thinkuknow", "nspcc", "stop-it-now"] {
+        let service = help.get(id).unwrap_or_else(|| panic!("{id} is in the standard set"));
+        assert!(service.checked.is_some() && service.source.is_some(), "{id} says where its facts come from");
+    }
+    assert_eq!(help.ordered(&[], &[])[0].id, "emergency", "999 always comes first");
+}
