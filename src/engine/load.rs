@@ -315,6 +315,27 @@ impl Story {
         &self.doc.services
     }
 
+    /// The fewest scenes after `scene` before an ending, following every choice whatever its condition.
+    pub(crate) fn fewest_scenes_to_an_ending(&self, scene: usize) -> usize {
+        let mut distance = vec![usize::MAX; self.steps.len()];
+        let mut queue = std::collections::VecDeque::from([scene]);
+        distance[scene] = 0;
+        while let Some(at) = queue.pop_front() {
+            let targets: Vec<usize> = match &self.steps[at] {
+                Step::Ending => return distance[at],
+                Step::Continue(target) => vec![*target],
+                Step::Choices(choices) => choices.iter().map(|c| c.target).collect(),
+            };
+            for target in targets {
+                if distance[target] == usize::MAX {
+                    distance[target] = distance[at] + 1;
+                    queue.push_back(target);
+                }
+            }
+        }
+        0
+    }
+
     pub(crate) fn scene_index(&self, id: &str) -> Option<usize> {
         self.index.get(id).copied()
     }

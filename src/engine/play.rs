@@ -158,6 +158,12 @@ impl Playthrough {
             .collect()
     }
 
+    /// How far the reader has come and the fewest scenes still ahead (ignoring flags), for a progress bar that
+    /// does not give away which branch leads where.
+    pub fn progress(&self, story: &Story) -> (usize, usize) {
+        (self.steps_taken(), story.fewest_scenes_to_an_ending(self.scene))
+    }
+
     /// Whether the current scene has a single way on.
     pub fn can_continue(&self, story: &Story) -> bool {
         matches!(story.step(self.scene), Step::Continue(_))

@@ -1,0 +1,146 @@
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::error_view::ErrorView;
+use super::exit::ShiftCounter;
+use super::exit_button::ExitButton;
+use super::fetch::fetch_text;
+use super::help_page::HelpPage;
+use super::intro_page::IntroPage;
+use super::library_page::LibraryPage;
+use super::route::Route;
+use super::scene_page::ScenePage;
+use super::state::{Action, LoadProblem, State, StateContext};
+use crate::engine::library::LibraryIndex;
+use crate::engine::{Diagnostic, HelpDirectory};
+
+pub const LIBRARY_FILE: &str = "stories/library/index.json";
+pub const HELP_FILE: &str = "stories/help/services-uk.json";
+
+fn invalid(file: &str, diagnostics: Vec<Diagnostic>) -> LoadProblem {
+    LoadProblem::Invalid { file: file.to_owned(), diagnostics }
+}
+
+async fn load_library() -> Result<LibraryIndex, LoadProblem> {
+    let text = fetch_text(LIBRARY_FILE).await?;
+    serde_json::from_str(&text).map_err(|err| invalid(LIBRARY_FILE, vec![Diagnostic::from_serde(&err, &text)]))
+}
+
+async fn load_help() -> Result<HelpDirectory, LoadProblem> {
+    let text = fetch_text(HELP_FILE).await?;
+    HelpDirectory::from_json(&text).map_err(|problems| invalid(HELP_FILE, problems))
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Starting state, for tests; the real app starts empty and downloads what it needs.
+    #[prop_or_default]
+    pub initial: Option<Rc<State>>,
+}
+
+/// The whole player: state, addresses, and the bar with Get help and Exit on every screen.
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let initial = props.initial.clone();
+    let state = use_reducer(move || initial.map(|s| (*s).clone()).unwrap_or_default());
+
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let needs_library = matches!(state.library, super::state::Loading::Pending);
+            let needs_help = matches!(state.help, super::state::Loading::Pending);
+            wasm_bindgen_futures::spawn_local(async move {
+                if needs_help {
+                    state.dispatch(Action::HelpLoaded(load_help().await));
+                }
+                if needs_library {
+                    state.dispatch(Action::LibraryLoaded(load_library().await));
+                }
+            });
+        });
+    }
+
+    // Shift pressed three times leaves the site, wherever focus is.
+    use_effect_with((), |_| {
+        let mut counter = ShiftCounter::default();
+        let listener = web_sys::window().map(|window| {
+            EventListener::new(&window, "keydown", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                if event.repeat() {
+                    return;
+                }
+                if counter.press(&event.key(), js_sys::Date::now()) {
+                    super::exit::exit_now();
+                }
+            })
+        });
+        move || drop(listener)
+    });
+
+    html! {
+        <ContextProvider<StateContext> context={state.clone()}>
+            <HashRouter>
+                <Chrome />
+            </HashRouter>
+        </ContextProvider<StateContext>>
+    }
+}
+
+/// Everything around the current screen.
+#[function_component]
+fn Chrome() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let route = use_route::<Route>().unwrap_or(Route::Library);
+    let main_ref = use_node_ref();
+    let skip = {
+        let main_ref = main_ref.clone();
+        Callback::from(move |event: MouseEvent| {
+            // A plain #main link would change the hash route, so focus moves by hand.
+            event.prevent_default();
+            if let Some(main) = main_ref.cast::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        })
+    };
+    let on_help = matches!(route, Route::Help);
+    html! {
+        <>
+            <a class="skip-link" href="#main-content" onclick={skip}>{"Skip to the story"}</a>
+            <header class="topbar">
+                <Link<Route> to={Route::Library} classes="brand">{"Safety Stories"}</Link<Route>>
+                <nav class="topbar-actions" aria-label="Help and exit">
+                    if !on_help {
+                        <Link<Route> to={Route::Help} classes="help-button">{"Get help"}</Link<Route>>
+                    }
+                    <ExitButton />
+                </nav>
+            </header>
+            <main id="main-content" tabindex="-1" ref={main_ref}>
+                { switch(route, &state) }
+            </main>
+            <footer class="footer">
+                <p>{"No cookies, no tracking, no accounts. Your place in a story is kept only in this browser tab, and Exit this page forgets it."}</p>
+            </footer>
+            <div class="visually-hidden" aria-live="polite" aria-atomic="true">{state.announcement.clone()}</div>
+        </>
+    }
+}
+
+fn switch(route: Route, state: &State) -> Html {
+    if let super::state::Loading::Failed(problem) = &state.library
+        && !matches!(route, Route::Help)
+    {
+        return html! { <ErrorView problem={problem.clone()} /> };
+    }
+    match route {
+        Route::Library => html! { <LibraryPage /> },
+        Route::Help => html! { <HelpPage /> },
+        Route::Intro { id } => html! { <IntroPage {id} /> },
+        Route::Scene { id, scene } => html! { <ScenePage {id} {scene} /> },
+        Route::NotFound => html! { <LibraryPage /> },
+    }
+}

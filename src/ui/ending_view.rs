@@ -1,0 +1,41 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::help_list::HelpList;
+use super::rich_text::RichText;
+use super::route::Route;
+use crate::engine::{Ending, HelpService};
+
+#[derive(Properties, PartialEq)]
+pub struct EndingViewProps {
+    pub ending: Ending,
+    pub extra: Vec<HelpService>,
+    pub can_try_another: bool,
+    pub on_try_another: Callback<MouseEvent>,
+    pub on_start_again: Callback<MouseEvent>,
+}
+
+/// An ending: the reflection, then who can help, then ways to go again.
+#[function_component]
+pub fn EndingView(props: &EndingViewProps) -> Html {
+    let kind = match props.ending.kind {
+        crate::engine::EndingKind::Positive => "positive",
+        crate::engine::EndingKind::Mixed => "mixed",
+        crate::engine::EndingKind::Concerning => "concerning",
+    };
+    html! {
+        <section class={classes!("ending", format!("is-{kind}"))} aria-labelledby="ending-heading">
+            <h2 id="ending-heading"><span class="ending-kind">{props.ending.kind.label()}</span></h2>
+            <div class="reflection"><RichText text={props.ending.reflection.clone()} /></div>
+            <p class="reassurance">{"Whatever happened in the story, it is never too late to get help, and asking for help never gets you into trouble."}</p>
+            <HelpList first={props.ending.help.clone()} extra={props.extra.clone()} level={3} />
+            <div class="actions">
+                if props.can_try_another {
+                    <button type="button" class="button primary" onclick={props.on_try_another.clone()}>{"Try a different choice"}</button>
+                }
+                <button type="button" class="button" onclick={props.on_start_again.clone()}>{"Start again"}</button>
+                <Link<Route> to={Route::Library} classes="button">{"Choose another story"}</Link<Route>>
+            </div>
+        </section>
+    }
+}

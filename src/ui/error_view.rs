@@ -1,0 +1,54 @@
+use yew::prelude::*;
+
+use super::help_list::HelpList;
+use super::state::LoadProblem;
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorViewProps {
+    pub problem: LoadProblem,
+}
+
+/// A story (or the library) that cannot be opened: what is wrong and where, for whoever looks after the site,
+/// with the help services still there for the reader.
+#[function_component]
+pub fn ErrorView(props: &ErrorViewProps) -> Html {
+    let heading = use_node_ref();
+    super::focus::use_focus_on_change(heading.clone(), props.problem.clone());
+    super::focus::use_document_title("This story could not be opened – Safety Stories".to_owned());
+    let details = match &props.problem {
+        LoadProblem::Invalid { file, diagnostics } => {
+            let items = diagnostics.iter().map(|d| {
+                let place = match (d.line, d.column) {
+                    (Some(line), Some(column)) => format!("{file}:{line}:{column}"),
+                    _ => file.clone(),
+                };
+                html! {
+                    <li class={classes!("diagnostic", if d.is_error() { "is-error" } else { "is-warning" })}>
+                        <code class="diagnostic-place">{place}</code>
+                        if let Some(scene) = &d.scene { <span class="diagnostic-scene">{format!("scene “{scene}”")}</span> }
+                        <span class="diagnostic-message">{format!("{}: {}", d.severity, d.message)}</span>
+                        if let Some(path) = &d.path { <code class="diagnostic-path">{path.clone()}</code> }
+                    </li>
+                }
+            });
+            html! {
+                <>
+                    <p>{format!("{file} has problems. Whoever looks after this site can fix them with the storycheck tool:")}</p>
+                    <ul class="diagnostics">{ for items }</ul>
+                </>
+            }
+        }
+        other => html! { <p>{other.to_string()}</p> },
+    };
+    html! {
+        <section class="error-view" aria-labelledby="error-heading">
+            <h1 id="error-heading" tabindex="-1" ref={heading}>{"Sorry, this story could not be opened"}</h1>
+            <p class="lead">{"It is not your fault. If you need help now, the services below are still here."}</p>
+            <details class="error-details" open=true>
+                <summary>{"What went wrong"}</summary>
+                {details}
+            </details>
+            <HelpList />
+        </section>
+    }
+}

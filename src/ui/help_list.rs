@@ -1,0 +1,67 @@
+use yew::prelude::*;
+
+use super::service_card::ServiceCard;
+use super::state::{Loading, StateContext};
+use crate::engine::{Audience, HelpService};
+
+#[derive(Properties, PartialEq, Default)]
+pub struct HelpListProps {
+    /// Services to recommend first (an ending's `help`).
+    #[prop_or_default]
+    pub first: Vec<String>,
+    /// The story's own extra services.
+    #[prop_or_default]
+    pub extra: Vec<HelpService>,
+    /// Heading level for the groups: 2 on the help screen, 3 inside an ending.
+    #[prop_or(2)]
+    pub level: u8,
+}
+
+/// The help services: 999 first, then the ones recommended here, then everyone grouped by who they are for.
+#[function_component]
+pub fn HelpList(props: &HelpListProps) -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let help = match &state.help {
+        Loading::Ready(help) => help.clone(),
+        Loading::Pending => return html! { <p class="loading">{"Loading help services…"}</p> },
+        Loading::Failed(_) => {
+            // The help file itself is missing: the static help in index.html is the last resort.
+            super::fallback::show_static_help();
+            return html! {};
+        }
+    };
+    let ordered = help.ordered(&props.extra, &props.first);
+    let heading = |text: &str| match props.level {
+        2 => html! { <h2>{text.to_owned()}</h2> },
+        _ => html! { <h3>{text.to_owned()}</h3> },
+    };
+    let emergency = ordered.iter().filter(|s| s.emergency).map(|s| html! { <ServiceCard service={(*s).clone()} /> });
+    let recommended: Vec<&HelpService> =
+        ordered.iter().copied().filter(|s| !s.emergency && props.first.contains(&s.id)).collect();
+    let groups = Audience::ALL.iter().map(|audience| {
+        let services = ordered
+            .iter()
+            .filter(|s| !s.emergency && s.audience.contains(audience) && !props.first.contains(&s.id))
+            .map(|s| html! { <ServiceCard service={(*s).clone()} /> });
+        html! {
+            <section class="help-group">
+                { heading(audience.heading()) }
+                <div class="service-grid">{ for services }</div>
+            </section>
+        }
+    });
+    html! {
+        <div class="help-list">
+            <div class="emergency">{ for emergency }</div>
+            if !recommended.is_empty() {
+                <section class="help-group is-recommended">
+                    { heading("Who can help with this") }
+                    <div class="service-grid">
+                        { for recommended.iter().map(|s| html! { <ServiceCard service={(*s).clone()} featured=true /> }) }
+                    </div>
+                </section>
+            }
+            { for groups }
+        </div>
+    }
+}

@@ -1,0 +1,33 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::help_list::HelpList;
+use super::route::Route;
+use super::state::StateContext;
+
+/// The help screen, reachable from every screen. "Back to the story" returns to the same scene.
+#[function_component]
+pub fn HelpPage() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let heading = use_node_ref();
+    super::focus::use_focus_on_change(heading.clone(), "help");
+    super::focus::use_document_title("Get help – Safety Stories".to_owned());
+    let back = match state.reading() {
+        Some((story, play)) => html! {
+            <Link<Route> to={Route::Scene { id: story.id().to_owned(), scene: play.scene_id(story).to_owned() }} classes="button primary">
+                {"Back to the story"}
+            </Link<Route>>
+        },
+        None => html! { <Link<Route> to={Route::Library} classes="button primary">{"Back to the stories"}</Link<Route>> },
+    };
+    let extra = state.reading().map(|(story, _)| story.services().to_vec()).unwrap_or_default();
+    html! {
+        <section class="help-page" aria-labelledby="help-heading">
+            <h1 id="help-heading" tabindex="-1" ref={heading}>{"Get help"}</h1>
+            <p class="lead">{"You are not in trouble for asking for help, whatever has happened. These people help with things like this every day."}</p>
+            <div class="actions">{back.clone()}</div>
+            <HelpList {extra} />
+            <div class="actions">{back}</div>
+        </section>
+    }
+}

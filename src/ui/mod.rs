@@ -1,0 +1,37 @@
+//! The Yew player (wasm32 only), built on the engine. One component per file; state in `state.rs`.
+
+pub mod app;
+pub mod choice_list;
+pub mod ending_view;
+pub mod error_view;
+pub mod exit;
+pub mod exit_button;
+pub mod fallback;
+pub mod fetch;
+pub mod focus;
+pub mod help_list;
+pub mod help_page;
+pub mod intro_page;
+pub mod library_page;
+pub mod panel_view;
+pub mod rich_text;
+pub mod route;
+pub mod scene_page;
+pub mod service_card;
+pub mod state;
+pub mod storage;
+pub mod story_loader;
+pub mod transcript_view;
+
+/// Starts the player in `#app`. A panic shows the static help links from index.html instead of a blank page.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        fallback::show_after_panic();
+    }));
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else {
+        return;
+    };
+    fallback::hide_static_help();
+    yew::Renderer::<app::App>::with_root(root).render();
+}

@@ -1,0 +1,210 @@
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::choice_list::ChoiceList;
+use super::ending_view::EndingView;
+use super::error_view::ErrorView;
+use super::panel_view::PanelView;
+use super::rich_text::RichText;
+use super::route::Route;
+use super::state::{Action, Loading, StateContext};
+use super::story_loader::use_story;
+use super::transcript_view::TranscriptView;
+use crate::engine::{Next, Playthrough, Story};
+
+#[derive(Properties, PartialEq)]
+pub struct ScenePageProps {
+    pub id: AttrValue,
+    pub scene: AttrValue,
+}
+
+/// One scene of the story the reader is in.
+#[function_component]
+pub fn ScenePage(props: &ScenePageProps) -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let navigator = use_navigator().expect("inside the router");
+    let story = use_story(&props.id);
+    let heading = use_node_ref();
+    let play = state.play.clone().filter(|p| p.story_id() == props.id.as_str());
+    let play_scene = story.ready().zip(play.as_ref()).map(|(s, p)| p.scene_id(s).to_owned());
+
+    // Keep the address and the playthrough in step. Whichever changed last wins: an action moves the address on,
+    // and an address change (Back, Forward, a shared link) moves the playthrough.
+    let last_seen: Rc<RefCell<Option<(String, Option<String>)>>> = use_mut_ref(|| None);
+    {
+        let state = state.clone();
+        let navigator = navigator.clone();
+        let ready = story.ready().is_some();
+        let id = props.id.to_string();
+        use_effect_with((props.scene.to_string(), play_scene.clone(), ready), move |(route_scene, play_scene, ready)| {
+            if !*ready {
+                return;
+            }
+            let previous = last_seen.borrow_mut().replace((route_scene.clone(), play_scene.clone()));
+            match play_scene {
+                None => state.dispatch(Action::Begin {
+                    story: id.clone(),
+                    saved: super::storage::load_progress(&id),
+                    at_scene: Some(route_scene.clone()),
+                }),
+                Some(play_scene) if play_scene == route_scene => {}
+                Some(play_scene) => {
+                    let address_moved = previous.as_ref().is_none_or(|(route, _)| route != route_scene);
+                    if address_moved {
+                        state.dispatch(Action::FollowAddress(route_scene.clone()));
+                    } else {
+                        navigator.push(&Route::Scene { id: id.clone(), scene: play_scene.clone() });
+                    }
+                }
+            }
+        });
+    }
+
+    // Progress survives a reload in this tab, and nowhere else.
+    {
+        let json = story.ready().zip(play.as_ref()).map(|(s, p)| (s.id().to_owned(), p.to_json(s)));
+        use_effect_with(json, |json| {
+            if let Some((id, json)) = json {
+                super::storage::save_progress(id, json);
+            }
+        });
+    }
+
+    super::focus::use_focus_on_change(heading.clone(), play_scene.clone());
+    let title = match (story.ready(), play.as_ref()) {
+        (Some(s), Some(p)) => format!("{} – {}", p.scene(s).title, s.title()),
+        _ => "Loading… – Safety Stories".to_owned(),
+    };
+    super::focus::use_document_title(title);
+    use_prefetch_next_pictures(story.ready().cloned(), play.clone());
+
+    // Keys 1 to 9 pick a choice.
+    {
+        let state = state.clone();
+        let offered: Vec<usize> = match (story.ready(), play.as_ref()) {
+            (Some(s), Some(p)) => p.choices(s).into_iter().map(|c| c.index).collect(),
+            _ => Vec::new(),
+        };
+        use_effect_with(offered, move |offered| {
+            let offered = offered.clone();
+            let listener = web_sys::window().and_then(|w| w.document()).map(|document| {
+                EventListener::new(&document, "keydown", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                    if event.ctrl_key() || event.alt_key() || event.meta_key() || typing_in_a_field(event) {
+                        return;
+                    }
+                    let Some(digit) = event.key().chars().next().and_then(|c| c.to_digit(10)) else { return };
+                    if event.key().len() == 1
+                        && let Some(&index) = offered.get((digit as usize).wrapping_sub(1))
+                    {
+                        event.prevent_default();
+                        state.dispatch(Action::Choose(index));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    let story = match story {
+        Loading::Ready(story) => story,
+        Loading::Pending => return html! { <p class="loading">{"Loading the story…"}</p> },
+        Loading::Failed(problem) => return html! { <ErrorView {problem} /> },
+    };
+    let Some(play) = play else {
+        return html! { <p class="loading">{"Opening the story…"}</p> };
+    };
+    let scene = play.scene(&story);
+    let dispatch = |action: fn() -> Action| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(action()))
+    };
+    let on_choose = {
+        let state = state.clone();
+        Callback::from(move |index: usize| state.dispatch(Action::Choose(index)))
+    };
+    let start_again = {
+        let state = state.clone();
+        let id = story.id().to_owned();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::StartOver(id.clone())))
+    };
+    let (done, left) = play.progress(&story);
+    let what_next = match &scene.next {
+        Next::Ending(ending) => html! {
+            <EndingView
+                ending={ending.clone()}
+                extra={story.services().to_vec()}
+                can_try_another={play.has_earlier_decision(&story)}
+                on_try_another={dispatch(|| Action::TryAnotherChoice)}
+                on_start_again={start_again.clone()}
+            />
+        },
+        Next::Choices(_) => html! { <ChoiceList choices={play.choices(&story)} {on_choose} /> },
+        Next::Continue(_) => html! {
+            <div class="actions">
+                <button type="button" class="button primary continue" onclick={dispatch(|| Action::Continue)}>
+                    {"Continue"}
+                </button>
+            </div>
+        },
+    };
+    let panels = scene.panels.iter().enumerate().map(|(i, panel)| html! { <PanelView panel={panel.clone()} eager={i == 0} /> });
+    html! {
+        <article class="scene" aria-labelledby="scene-heading">
+            <header class="scene-header">
+                <p class="story-name">{story.title().to_owned()}</p>
+                <label class="progress">
+                    <span>{format!("Step {done}")}</span>
+                    <progress max={(done + left).to_string()} value={done.to_string()}>{format!("Step {done}")}</progress>
+                </label>
+                <h1 id="scene-heading" tabindex="-1" ref={heading}>{scene.title.clone()}</h1>
+            </header>
+            <div class="panels">{ for panels }</div>
+            <div class="narration"><RichText text={scene.text.clone()} /></div>
+            {what_next}
+            <nav class="scene-tools" aria-label="Story controls">
+                <button type="button" class="button" onclick={dispatch(|| Action::Back)} disabled={done == 1}>{"Back"}</button>
+                <button type="button" class="button" onclick={start_again}>{"Start again"}</button>
+                <TranscriptView lines={play.transcript(&story)} />
+            </nav>
+        </article>
+    }
+}
+
+fn typing_in_a_field(event: &web_sys::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
+/// Starts downloading the pictures of every scene the reader could go to next, so choosing never shows an empty
+/// frame. The browser keeps them in its cache; nothing else is stored.
+#[hook]
+fn use_prefetch_next_pictures(story: Option<Rc<Story>>, play: Option<Playthrough>) {
+    let images: Vec<String> = match (&story, &play) {
+        (Some(story), Some(play)) => {
+            let mut next: Vec<String> = play.choices(story).into_iter().map(|c| c.to).collect();
+            if let Next::Continue(to) = &play.scene(story).next {
+                next.push(to.clone());
+            }
+            next.iter()
+                .filter_map(|id| story.scene(id))
+                .flat_map(|scene| scene.panels.iter().map(|p| p.image.clone()))
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    use_effect_with(images, |images| {
+        for src in images {
+            if let Ok(image) = web_sys::HtmlImageElement::new() {
+                image.set_src(src);
+            }
+        }
+    });
+}

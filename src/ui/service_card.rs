@@ -1,0 +1,38 @@
+use yew::prelude::*;
+
+use crate::engine::HelpService;
+use crate::engine::help::link_is_allowed;
+
+#[derive(Properties, PartialEq)]
+pub struct ServiceCardProps {
+    pub service: HelpService,
+    /// Shown first and larger: the services this ending recommends.
+    #[prop_or_default]
+    pub featured: bool,
+}
+
+/// One help service: what it is for, what happens when you get in touch, and how.
+#[function_component]
+pub fn ServiceCard(props: &ServiceCardProps) -> Html {
+    let s = &props.service;
+    let class = classes!("service", props.featured.then_some("is-featured"), s.emergency.then_some("is-emergency"));
+    // Links open in a new tab: the reader keeps their place, and inside an iframe the help opens at the top level.
+    let links = s.links.iter().filter(|l| link_is_allowed(&l.url)).map(|l| {
+        html! { <a class="service-link" href={l.url.clone()} target="_blank" rel="noopener noreferrer">{l.label.clone()}<span class="visually-hidden">{" (opens in a new tab)"}</span></a> }
+    });
+    html! {
+        <article {class} aria-labelledby={format!("service-{}", s.id)}>
+            <h3 id={format!("service-{}", s.id)}>{s.name.clone()}</h3>
+            <p class="service-for">{s.what_for.clone()}</p>
+            <p class="service-what-happens"><strong>{"What happens: "}</strong>{s.what_happens.clone()}</p>
+            <div class="service-actions">
+                if let Some(phone) = &s.phone {
+                    <a class="service-call" href={phone.href()}>{format!("Call {}", phone.display)}</a>
+                }
+                { for links }
+            </div>
+            if let Some(hours) = &s.hours { <p class="service-hours">{hours.clone()}</p> }
+            if let Some(other) = &s.other_ways { <p class="service-other">{other.clone()}</p> }
+        </article>
+    }
+}

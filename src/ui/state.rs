@@ -1,0 +1,213 @@
+//! The player's state: one reducer for everything the reader does. `reduce` only computes the next state;
+//! fetching, storage and navigation happen in effects (see `app.rs` and `scene_page.rs`).
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use thiserror::Error;
+use yew::prelude::*;
+
+use crate::engine::library::LibraryIndex;
+use crate::engine::{Diagnostic, HelpDirectory, Playthrough, Story};
+
+/// Why something the player needs could not be used. Props, so `Clone + PartialEq`.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum LoadProblem {
+    #[error("could not download {file}: {reason}")]
+    Fetch { file: String, reason: String },
+    #[error("{file} has {} problem(s)", diagnostics.len())]
+    Invalid { file: String, diagnostics: Vec<Diagnostic> },
+    #[error("there is no story called `{0}` in the library")]
+    NotInLibrary(String),
+}
+
+/// Something that arrives over the network.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loading<T> {
+    Pending,
+    Ready(T),
+    Failed(LoadProblem),
+}
+
+impl<T> Loading<T> {
+    pub fn ready(&self) -> Option<&T> {
+        match self {
+            Loading::Ready(value) => Some(value),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub library: Loading<Rc<LibraryIndex>>,
+    pub help: Loading<Rc<HelpDirectory>>,
+    pub stories: BTreeMap<String, Loading<Rc<Story>>>,
+    /// The reader's progress in the story they are reading, if any.
+    pub play: Option<Playthrough>,
+    /// What the live region says, e.g. the title of a new scene.
+    pub announcement: String,
+}
+
+impl Default for State {
+    fn default() -> State {
+        State {
+            library: Loading::Pending,
+            help: Loading::Pending,
+            stories: BTreeMap::new(),
+            play: None,
+            announcement: String::new(),
+        }
+    }
+}
+
+pub enum Action {
+    LibraryLoaded(Result<LibraryIndex, LoadProblem>),
+    HelpLoaded(Result<HelpDirectory, LoadProblem>),
+    StoryRequested(String),
+    StoryLoaded(String, Result<Story, LoadProblem>),
+    /// Begin reading: restore saved progress if it fits, else start (or open at a linked scene).
+    Begin { story: String, saved: Option<String>, at_scene: Option<String> },
+    StartOver(String),
+    Choose(usize),
+    Continue,
+    Back,
+    TryAnotherChoice,
+    /// The address changed (browser Back/Forward or a link) to this scene of the current story.
+    FollowAddress(String),
+    Announce(String),
+}
+
+impl State {
+    pub fn story(&self, id: &str) -> Option<&Rc<Story>> {
+        self.stories.get(id).and_then(Loading::ready)
+    }
+
+    /// The story and progress of the current reading, if any.
+    pub fn reading(&self) -> Option<(&Rc<Story>, &Playthrough)> {
+        let play = self.play.as_ref()?;
+        Some((self.story(play.story_id())?, play))
+    }
+
+    fn with_play(self: Rc<Self>, change: impl FnOnce(&Story, &mut Playthrough) -> bool) -> Rc<Self> {
+        let Some((story, play)) = self.reading() else {
+            return self;
+        };
+        let story = Rc::clone(story);
+        let mut play = play.clone();
+        if !change(&story, &mut play) {
+            return self;
+        }
+        let announcement = format!("Now: {}", play.scene(&story).title);
+        Rc::new(State { play: Some(play), announcement, ..(*self).clone() })
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match action {
+            Action::LibraryLoaded(result) => Rc::new(State {
+                library: match result {
+                    Ok(index) => Loading::Ready(Rc::new(index)),
+                    Err(problem) => Loading::Failed(problem),
+                },
+                ..(*self).clone()
+            }),
+            Action::HelpLoaded(result) => Rc::new(State {
+                help: match result {
+                    Ok(help) => Loading::Ready(Rc::new(help)),
+                    Err(problem) => Loading::Failed(problem),
+                },
+                ..(*self).clone()
+            }),
+            Action::StoryRequested(id) => {
+                if self.stories.contains_key(&id) {
+                    return self;
+                }
+                let mut next = (*self).clone();
+                next.stories.insert(id, Loading::Pending);
+                Rc::new(next)
+            }
+            Action::StoryLoaded(id, result) => {
+                let mut next = (*self).clone();
+                next.stories.insert(
+                    id,
+                    match result {
+                        Ok(story) => Loading::Ready(Rc::new(story)),
+                        Err(problem) => Loading::Failed(problem),
+                    },
+                );
+                Rc::new(next)
+            }
+            Action::Begin { story, saved, at_scene } => {
+                let Some(loaded) = self.story(&story) else {
+                    return self;
+                };
+                if self.play.as_ref().is_some_and(|p| p.story_id() == story) {
+                    return self;
+                }
+                // Saved progress wins when it fits the story and the linked scene (a reload); a link to some other
+                // scene opens the story there.
+                let restored = saved.and_then(|json| Playthrough::from_json(loaded, &json).ok());
+                let play = match (restored, at_scene) {
+                    (Some(play), Some(scene)) if play.scene_id(loaded) == scene => play,
+                    (_, Some(scene)) => {
+                        Playthrough::open_at(loaded, &scene).unwrap_or_else(|| Playthrough::start(loaded))
+                    }
+                    (Some(play), None) => play,
+                    (None, None) => Playthrough::start(loaded),
+                };
+                let announcement = format!("Now: {}", play.scene(loaded).title);
+                Rc::new(State { play: Some(play), announcement, ..(*self).clone() })
+            }
+            Action::StartOver(story) => {
+                let Some(loaded) = self.story(&story) else {
+                    return self;
+                };
+                let play = Playthrough::start(loaded);
+                let announcement = format!("Started again: {}", play.scene(loaded).title);
+                Rc::new(State { play: Some(play), announcement, ..(*self).clone() })
+            }
+            Action::Choose(index) => self.with_play(|story, play| play.choose(story, index).is_ok()),
+            Action::Continue => self.with_play(|story, play| play.go_on(story).is_ok()),
+            Action::Back => self.with_play(|_, play| play.back()),
+            Action::TryAnotherChoice => self.with_play(|story, play| play.back_to_last_decision(story)),
+            Action::FollowAddress(scene) => self.with_play(|story, play| follow_address(story, play, &scene)),
+            Action::Announce(text) => Rc::new(State { announcement: text, ..(*self).clone() }),
+        }
+    }
+}
+
+/// Brings the playthrough to the scene in the address bar: back through history if the reader went back, the
+/// matching choice if they went forward, or a fresh start at that scene for any other link.
+fn follow_address(story: &Story, play: &mut Playthrough, scene: &str) -> bool {
+    if play.scene_id(story) == scene || story.scene(scene).is_none() {
+        return false;
+    }
+    if play.transcript(story).iter().any(|line| line.scene_id == scene) {
+        while play.scene_id(story) != scene && play.back() {}
+        return true;
+    }
+    if play.can_continue(story) {
+        let mut next = play.clone();
+        if next.go_on(story).is_ok() && next.scene_id(story) == scene {
+            *play = next;
+            return true;
+        }
+    }
+    if let Some(choice) = play.choices(story).into_iter().find(|c| c.to == scene) {
+        return play.choose(story, choice.index).is_ok();
+    }
+    match Playthrough::open_at(story, scene) {
+        Some(opened) => {
+            *play = opened;
+            true
+        }
+        None => false,
+    }
+}
+
+/// Shared with every component through context.
+pub type StateContext = UseReducerHandle<State>;
