@@ -66,7 +66,7 @@ pub struct Story {
 
 #[derive(Deserialize)]
 struct FormatProbe {
-    format: Option<serde_json::Value>,
+    format: Option<u64>,
 }
 
 impl Story {
@@ -78,7 +78,7 @@ impl Story {
             diagnostics: vec![Diagnostic::from_serde(&err, source)],
         })?;
         match probe.format {
-            Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(FORMAT_VERSION)) => {}
+            Some(version) if version == u64::from(FORMAT_VERSION) => {}
             Some(other) => {
                 return Err(LoadError {
                     diagnostics: vec![

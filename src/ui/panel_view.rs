@@ -40,7 +40,7 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
         };
         html! {
             <li class={class}>
-                <span class="bubble-speaker">{bubble.speaker.clone()}<span class="visually-hidden">{format!(" {verb}")}</span></span>
+                <span class="bubble-speaker">{bubble.speaker.clone()}<span class="visually-hidden">{format!(" {verb}: ")}</span></span>
                 <span class="bubble-text">{bubble.text.clone()}</span>
             </li>
         }

@@ -1,0 +1,321 @@
+// The player as readers use it, in headless Chromium against the release build in dist/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  launch, startServer, openPage, expectNoAxeViolations, library, loadStory, pathsToEveryEnding, waitForScene,
+  PHONE, PROJECTOR, ROOT, NEUTRAL_SITE,
+} from './browser.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const stories = library().stories.map((entry) => ({ entry, story: loadStory(entry.file) }));
+const firstStory = stories[0];
+
+async function startStoryByKeyboard(page, position) {
+  await page.goto(server.url + '#/');
+  await page.waitForSelector('.story-card-link');
+  await page.waitForFunction(() => document.activeElement?.id === 'library-heading');
+  for (let i = 0; i <= position; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'intro-heading');
+  await page.keyboard.press('Tab');
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /Start the story/);
+  await page.keyboard.press('Enter');
+}
+
+for (const [position, { entry, story }] of stories.entries()) {
+  test(`every ending of "${entry.title}" can be played by keyboard alone and leads to help`, async () => {
+    const scenes = new Map(story.scenes.map((s) => [s.id, s]));
+    for (const [endingId, steps] of pathsToEveryEnding(story)) {
+      const { context, page, errors } = await openPage(browser, server);
+      await startStoryByKeyboard(page, position);
+      let at = scenes.get(story.start);
+      await waitForScene(page, at.title);
+      const flags = { ...(story.flags ?? {}) };
+      for (const step of steps) {
+        if (step === 'continue') {
+          await page.keyboard.press('Tab');
+          assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Continue');
+          await page.keyboard.press('Enter');
+          at = scenes.get(at.next.continue);
+        } else {
+          await page.keyboard.press(String(step));
+          const offered = at.next.choices.filter((c) => Object.entries(c.when ?? {}).every(([f, v]) => flags[f] === v));
+          const choice = offered[step - 1];
+          Object.assign(flags, choice.set ?? {});
+          at = scenes.get(choice.to);
+        }
+        await waitForScene(page, at.title);
+        assert.match(await page.locator('[aria-live="polite"]').textContent(), new RegExp(at.title));
+      }
+      assert.equal(at.id, endingId);
+      await page.waitForSelector('.ending');
+      const ending = at.next.ending;
+      assert.ok((await page.locator('.reflection').textContent()).includes(ending.reflection.slice(0, 40)));
+      const recommended = await page.locator('.is-recommended .service h3').allTextContents();
+      assert.ok(recommended.length >= 1, `ending ${endingId} recommends a service`);
+      assert.ok(await page.locator('.service.is-emergency').count() === 1, '999 is on every ending');
+      assert.ok(await page.locator('a[href="tel:08001111"]').count() >= 1, 'Childline can be called from the ending');
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+}
+
+test('Get help from a scene and back returns to the same scene, with the place kept', async () => {
+  const { context, page } = await openPage(browser, server);
+  const { entry, story } = firstStory;
+  const second = story.scenes.find((s) => s.id === story.scenes[0].next.continue) ?? story.scenes[1];
+  await page.goto(`${server.url}#/story/${entry.id}/${story.start}`);
+  await waitForScene(page, story.scenes[0].title);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await waitForScene(page, second.title);
+  await page.getByRole('link', { name: 'Get help' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'help-heading');
+  assert.ok(await page.locator('.help-group h2', { hasText: 'For young people' }).count() === 1);
+  assert.ok(await page.locator('main a[href="tel:999"]').count() === 1);
+  await page.getByRole('link', { name: 'Back to the story' }).first().click();
+  await waitForScene(page, second.title);
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await waitForScene(page, story.scenes[0].title);
+  await context.close();
+});
+
+test('the browser Back button steps back through the story', async () => {
+  const { context, page } = await openPage(browser, server);
+  const { entry, story } = firstStory;
+  await page.goto(`${server.url}#/story/${entry.id}/${story.start}`);
+  await waitForScene(page, story.scenes[0].title);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForFunction((s) => location.hash.endsWith(s), story.scenes[0].next.continue);
+  await page.goBack();
+  await waitForScene(page, story.scenes[0].title);
+  await context.close();
+});
+
+test('Exit this page blanks the page, forgets progress and replaces the page (button)', async () => {
+  const { context, page, outside } = await openPage(browser, server);
+  await page.goto(server.url + '#/');
+  await page.waitForSelector('.story-card-link');
+  const { entry, story } = firstStory;
+  await page.goto(`${server.url}#/story/${entry.id}/${story.start}`);
+  await waitForScene(page, story.scenes[0].title);
+  const historyBefore = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: /Exit this page/ }).click();
+  await page.waitForURL(NEUTRAL_SITE + '**');
+  assert.deepEqual(outside, [NEUTRAL_SITE]);
+  assert.equal(await page.evaluate(() => history.length), historyBefore, 'location.replace adds no history entry');
+  await page.goBack().catch(() => {});
+  assert.ok(!page.url().includes('/story/'), 'Back does not return to the story');
+  await context.close();
+});
+
+test('Exit this page by pressing Shift three times, and other keys reset the count', async () => {
+  const { context, page } = await openPage(browser, server);
+  const { entry, story } = firstStory;
+  await page.goto(`${server.url}#/story/${entry.id}/${story.start}`);
+  await waitForScene(page, story.scenes[0].title);
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('a');
+  await page.keyboard.press('Shift');
+  await page.waitForTimeout(200);
+  assert.ok(page.url().startsWith(server.url), 'two Shifts, a letter and a Shift do not exit');
+  assert.equal(await page.evaluate(() => sessionStorage.length), 1, 'progress is kept while reading');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.waitForURL(NEUTRAL_SITE + '**');
+  await context.close();
+});
+
+test('Exit this page clears what was kept in the tab', async () => {
+  const { context, page } = await openPage(browser, server);
+  const { entry, story } = firstStory;
+  await page.goto(`${server.url}#/story/${entry.id}/${story.start}`);
+  await waitForScene(page, story.scenes[0].title);
+  // Exit blanks the page before it navigates; check the storage in that moment.
+  await page.evaluate(() => {
+    window.__kept = [];
+    window.addEventListener('beforeunload', () => { window.__kept.push(sessionStorage.length); localStorage.setItem('k', sessionStorage.length); });
+  });
+  await page.getByRole('button', { name: /Exit this page/ }).click();
+  await page.waitForURL(NEUTRAL_SITE + '**');
+  await page.goto(server.url);
+  assert.equal(await page.evaluate(() => localStorage.getItem('k')), '0');
+  await context.close();
+});
+
+test('a reload resumes the story where the reader was', async () => {
+  const { context, page } = await openPage(browser, server);
+  const { entry, story } = firstStory;
+  await page.goto(`${server.url}#/story/${entry.id}`);
+  await page.getByRole('button', { name: 'Start the story' }).click();
+  await waitForScene(page, story.scenes[0].title);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const second = story.scenes.find((s) => s.id === story.scenes[0].next.continue);
+  await waitForScene(page, second.title);
+  await page.reload();
+  await waitForScene(page, second.title);
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await waitForScene(page, story.scenes[0].title);
+  // Opening the story again offers to carry on.
+  await page.goto(`${server.url}#/story/${entry.id}`);
+  await page.getByRole('button', { name: 'Carry on where you left off' }).click();
+  await waitForScene(page, story.scenes[0].title);
+  await context.close();
+});
+
+test('with sessionStorage blocked the story still plays', async () => {
+  const { context, page, errors } = await openPage(browser, server);
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'sessionStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  const { entry, story } = firstStory;
+  await page.goto(`${server.url}#/story/${entry.id}`);
+  await page.getByRole('button', { name: 'Start the story' }).click();
+  await waitForScene(page, story.scenes[0].title);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await waitForScene(page, story.scenes.find((s) => s.id === story.scenes[0].next.continue).title);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a broken story shows its diagnostics with file, line and scene, and the help links', async () => {
+  const { context, page } = await openPage(browser, server);
+  const broken = readFileSync(join(ROOT, 'tests/fixtures/broken/many-problems-at-once.json'), 'utf8');
+  const index = library();
+  index.stories.push({ ...index.stories[0], id: 'broken', file: 'stories/broken.json', title: 'Broken' });
+  await page.route('**/stories/library/index.json', (route) => route.fulfill({ json: index }));
+  await page.route('**/stories/broken.json', (route) => route.fulfill({ body: broken, contentType: 'application/json' }));
+  await page.goto(`${server.url}#/story/broken`);
+  await page.waitForSelector('.error-view');
+  const items = await page.locator('.diagnostic').allTextContents();
+  assert.equal(items.length, 3);
+  assert.match(items[0], /stories\/broken\.json:36:13/);
+  assert.match(items[0], /scene “message”/);
+  assert.match(items[0], /did you mean `told`\?/);
+  assert.ok(await page.locator('a[href="tel:08001111"]').count() >= 1, 'help stays visible');
+  assert.ok(await page.getByRole('button', { name: /Exit this page/ }).isVisible());
+  await expectNoAxeViolations(page, null, 'the error screen');
+  await context.close();
+});
+
+test('a story file that cannot be downloaded explains itself', async () => {
+  const { context, page } = await openPage(browser, server);
+  const { entry } = firstStory;
+  await page.route(`**/${entry.file}`, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(`${server.url}#/story/${entry.id}`);
+  await page.waitForSelector('.error-view');
+  assert.match(await page.locator('.error-view').textContent(), /could not download .*404/);
+  await context.close();
+});
+
+test('a picture that will not load shows its description in the frame', async () => {
+  const { context, page } = await openPage(browser, server);
+  const { entry, story } = firstStory;
+  const panel = story.scenes[0].panels[0];
+  await page.route(`**/${panel.image}`, (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto(`${server.url}#/story/${entry.id}/${story.start}`);
+  await page.waitForSelector('.picture-missing');
+  assert.equal(await page.locator('.picture-missing').textContent(), panel.alt);
+  await context.close();
+});
+
+test('without JavaScript, the page still shows the help links', async () => {
+  const { context, page } = await openPage(browser, server, { javaScriptEnabled: false });
+  await page.goto(server.url);
+  const fallback = page.locator('#fallback');
+  assert.ok(await fallback.isVisible());
+  const help = JSON.parse(readFileSync(join(ROOT, 'stories/help/services-uk.json'), 'utf8'));
+  // The static links must agree with the help data.
+  for (const id of ['emergency', 'childline', 'nspcc']) {
+    const service = help.services.find((s) => s.id === id);
+    assert.ok(await page.locator(`#fallback a[href="tel:${service.phone.dial}"]`).count() === 1, `${id} number matches`);
+  }
+  for (const id of ['report-remove', 'ceop']) {
+    const url = help.services.find((s) => s.id === id).links[0].url;
+    assert.ok(await page.locator(`#fallback a[href="${url}"]`).count() === 1, `${id} link matches`);
+  }
+  await context.close();
+});
+
+test('once the app runs, the static help is hidden and the app is shown', async () => {
+  const { context, page } = await openPage(browser, server);
+  await page.goto(server.url);
+  await page.waitForSelector('.story-card-link');
+  assert.ok(!(await page.locator('#fallback').isVisible()));
+  await context.close();
+});
+
+test('no request leaves 127.0.0.1 while reading, and nothing is stored but progress in the tab', async () => {
+  const { context, page, outside } = await openPage(browser, server);
+  const { entry, story } = firstStory;
+  await page.goto(server.url);
+  await page.waitForSelector('.story-card-link');
+  await page.goto(`${server.url}#/story/${entry.id}`);
+  await page.getByRole('button', { name: 'Start the story' }).click();
+  await waitForScene(page, story.scenes[0].title);
+  await page.getByRole('link', { name: 'Get help' }).click();
+  await page.waitForSelector('.help-page');
+  assert.deepEqual(outside, []);
+  assert.deepEqual(await context.cookies(), []);
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  await context.close();
+});
+
+for (const [name, viewport] of [['phone', PHONE], ['projector', PROJECTOR]]) {
+  test(`axe finds no WCAG 2.2 AA violations on any screen at ${name} size`, async () => {
+    const { context, page } = await openPage(browser, server, { viewport });
+    const { entry, story } = firstStory;
+    const screens = [
+      ['library', '#/', '.story-card-link'],
+      ['before you start', `#/story/${entry.id}`, '.content-note'],
+      ['scene with choices', `#/story/${entry.id}/${story.scenes.find((s) => s.next.choices).id}`, '.choices'],
+      ['scene with continue', `#/story/${entry.id}/${story.start}`, '.continue'],
+      ['ending', `#/story/${entry.id}/${story.scenes.find((s) => s.next.ending).id}`, '.ending .service'],
+      ['help', '#/help', '.help-page .service'],
+    ];
+    for (const [what, hash, ready] of screens) {
+      await page.goto(server.url + hash);
+      await page.waitForSelector(ready);
+      await expectNoAxeViolations(page, null, `${what} (${name})`);
+    }
+    await context.close();
+  });
+}
+
+test('touch targets are at least 44 by 44 pixels on a phone', async () => {
+  const { context, page } = await openPage(browser, server);
+  const { entry, story } = firstStory;
+  for (const hash of [`#/story/${entry.id}/${story.scenes.find((s) => s.next.choices).id}`, '#/help']) {
+    await page.goto(server.url + hash);
+    await page.waitForSelector('main button, main a');
+    const small = await page.evaluate(() => [...document.querySelectorAll('button, a, summary')]
+      .filter((el) => el.offsetParent !== null && !el.classList.contains('skip-link'))
+      .map((el) => ({ text: el.textContent.trim().slice(0, 30), ...el.getBoundingClientRect().toJSON() }))
+      .filter((r) => r.width < 44 || r.height < 44));
+    assert.deepEqual(small, [], `small targets on ${hash}`);
+  }
+  await context.close();
+});
+
+test('at 200% zoom on a laptop the scene still fits the width', async () => {
+  const { context, page } = await openPage(browser, server, { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+  const { entry, story } = firstStory;
+  await page.goto(`${server.url}#/story/${entry.id}/${story.scenes.find((s) => s.next.choices).id}`);
+  await page.waitForSelector('.choices');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, 'no horizontal scrolling');
+  await context.close();
+});
