@@ -44,7 +44,7 @@ fn warnings_alone_do_not_fail_the_check() {
 fn missing_image_files_are_errors_with_their_position() {
     let output = storycheck(&["--root", "tests", "stories/new-in-the-game-chat.json"]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(stdout(&output).contains(":13:14: error: image file `assets/game-chat/cover.svg` does not exist"));
+    assert!(stdout(&output).contains(":24:5: error: image file `assets/game-chat/cover.svg` does not exist"));
 }
 
 #[test]

@@ -24,7 +24,7 @@ class Person:
     def __init__(self, skin, hair, hair_style, top, legs, height=1.0):
         self.skin, self.hair, self.hair_style, self.top, self.legs, self.height = skin, hair, hair_style, top, legs, height
 
-    def draw(self, x, y, mood="neutral", pose="stand", hold=None, facing=1, scale=1.0):
+    def draw(self, x, y, mood="neutral", pose="stand", hold=None, facing=1, scale=1.25):
         """Draws the person with feet at (x, y)."""
         s = scale * self.height
         parts = [f'<g transform="translate({x} {y}) scale({s * facing} {s})">']
@@ -156,6 +156,16 @@ def background(kind):
                 f'<rect y="360" width="{W}" height="140" fill="{p["grass"]}"/>'
                 f'<rect x="80" y="200" width="26" height="170" fill="#8b6a4a"/><circle cx="93" cy="190" r="70" fill="#6fb36a"/>'
                 f'<rect x="420" y="320" width="260" height="18" rx="6" fill="#8b6a4a"/><rect x="440" y="338" width="12" height="40" fill="#6d5139"/><rect x="650" y="338" width="12" height="40" fill="#6d5139"/>')
+    if kind == "bus":
+        return (f'<rect width="{W}" height="{H}" fill="#dfe7ef"/>'
+                + "".join(f'<rect x="{x}" y="60" width="150" height="120" rx="14" fill="{p["sky"]}" stroke="#9fb0c4" stroke-width="8"/>' for x in (40, 230, 420, 610))
+                + f'<rect y="330" width="{W}" height="170" fill="#8d99ae"/>'
+                + "".join(f'<rect x="{x}" y="250" width="150" height="110" rx="18" fill="#c0504d"/>' for x in (40, 420, 610)))
+    if kind == "kitchen":
+        return (f'<rect width="{W}" height="{H}" fill="{p["wall_warm"]}"/><rect y="400" width="{W}" height="100" fill="#d9c6a5"/>'
+                f'<rect x="40" y="200" width="220" height="200" fill="#9fc5b8"/><rect x="40" y="190" width="220" height="16" fill="#7aa597"/>'
+                f'<rect x="560" y="120" width="160" height="280" rx="10" fill="#eef2f5" stroke="#c3ccd6" stroke-width="6"/>'
+                f'<rect x="280" y="320" width="300" height="20" rx="6" fill="{p["desk"]}"/><rect x="300" y="340" width="14" height="60" fill="#8b6a4a"/><rect x="546" y="340" width="14" height="60" fill="#8b6a4a"/>')
     if kind == "office":
         return (f'<rect width="{W}" height="{H}" fill="{p["wall"]}"/><rect y="390" width="{W}" height="110" fill="#b9c4cf"/>'
                 f'<rect x="360" y="300" width="380" height="24" rx="6" fill="{p["desk"]}"/><rect x="380" y="324" width="16" height="70" fill="#8b6a4a"/><rect x="700" y="324" width="16" height="70" fill="#8b6a4a"/>'

@@ -17,6 +17,8 @@ pub struct FlagSet(pub u64);
 const MAX_STATES: usize = 200_000;
 /// Young readers read about this many words a minute.
 const WORDS_PER_MINUTE: usize = 130;
+/// Seconds a reader spends on each scene's pictures and on choosing, on top of reading its words.
+const SECONDS_PER_SCENE: usize = 20;
 
 /// Every reachable state and the moves between them.
 pub(crate) struct StateGraph {
@@ -245,23 +247,22 @@ pub(crate) fn check_paths(story: &Story, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    let mut used = vec![false; story.flag_names().len()];
+    // A flag matters only if some choice's `when` reads it; one that is only ever set changes nothing.
+    let mut read = vec![false; story.flag_names().len()];
     for scene in story.scenes() {
         if let Next::Choices(choices) = &scene.next {
-            for choice in choices {
-                for name in choice.when.keys().chain(choice.set.keys()) {
-                    if let Some(i) = story.flag_names().iter().position(|f| f == name) {
-                        used[i] = true;
-                    }
+            for name in choices.iter().flat_map(|c| c.when.keys()) {
+                if let Some(i) = story.flag_names().iter().position(|f| f == name) {
+                    read[i] = true;
                 }
             }
         }
     }
     for (i, name) in story.flag_names().iter().enumerate() {
-        if !used[i] {
+        if !read[i] {
             out.push(Diagnostic::warning(
                 "unused-flag",
-                format!("flag `{name}` is declared but never used; remove it"),
+                format!("flag `{name}` is never checked by any choice's `when`, so it changes nothing; use it or remove it"),
                 JsonPath::root().key("flags").key(name),
             ));
         }
@@ -294,7 +295,8 @@ pub struct PathLength {
 
 impl PathLength {
     fn new(scenes: usize, words: usize) -> PathLength {
-        PathLength { scenes, words, minutes: words.div_ceil(WORDS_PER_MINUTE).max(1) }
+        let seconds = words * 60 / WORDS_PER_MINUTE + scenes * SECONDS_PER_SCENE;
+        PathLength { scenes, words, minutes: seconds.div_ceil(60).max(1) }
     }
 }
 
