@@ -4,7 +4,7 @@ use yew_router::prelude::*;
 use super::help_list::HelpList;
 use super::rich_text::RichText;
 use super::route::Route;
-use crate::engine::{Ending, HelpService};
+use crate::engine::{Audience, Ending, HelpService};
 
 #[derive(Properties, PartialEq)]
 pub struct EndingViewProps {
@@ -28,7 +28,8 @@ pub fn EndingView(props: &EndingViewProps) -> Html {
             <h2 id="ending-heading"><span class="ending-kind">{props.ending.kind.label()}</span></h2>
             <div class="reflection"><RichText text={props.ending.reflection.clone()} /></div>
             <p class="reassurance">{"Whatever happened in the story, it is never too late to get help, and asking for help never gets you into trouble."}</p>
-            <HelpList first={props.ending.help.clone()} extra={props.extra.clone()} level={3} />
+            <HelpList first={props.ending.help.clone()} extra={props.extra.clone()} level={3} audiences={vec![Audience::YoungPeople]} />
+            <div class="actions"><Link<Route> to={Route::Help} classes="button">{"More help, including for parents, carers and teachers"}</Link<Route>></div>
             <div class="actions">
                 if props.can_try_another {
                     <button type="button" class="button primary" onclick={props.on_try_another.clone()}>{"Try a different choice"}</button>

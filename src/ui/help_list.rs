@@ -15,6 +15,10 @@ pub struct HelpListProps {
     /// Heading level for the groups: 2 on the help screen, 3 inside an ending.
     #[prop_or(2)]
     pub level: u8,
+    /// Which groups to list after the recommended services; an ending lists only young people's, so a reader
+    /// is not faced with every service three times.
+    #[prop_or(Audience::ALL.to_vec())]
+    pub audiences: Vec<Audience>,
 }
 
 /// The help services: 999 first, then the ones recommended here, then everyone grouped by who they are for.
@@ -35,14 +39,18 @@ pub fn HelpList(props: &HelpListProps) -> Html {
         2 => html! { <h2>{text.to_owned()}</h2> },
         _ => html! { <h3>{text.to_owned()}</h3> },
     };
-    let emergency = ordered.iter().filter(|s| s.emergency).map(|s| html! { <ServiceCard service={(*s).clone()} /> });
+    let card_level = props.level + 1;
+    let emergency = ordered
+        .iter()
+        .filter(|s| s.emergency)
+        .map(|s| html! { <ServiceCard service={(*s).clone()} level={card_level} /> });
     let recommended: Vec<&HelpService> =
         ordered.iter().copied().filter(|s| !s.emergency && props.first.contains(&s.id)).collect();
-    let groups = Audience::ALL.iter().map(|audience| {
+    let groups = props.audiences.iter().map(|audience| {
         let services = ordered
             .iter()
             .filter(|s| !s.emergency && s.audience.contains(audience) && !props.first.contains(&s.id))
-            .map(|s| html! { <ServiceCard service={(*s).clone()} /> });
+            .map(|s| html! { <ServiceCard service={(*s).clone()} level={card_level} /> });
         html! {
             <section class="help-group">
                 { heading(audience.heading()) }
@@ -52,12 +60,15 @@ pub fn HelpList(props: &HelpListProps) -> Html {
     });
     html! {
         <div class="help-list">
-            <div class="emergency">{ for emergency }</div>
+            <section class="help-group emergency">
+                { heading("In danger right now") }
+                { for emergency }
+            </section>
             if !recommended.is_empty() {
                 <section class="help-group is-recommended">
                     { heading("Who can help with this") }
                     <div class="service-grid">
-                        { for recommended.iter().map(|s| html! { <ServiceCard service={(*s).clone()} featured=true /> }) }
+                        { for recommended.iter().map(|s| html! { <ServiceCard service={(*s).clone()} featured=true level={card_level} /> }) }
                     </div>
                 </section>
             }

@@ -9,6 +9,9 @@ pub struct ServiceCardProps {
     /// Shown first and larger: the services this ending recommends.
     #[prop_or_default]
     pub featured: bool,
+    /// The level of the service's name heading, one below its group's.
+    #[prop_or(3)]
+    pub level: u8,
 }
 
 /// One help service: what it is for, what happens when you get in touch, and how.
@@ -22,7 +25,11 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     });
     html! {
         <article {class} aria-labelledby={format!("service-{}", s.id)}>
-            <h3 id={format!("service-{}", s.id)}>{s.name.clone()}</h3>
+            if props.level >= 4 {
+                <h4 id={format!("service-{}", s.id)}>{s.name.clone()}</h4>
+            } else {
+                <h3 id={format!("service-{}", s.id)}>{s.name.clone()}</h3>
+            }
             <p class="service-for">{s.what_for.clone()}</p>
             <p class="service-what-happens"><strong>{"What happens: "}</strong>{s.what_happens.clone()}</p>
             <div class="service-actions">

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
@@ -10,7 +11,8 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export async function serve(root, { host = '127.0.0.1', headers = {} } = {}) {
+/// `compress` answers with brotli when the browser accepts it, as a real static host or CDN would.
+export async function serve(root, { host = '127.0.0.1', headers = {}, compress = false } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     requests.push(req.url);
@@ -18,8 +20,13 @@ export async function serve(root, { host = '127.0.0.1', headers = {} } = {}) {
     const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
     if (!file.startsWith(normalize(root))) { res.writeHead(403).end(); return; }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+      let body = await readFile(file);
+      const extra = {};
+      if (compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = brotliCompressSync(body);
+        extra['content-encoding'] = 'br';
+      }
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...extra, ...headers });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -1,0 +1,27 @@
+//! Any bytes at all: loading, checking, stats and playing must never panic.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use safety_stories::engine::{HelpDirectory, Playthrough, Stats, Story};
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let help = HelpDirectory::from_json(include_str!("../../stories/help/services-uk.json")).expect("help loads");
+    if let Ok(story) = Story::from_json(text, &help) {
+        let _ = Stats::of(&story);
+        let mut play = Playthrough::start(&story);
+        for step in 0..64 {
+            if play.is_ending(&story) {
+                break;
+            }
+            let choices = play.choices(&story);
+            if choices.is_empty() {
+                let _ = play.go_on(&story);
+            } else {
+                let _ = play.choose(&story, choices[step % choices.len()].index);
+            }
+        }
+        let _ = Playthrough::from_json(&story, &play.to_json(&story));
+    }
+    let _ = HelpDirectory::from_json(text);
+});
