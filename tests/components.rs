@@ -47,7 +47,7 @@ async fn rich_text_makes_paragraphs_and_emphasis_and_never_html() {
 async fn a_service_card_has_a_tel_link_and_links_that_open_in_a_new_tab() {
     let help = HelpDirectory::from_json(HELP).unwrap();
     let service = help.get("childline").unwrap().clone();
-    let root = render::<ServiceCard>(ServiceCardProps { service, featured: true }).await;
+    let root = render::<ServiceCard>(ServiceCardProps { service, featured: true, level: 3 }).await;
     let call = root.query_selector("a.service-call").unwrap().unwrap();
     assert_eq!(call.get_attribute("href").unwrap(), "tel:08001111");
     assert_eq!(call.text_content().unwrap(), "Call 0800 1111");

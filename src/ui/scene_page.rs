@@ -75,7 +75,6 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
         });
     }
 
-    super::focus::use_focus_on_change(heading.clone(), play_scene.clone());
     let title = match (story.ready(), play.as_ref()) {
         (Some(s), Some(p)) => format!("{} – {}", p.scene(s).title, s.title()),
         _ => "Loading… – Safety Stories".to_owned(),
@@ -110,6 +109,10 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
             move || drop(listener)
         });
     }
+
+    // Focus moves last, after the keys above are listening, so a reader (or a test) who sees the new heading can
+    // press a number straight away.
+    super::focus::use_focus_on_change(heading.clone(), play_scene.clone());
 
     let story = match story {
         Loading::Ready(story) => story,

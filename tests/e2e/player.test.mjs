@@ -63,7 +63,7 @@ for (const [position, { entry, story }] of stories.entries()) {
       await page.waitForSelector('.ending');
       const ending = at.next.ending;
       assert.ok((await page.locator('.reflection').textContent()).includes(ending.reflection.slice(0, 40)));
-      const recommended = await page.locator('.is-recommended .service h3').allTextContents();
+      const recommended = await page.locator('.is-recommended .service h4').allTextContents();
       assert.ok(recommended.length >= 1, `ending ${endingId} recommends a service`);
       assert.ok(await page.locator('.service.is-emergency').count() === 1, '999 is on every ending');
       assert.ok(await page.locator('a[href="tel:08001111"]').count() >= 1, 'Childline can be called from the ending');
