@@ -111,7 +111,13 @@ fn Chrome() -> Html {
         <>
             <a class="skip-link" href="#main-content" onclick={skip}>{"Skip to the story"}</a>
             <header class="topbar">
-                <Link<Route> to={Route::Library} classes="brand">{"Safety Stories"}</Link<Route>>
+                <Link<Route> to={Route::Library} classes="brand">
+                    <svg class="brand-mark" viewBox="0 0 64 64" width="32" height="32" aria-hidden="true" focusable="false">
+                        <path d="M32 6l22 8v15c0 16-10 26-22 31C20 55 10 45 10 29V14z" fill="#ff8a5b"/>
+                        <path d="M22 32l7 7 14-15" stroke="#fff" stroke-width="6" fill="none" stroke-linecap="round"/>
+                    </svg>
+                    <span class="brand-text">{"Safety Stories"}</span>
+                </Link<Route>>
                 <nav class="topbar-actions" aria-label="Help and exit">
                     if !on_help {
                         <Link<Route> to={Route::Help} classes="help-button">{"Get help"}</Link<Route>>
