@@ -63,6 +63,12 @@ impl Diagnostic {
         Diagnostic::new(Severity::Warning, code, message.into(), path)
     }
 
+    /// The same problem, reported as a warning: for a setting that is dropped rather than fatal.
+    pub fn as_warning(mut self) -> Diagnostic {
+        self.severity = Severity::Warning;
+        self
+    }
+
     pub fn in_scene(mut self, scene: &str) -> Diagnostic {
         self.scene = Some(scene.to_owned());
         self

@@ -9,6 +9,7 @@ pub mod help;
 pub mod library;
 pub mod load;
 pub mod play;
+pub mod site;
 pub mod text;
 
 pub use analysis::{PathLength, Stats};

@@ -5,6 +5,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::embed_page::EmbedPage;
+use super::embedding::{self, DEFAULT_CONFIG, PageOptions};
 use super::error_view::ErrorView;
 use super::exit::ShiftCounter;
 use super::exit_button::ExitButton;
@@ -16,7 +18,8 @@ use super::route::Route;
 use super::scene_page::ScenePage;
 use super::state::{Action, LoadProblem, State, StateContext};
 use crate::engine::library::LibraryIndex;
-use crate::engine::{Diagnostic, HelpDirectory};
+use crate::engine::site::SiteConfig;
+use crate::engine::{Diagnostic, HelpDirectory, JsonPath};
 
 pub const LIBRARY_FILE: &str = "stories/library/index.json";
 pub const HELP_FILE: &str = "stories/help/services-uk.json";
@@ -35,6 +38,21 @@ async fn load_help() -> Result<HelpDirectory, LoadProblem> {
     HelpDirectory::from_json(&text).map_err(|problems| invalid(HELP_FILE, problems))
 }
 
+/// The site's config: the one named in the address, else `site-config.json`. A missing default is fine; any
+/// other problem is kept as a note and the defaults stay.
+async fn load_site(named: Option<String>, help: &HelpDirectory) -> Action {
+    let file = named.clone().unwrap_or_else(|| DEFAULT_CONFIG.to_owned());
+    let note = |message: String| vec![Diagnostic::error("site-config", message, JsonPath::root())];
+    match fetch_text(&file).await {
+        Err(problem) if named.is_some() => Action::SiteLoaded { site: None, notes: note(problem.to_string()) },
+        Err(_) => Action::SiteLoaded { site: None, notes: Vec::new() },
+        Ok(text) => match SiteConfig::from_json(&text, help) {
+            Ok((site, notes)) => Action::SiteLoaded { site: Some(site), notes },
+            Err(problems) => Action::SiteLoaded { site: None, notes: problems },
+        },
+    }
+}
+
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// Starting state, for tests; the real app starts empty and downloads what it needs.
@@ -46,16 +64,29 @@ pub struct AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
-    let state = use_reducer(move || initial.map(|s| (*s).clone()).unwrap_or_default());
+    let state = use_reducer(move || {
+        initial
+            .map(|s| (*s).clone())
+            .unwrap_or_else(|| State { options: PageOptions::from_address(), ..State::default() })
+    });
 
     {
         let state = state.clone();
         use_effect_with((), move |_| {
             let needs_library = matches!(state.library, super::state::Loading::Pending);
             let needs_help = matches!(state.help, super::state::Loading::Pending);
+            let config = state.options.config.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 if needs_help {
-                    state.dispatch(Action::HelpLoaded(load_help().await));
+                    let help = load_help().await;
+                    let site = match &help {
+                        Ok(help) => Some(load_site(config, help).await),
+                        Err(_) => None,
+                    };
+                    state.dispatch(Action::HelpLoaded(help));
+                    if let Some(site) = site {
+                        state.dispatch(site);
+                    }
                 }
                 if needs_library {
                     state.dispatch(Action::LibraryLoaded(load_library().await));
@@ -63,6 +94,28 @@ pub fn App(props: &AppProps) -> Html {
             });
         });
     }
+
+    {
+        let colours = state.site.as_ref().map(|site| site.colours.clone());
+        use_effect_with(colours, |colours| {
+            if let Some(colours) = colours {
+                embedding::apply_colours(colours);
+            }
+        });
+    }
+    use_effect_with(state.options.embedded, |embedded| {
+        let watcher = if *embedded {
+            embedding::mark_embedded();
+            embedding::watch_height()
+        } else {
+            None
+        };
+        move || {
+            if let Some((observer, _callback)) = watcher {
+                observer.disconnect();
+            }
+        }
+    });
 
     // Shift pressed three times leaves the site, wherever focus is.
     use_effect_with((), |_| {
@@ -107,17 +160,30 @@ fn Chrome() -> Html {
         })
     };
     let on_help = matches!(route, Route::Help);
+    let site_name = state.site.as_ref().and_then(|site| site.name.clone());
+    let logo = state.site.as_ref().and_then(|site| site.logo.clone());
+    let brand = html! {
+        <>
+            if let Some(logo) = logo {
+                <img class="brand-logo" src={logo} alt="" height="32" />
+            } else {
+                <svg class="brand-mark" viewBox="0 0 64 64" width="32" height="32" aria-hidden="true" focusable="false">
+                    <path d="M32 6l22 8v15c0 16-10 26-22 31C20 55 10 45 10 29V14z" fill="#ff8a5b"/>
+                    <path d="M22 32l7 7 14-15" stroke="#fff" stroke-width="6" fill="none" stroke-linecap="round"/>
+                </svg>
+            }
+            <span class="brand-text">{site_name.unwrap_or_else(|| "Safety Stories".to_owned())}</span>
+        </>
+    };
     html! {
         <>
             <a class="skip-link" href="#main-content" onclick={skip}>{"Skip to the story"}</a>
             <header class="topbar">
-                <Link<Route> to={Route::Library} classes="brand">
-                    <svg class="brand-mark" viewBox="0 0 64 64" width="32" height="32" aria-hidden="true" focusable="false">
-                        <path d="M32 6l22 8v15c0 16-10 26-22 31C20 55 10 45 10 29V14z" fill="#ff8a5b"/>
-                        <path d="M22 32l7 7 14-15" stroke="#fff" stroke-width="6" fill="none" stroke-linecap="round"/>
-                    </svg>
-                    <span class="brand-text">{"Safety Stories"}</span>
-                </Link<Route>>
+                if state.options.embedded {
+                    <span class="brand">{brand}</span>
+                } else {
+                    <Link<Route> to={Route::Library} classes="brand">{brand}</Link<Route>>
+                }
                 <nav class="topbar-actions" aria-label="Help and exit">
                     if !on_help {
                         <Link<Route> to={Route::Help} classes="help-button">{"Get help"}</Link<Route>>
@@ -128,9 +194,20 @@ fn Chrome() -> Html {
             <main id="main-content" tabindex="-1" ref={main_ref}>
                 { switch(route, &state) }
             </main>
-            <footer class="footer">
-                <p>{"No cookies, no tracking, no accounts. Your place in a story is kept only in this browser tab, and Exit this page forgets it."}</p>
-            </footer>
+            if !state.options.embedded {
+                <footer class="footer">
+                    <p>{"No cookies, no tracking, no accounts. Your place in a story is kept only in this browser tab, and Exit this page forgets it."}</p>
+                    <p><Link<Route> to={Route::Embed}>{"Put these stories on your website"}</Link<Route>></p>
+                    if !state.site_notes.is_empty() {
+                        <details class="site-notes">
+                            <summary>{"Site settings that were not used"}</summary>
+                            <ul>
+                                { for state.site_notes.iter().map(|d| html! { <li>{d.render("site config")}</li> }) }
+                            </ul>
+                        </details>
+                    }
+                </footer>
+            }
             <div class="visually-hidden" aria-live="polite" aria-atomic="true">{state.announcement.clone()}</div>
         </>
     }
@@ -143,7 +220,12 @@ fn switch(route: Route, state: &State) -> Html {
         return html! { <ErrorView problem={problem.clone()} /> };
     }
     match route {
+        // An embedded player pinned to one story opens at that story instead of the library.
+        Route::Library if state.options.embedded && state.options.story.is_some() => {
+            html! { <IntroPage id={state.options.story.clone().unwrap_or_default()} /> }
+        }
         Route::Library => html! { <LibraryPage /> },
+        Route::Embed => html! { <EmbedPage /> },
         Route::Help => html! { <HelpPage /> },
         Route::Intro { id } => html! { <IntroPage {id} /> },
         Route::Scene { id, scene } => html! { <ScenePage {id} {scene} /> },

@@ -16,7 +16,24 @@ pub fn exit_now() {
             body.set_inner_text("Loading…");
         }
     }
-    let _ = window.location().replace(NEUTRAL_SITE);
+    // Inside a frame, leave the whole host page. A sandbox without top navigation refuses, and then at least
+    // this frame goes.
+    let in_frame = matches!(window.top(), Ok(Some(ref top)) if *top != window);
+    if !in_frame {
+        let _ = window.location().replace(NEUTRAL_SITE);
+        return;
+    }
+    if let Ok(Some(top)) = window.top() {
+        let _ = top.location().replace(NEUTRAL_SITE);
+    }
+    // A sandbox without top navigation refuses quietly. If the host page is still here a moment later, at least
+    // this frame leaves the story.
+    let fallback = wasm_bindgen::closure::Closure::once_into_js(|| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().replace(NEUTRAL_SITE);
+        }
+    });
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 300);
 }
 
 /// Counts Shift presses: three in a row, each within five seconds of the last, means exit. Any other key

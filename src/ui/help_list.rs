@@ -9,7 +9,7 @@ pub struct HelpListProps {
     /// Services to recommend first (an ending's `help`).
     #[prop_or_default]
     pub first: Vec<String>,
-    /// The story's own extra services.
+    /// The story's own extra services (the hosting site's are added here too).
     #[prop_or_default]
     pub extra: Vec<HelpService>,
     /// Heading level for the groups: 2 on the help screen, 3 inside an ending.
@@ -34,7 +34,12 @@ pub fn HelpList(props: &HelpListProps) -> Html {
             return html! {};
         }
     };
-    let ordered = help.ordered(&props.extra, &props.first);
+    // The hosting site's local services come after the story's own, and never replace the standard set.
+    let mut extra = props.extra.clone();
+    if let Some(site) = &state.site {
+        extra.extend(site.services.iter().cloned());
+    }
+    let ordered = help.ordered(&extra, &props.first);
     let heading = |text: &str| match props.level {
         2 => html! { <h2>{text.to_owned()}</h2> },
         _ => html! { <h3>{text.to_owned()}</h3> },
@@ -47,10 +52,15 @@ pub fn HelpList(props: &HelpListProps) -> Html {
     let recommended: Vec<&HelpService> =
         ordered.iter().copied().filter(|s| !s.emergency && props.first.contains(&s.id)).collect();
     let groups = props.audiences.iter().map(|audience| {
+        let group = match audience {
+            Audience::YoungPeople => "young-people",
+            Audience::ParentsCarers => "parents-carers",
+            Audience::Professionals => "professionals",
+        };
         let services = ordered
             .iter()
             .filter(|s| !s.emergency && s.audience.contains(audience) && !props.first.contains(&s.id))
-            .map(|s| html! { <ServiceCard service={(*s).clone()} level={card_level} /> });
+            .map(|s| html! { <ServiceCard service={(*s).clone()} level={card_level} group={group} /> });
         html! {
             <section class="help-group">
                 { heading(audience.heading()) }

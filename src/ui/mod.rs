@@ -2,6 +2,8 @@
 
 pub mod app;
 pub mod choice_list;
+pub mod embed_page;
+pub mod embedding;
 pub mod ending_view;
 pub mod error_view;
 pub mod exit;

@@ -9,6 +9,8 @@ pub enum Route {
     Library,
     #[at("/help")]
     Help,
+    #[at("/embed")]
+    Embed,
     #[at("/story/:id")]
     Intro { id: String },
     #[at("/story/:id/:scene")]

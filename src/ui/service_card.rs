@@ -12,23 +12,27 @@ pub struct ServiceCardProps {
     /// The level of the service's name heading, one below its group's.
     #[prop_or(3)]
     pub level: u8,
+    /// The group the card is listed in; a service listed in two groups needs two different element ids.
+    #[prop_or_default]
+    pub group: AttrValue,
 }
 
 /// One help service: what it is for, what happens when you get in touch, and how.
 #[function_component]
 pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     let s = &props.service;
+    let heading_id = format!("service-{}{}", if props.group.is_empty() { String::new() } else { format!("{}-", props.group) }, s.id);
     let class = classes!("service", props.featured.then_some("is-featured"), s.emergency.then_some("is-emergency"));
     // Links open in a new tab: the reader keeps their place, and inside an iframe the help opens at the top level.
     let links = s.links.iter().filter(|l| link_is_allowed(&l.url)).map(|l| {
         html! { <a class="service-link" href={l.url.clone()} target="_blank" rel="noopener noreferrer">{l.label.clone()}<span class="visually-hidden">{" (opens in a new tab)"}</span></a> }
     });
     html! {
-        <article {class} aria-labelledby={format!("service-{}", s.id)}>
+        <article {class} aria-labelledby={heading_id.clone()}>
             if props.level >= 4 {
-                <h4 id={format!("service-{}", s.id)}>{s.name.clone()}</h4>
+                <h4 id={heading_id.clone()}>{s.name.clone()}</h4>
             } else {
-                <h3 id={format!("service-{}", s.id)}>{s.name.clone()}</h3>
+                <h3 id={heading_id}>{s.name.clone()}</h3>
             }
             <p class="service-for">{s.what_for.clone()}</p>
             <p class="service-what-happens"><strong>{"What happens: "}</strong>{s.what_happens.clone()}</p>

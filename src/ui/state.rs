@@ -8,7 +8,9 @@ use thiserror::Error;
 use yew::prelude::*;
 
 use crate::engine::library::LibraryIndex;
+use crate::engine::site::SiteConfig;
 use crate::engine::{Diagnostic, HelpDirectory, Playthrough, Story};
+use super::embedding::PageOptions;
 
 /// Why something the player needs could not be used. Props, so `Clone + PartialEq`.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -47,6 +49,12 @@ pub struct State {
     pub play: Option<Playthrough>,
     /// What the live region says, e.g. the title of a new scene.
     pub announcement: String,
+    /// What the address asked for: embedded mode, a pinned story, a config path.
+    pub options: PageOptions,
+    /// The hosting site's branding and local services, if it has a config.
+    pub site: Option<Rc<SiteConfig>>,
+    /// Settings from the site's config that were not used, and why (for whoever looks after the site).
+    pub site_notes: Vec<Diagnostic>,
 }
 
 impl Default for State {
@@ -57,6 +65,9 @@ impl Default for State {
             stories: BTreeMap::new(),
             play: None,
             announcement: String::new(),
+            options: PageOptions::default(),
+            site: None,
+            site_notes: Vec::new(),
         }
     }
 }
@@ -64,6 +75,7 @@ impl Default for State {
 pub enum Action {
     LibraryLoaded(Result<LibraryIndex, LoadProblem>),
     HelpLoaded(Result<HelpDirectory, LoadProblem>),
+    SiteLoaded { site: Option<SiteConfig>, notes: Vec<Diagnostic> },
     StoryRequested(String),
     StoryLoaded(String, Result<Story, LoadProblem>),
     /// Begin reading: restore saved progress if it fits, else start (or open at a linked scene).
@@ -122,6 +134,9 @@ impl Reducible for State {
                 },
                 ..(*self).clone()
             }),
+            Action::SiteLoaded { site, notes } => {
+                Rc::new(State { site: site.map(Rc::new), site_notes: notes, ..(*self).clone() })
+            }
             Action::StoryRequested(id) => {
                 if self.stories.contains_key(&id) {
                     return self;

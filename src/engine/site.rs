@@ -1,0 +1,254 @@
+//! Local branding and help for a site that hosts the player (a police force or a school): its name, logo,
+//! colours and extra local services. A config can only add to the standard help, never replace it, and colours
+//! that would make text hard to read are refused so the defaults stay.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::diagnostics::{Diagnostic, JsonPath};
+use super::help::{HelpDirectory, HelpService, check_service};
+
+pub const SITE_FORMAT_VERSION: u32 = 1;
+/// WCAG 2.2 AA contrast for normal text.
+pub const MIN_CONTRAST: f64 = 4.5;
+/// The player's page background and the text colour on coloured buttons (see `assets/style.css`).
+const PAGE: Rgb = Rgb(0xfb, 0xfa, 0xf7);
+const WHITE: Rgb = Rgb(0xff, 0xff, 0xff);
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    /// A note for whoever edits the file; ignored.
+    #[serde(rename = "$comment", default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    pub format: u32,
+    /// The organisation's name, shown in the top bar, e.g. `Northshire Police`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// A logo on the same site: a relative path such as `branding/logo.svg`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
+    #[serde(default)]
+    pub colours: Colours,
+    /// Local services shown after the standard UK set, e.g. the force's 101 line.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub services: Vec<HelpService>,
+}
+
+/// Colours as `#rrggbb`. Each is used as a background behind white text, and `accent` also as link text on
+/// the page, so each must reach 4.5:1 contrast.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Colours {
+    /// The top bar.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub brand: Option<String>,
+    /// Buttons and links.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accent: Option<String>,
+    /// Get help and call buttons.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+}
+
+impl Colours {
+    /// The CSS custom properties to set, by name, for the colours that were accepted.
+    pub fn custom_properties(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        for (name, value) in [("--brand", &self.brand), ("--accent", &self.accent), ("--help", &self.help)] {
+            if let Some(value) = value {
+                out.push((name, value.clone()));
+            }
+        }
+        out
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// Reads `#rrggbb` (or `#rgb`).
+    pub fn parse(text: &str) -> Option<Rgb> {
+        let hex = text.strip_prefix('#')?;
+        if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let channel = |s: &str| u8::from_str_radix(s, 16).ok();
+        match hex.len() {
+            6 => Some(Rgb(channel(&hex[0..2])?, channel(&hex[2..4])?, channel(&hex[4..6])?)),
+            3 => {
+                let d = |i: usize| channel(&hex[i..=i]).map(|v| v * 17);
+                Some(Rgb(d(0)?, d(1)?, d(2)?))
+            }
+            _ => None,
+        }
+    }
+
+    fn luminance(self) -> f64 {
+        let linear = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        };
+        0.2126 * linear(self.0) + 0.7152 * linear(self.1) + 0.0722 * linear(self.2)
+    }
+}
+
+/// The WCAG contrast ratio between two colours, from 1 to 21.
+pub fn contrast_ratio(a: Rgb, b: Rgb) -> f64 {
+    let (x, y) = (a.luminance(), b.luminance());
+    let (light, dark) = if x > y { (x, y) } else { (y, x) };
+    (light + 0.05) / (dark + 0.05)
+}
+
+/// A path on the same site: no scheme, no `//host`.
+fn is_same_site_path(path: &str) -> bool {
+    !path.is_empty() && !path.contains(':') && !path.starts_with("//") && !path.contains('\\')
+}
+
+impl SiteConfig {
+    /// Reads a config. Problems that only affect one setting drop that setting (a warning, with the reason);
+    /// a config that cannot be read at all is an error and the player keeps its defaults.
+    pub fn from_json(source: &str, help: &HelpDirectory) -> Result<(SiteConfig, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let mut config: SiteConfig =
+            serde_json::from_str(source).map_err(|err| vec![Diagnostic::from_serde(&err, source)])?;
+        let root = JsonPath::root();
+        if config.format != SITE_FORMAT_VERSION {
+            return Err(vec![
+                Diagnostic::error(
+                    "unsupported-format",
+                    format!("site config format {} is not supported; this player reads format 1", config.format),
+                    root.key("format"),
+                )
+                .located(source),
+            ]);
+        }
+        let mut notes = Vec::new();
+        let colours = &mut config.colours;
+        for (field, value, backgrounds) in [
+            ("brand", &mut colours.brand, &[WHITE][..]),
+            ("accent", &mut colours.accent, &[WHITE, PAGE][..]),
+            ("help", &mut colours.help, &[WHITE][..]),
+        ] {
+            let Some(text) = value.clone() else { continue };
+            let path = root.key("colours").key(field);
+            let Some(rgb) = Rgb::parse(&text) else {
+                notes.push(Diagnostic::warning(
+                    "bad-colour",
+                    format!("colour `{field}` is `{text}`; write it as #rrggbb. The default is used."),
+                    path,
+                ));
+                *value = None;
+                continue;
+            };
+            let worst = backgrounds.iter().map(|&b| contrast_ratio(rgb, b)).fold(f64::INFINITY, f64::min);
+            if worst < MIN_CONTRAST {
+                notes.push(Diagnostic::warning(
+                    "low-contrast",
+                    format!(
+                        "colour `{field}` {text} has a contrast of {:.1}:1 with the text on it; WCAG AA needs \
+                         {MIN_CONTRAST}:1. Pick a darker colour. The default is used.",
+                        (worst * 10.0).floor() / 10.0
+                    ),
+                    path,
+                ));
+                *value = None;
+            }
+        }
+        if let Some(logo) = &config.logo
+            && !is_same_site_path(logo)
+        {
+            notes.push(Diagnostic::warning(
+                "bad-logo",
+                format!("logo `{logo}` must be a path on this site, such as `branding/logo.svg`; no logo is shown"),
+                root.key("logo"),
+            ));
+            config.logo = None;
+        }
+        let mut kept = Vec::new();
+        for (i, service) in config.services.drain(..).enumerate() {
+            let path = root.key("services").index(i);
+            let mut problems = Vec::new();
+            check_service(&service, &path, &mut problems);
+            if help.get(&service.id).is_some() {
+                problems.push(Diagnostic::error(
+                    "duplicate-id",
+                    format!("service id `{}` is in the standard set; local services add to it, never replace it", service.id),
+                    path.key("id"),
+                ));
+            }
+            if problems.is_empty() {
+                kept.push(service);
+            } else {
+                // One bad local service is left out; the rest of the config still applies.
+                notes.extend(problems.into_iter().map(Diagnostic::as_warning));
+            }
+        }
+        config.services = kept;
+        Ok((config, notes.into_iter().map(|d| d.located(source)).collect()))
+    }
+
+    /// Whether a config path named in the page's address may be fetched: only paths on the same site.
+    pub fn path_is_allowed(path: &str) -> bool {
+        is_same_site_path(path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn help() -> HelpDirectory {
+        HelpDirectory::from_json(include_str!("../../stories/help/services-uk.json")).unwrap()
+    }
+
+    #[test]
+    fn contrast_matches_wcag_examples() {
+        assert!((contrast_ratio(Rgb(0, 0, 0), WHITE) - 21.0).abs() < 0.01);
+        assert!((contrast_ratio(Rgb::parse("#767676").unwrap(), WHITE) - 4.54).abs() < 0.01);
+        assert_eq!(Rgb::parse("#fff"), Some(WHITE));
+        assert_eq!(Rgb::parse("red"), None);
+    }
+
+    #[test]
+    fn readable_colours_are_kept_and_pale_ones_refused_with_the_ratio() {
+        let source = r##"{"format":1,"name":"Northshire Police","colours":{"brand":"#003366","accent":"#ffdd00","help":"nope"}}"##;
+        let (config, notes) = SiteConfig::from_json(source, &help()).unwrap();
+        assert_eq!(config.colours.brand.as_deref(), Some("#003366"));
+        assert_eq!(config.colours.accent, None);
+        assert_eq!(config.colours.help, None);
+        let messages: Vec<&str> = notes.iter().map(|d| d.message.as_str()).collect();
+        assert!(messages[0].contains("#ffdd00 has a contrast of 1.2:1"), "{messages:?}");
+        assert!(messages[1].contains("write it as #rrggbb"));
+        assert!(notes.iter().all(|d| d.line.is_some()));
+    }
+
+    #[test]
+    fn local_services_add_to_the_standard_set_and_never_replace_it() {
+        let source = r#"{"format":1,"name":"X","services":[
+            {"id":"childline","name":"Fake","audience":["young_people"],"what_for":"x","what_happens":"y"},
+            {"id":"northshire-101","name":"Northshire Police 101","audience":["parents_carers"],"what_for":"Non-emergency","what_happens":"You speak to a call handler.","phone":{"display":"101","dial":"101"}}
+        ]}"#;
+        let (config, notes) = SiteConfig::from_json(source, &help()).unwrap();
+        let ids: Vec<&str> = config.services.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["northshire-101"]);
+        assert_eq!(notes[0].code, "duplicate-id");
+    }
+
+    #[test]
+    fn only_same_site_paths_are_allowed() {
+        for ok in ["site-config.json", "/branding/config.json", "a/b.json"] {
+            assert!(SiteConfig::path_is_allowed(ok), "{ok}");
+        }
+        for bad in ["https://evil.example/c.json", "//evil.example/c.json", "javascript:alert(1)", ""] {
+            assert!(!SiteConfig::path_is_allowed(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn unreadable_configs_are_errors() {
+        assert!(SiteConfig::from_json("{", &help()).is_err());
+        assert!(SiteConfig::from_json(r#"{"format":2,"name":"x"}"#, &help()).is_err());
+        assert!(SiteConfig::from_json(r#"{"format":1,"name":"x","colour":{}}"#, &help()).is_err());
+    }
+}

@@ -1,0 +1,125 @@
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::state::{Loading, StateContext};
+
+/// The address of the player, without query or hash, e.g. `https://example.org/stories/`.
+fn player_address() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let location = w.location();
+            Some(format!("{}{}", location.origin().ok()?, location.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+/// The iframe snippet for one story. The sandbox lets the player run, open help in new tabs, and leave the whole
+/// page when the reader presses Exit this page; nothing else.
+pub fn snippet(player: &str, story: &str, title: &str, config: &str, resize_script: bool) -> String {
+    let mut src = format!("{player}?embed&story={story}");
+    if !config.is_empty() {
+        src.push_str(&format!("&config={config}"));
+    }
+    let folder = player.rsplit_once('/').map_or(player, |(folder, _)| folder);
+    let mut out = format!(
+        "<iframe src=\"{src}\" title=\"{title}: an interactive story with help links\" width=\"100%\" height=\"720\" \
+         style=\"border:0;max-width:100%\" allow=\"fullscreen\" loading=\"lazy\" referrerpolicy=\"no-referrer\" \
+         sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox \
+         allow-top-navigation-by-user-activation\" data-safety-stories></iframe>"
+    );
+    if resize_script {
+        out.push_str(&format!("\n<script src=\"{folder}/assets/embed/embed.js\" async></script>"));
+    }
+    out
+}
+
+/// "Put these stories on your website": a copy-ready snippet for the chosen story and options.
+#[function_component]
+pub fn EmbedPage() -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let heading = use_node_ref();
+    super::focus::use_focus_on_change(heading.clone(), "embed");
+    super::focus::use_document_title("Put these stories on your website – Safety Stories".to_owned());
+    let stories = match &state.library {
+        Loading::Ready(index) => index.stories.clone(),
+        _ => Vec::new(),
+    };
+    let chosen = use_state(|| 0usize);
+    let config = use_state(String::new);
+    let resize = use_state(|| true);
+    let copied = use_state(|| false);
+    let Some(story) = stories.get(*chosen).or_else(|| stories.first()) else {
+        return html! { <p class="loading" ref={heading} tabindex="-1">{"Loading stories…"}</p> };
+    };
+    let code = snippet(&player_address(), &story.id, &story.title, &config, *resize);
+    let on_story = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+                chosen.set(select.selected_index().max(0) as usize);
+            }
+        })
+    };
+    let on_config = {
+        let config = config.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                config.set(input.value());
+            }
+        })
+    };
+    let on_resize = {
+        let resize = resize.clone();
+        Callback::from(move |_: Event| resize.set(!*resize))
+    };
+    let on_copy = {
+        let code = code.clone();
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            // navigator.clipboard is reached through Reflect: it is missing on plain-http pages, and then the
+            // reader selects the text themselves.
+            let clipboard = web_sys::window()
+                .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok())
+                .filter(|c| !c.is_undefined());
+            if let Some(clipboard) = clipboard
+                && let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into())
+                && let Some(write) = write.dyn_ref::<js_sys::Function>()
+            {
+                let _ = write.call1(&clipboard, &code.clone().into());
+                copied.set(true);
+            }
+        })
+    };
+    html! {
+        <section class="embed-page" aria-labelledby="embed-heading">
+            <h1 id="embed-heading" tabindex="-1" ref={heading}>{"Put these stories on your website"}</h1>
+            <p class="lead">{"Paste this code into a page on your site. The story runs inside a frame, sends nothing to anyone, and keeps Get help and Exit this page on every screen."}</p>
+            <div class="form-row">
+                <label for="embed-story">{"Story"}</label>
+                <select id="embed-story" onchange={on_story}>
+                    { for stories.iter().enumerate().map(|(i, s)| html! { <option selected={i == *chosen}>{s.title.clone()}</option> }) }
+                </select>
+            </div>
+            <div class="form-row">
+                <label for="embed-config">{"Your site config (optional, a path on this site, e.g. branding/site-config.json)"}</label>
+                <input id="embed-config" type="text" value={(*config).clone()} oninput={on_config} />
+            </div>
+            <div class="form-row is-check">
+                <input id="embed-resize" type="checkbox" checked={*resize} onchange={on_resize} />
+                <label for="embed-resize">{"Include the script that makes the frame as tall as the story"}</label>
+            </div>
+            <label for="embed-code">{"Code to paste"}</label>
+            <textarea id="embed-code" class="embed-code" readonly=true rows="8" value={code} />
+            <div class="actions">
+                <button type="button" class="button primary" onclick={on_copy}>{"Copy the code"}</button>
+                <span role="status">{ if *copied { "Copied." } else { "" } }</span>
+            </div>
+            <h2>{"Good to know"}</h2>
+            <ul>
+                <li>{"If your site cannot take code, link to the story instead: it works the same as a plain link."}</li>
+                <li>{"The frame posts its height to your page as {\"type\": \"safety-stories:height\", \"height\": pixels}; the script checks it comes from this frame before resizing."}</li>
+                <li>{"Exit this page leaves your whole page for a neutral site. That needs the sandbox's allow-top-navigation-by-user-activation, which the code includes."}</li>
+            </ul>
+        </section>
+    }
+}
