@@ -47,7 +47,7 @@ async fn rich_text_makes_paragraphs_and_emphasis_and_never_html() {
 async fn a_service_card_has_a_tel_link_and_links_that_open_in_a_new_tab() {
     let help = HelpDirectory::from_json(HELP).unwrap();
     let service = help.get("childline").unwrap().clone();
-    let root = render::<ServiceCard>(ServiceCardProps { service, featured: true, level: 3 }).await;
+    let root = render::<ServiceCard>(ServiceCardProps { service, featured: true, level: 3, group: "young-people".into() }).await;
     let call = root.query_selector("a.service-call").unwrap().unwrap();
     assert_eq!(call.get_attribute("href").unwrap(), "tel:08001111");
     assert_eq!(call.text_content().unwrap(), "Call 0800 1111");
@@ -55,6 +55,7 @@ async fn a_service_card_has_a_tel_link_and_links_that_open_in_a_new_tab() {
     assert_eq!(link.get_attribute("target").unwrap(), "_blank");
     assert!(link.get_attribute("rel").unwrap().contains("noopener"));
     assert!(root.query_selector(".service.is-featured").unwrap().is_some());
+    assert!(root.query_selector("#service-young-people-childline").unwrap().is_some(), "ids are unique per group");
 }
 
 #[wasm_bindgen_test]
@@ -121,4 +122,16 @@ fn shift_three_times_exits_and_other_keys_reset() {
 fn ending_kinds_have_reader_facing_labels() {
     let ending = Ending { kind: EndingKind::Mixed, reflection: "x".into(), debrief: None, help: vec![] };
     assert_eq!(ending.kind.label(), "An ending with ups and downs");
+}
+
+#[wasm_bindgen_test]
+fn the_embed_snippet_is_sandboxed_titled_and_names_the_story() {
+    let code = safety_stories::ui::embed_page::snippet("https://example.org/stories/", "sharing-an-image", "Just one picture", "", true);
+    assert!(code.starts_with("<iframe src=\"https://example.org/stories/?embed&story=sharing-an-image\""));
+    assert!(code.contains("title=\"Just one picture: an interactive story with help links\""));
+    assert!(code.contains("allow-top-navigation-by-user-activation"));
+    assert!(code.ends_with("<script src=\"https://example.org/stories/assets/embed/embed.js\" async></script>"));
+    let with_config = safety_stories::ui::embed_page::snippet("https://example.org/", "x", "X", "branding/c.json", false);
+    assert!(with_config.contains("?embed&story=x&config=branding/c.json\""));
+    assert!(!with_config.contains("<script"));
 }
