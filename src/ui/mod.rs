@@ -11,6 +11,7 @@ pub mod exit_button;
 pub mod fallback;
 pub mod fetch;
 pub mod focus;
+pub mod fullscreen_button;
 pub mod help_list;
 pub mod help_page;
 pub mod intro_page;

@@ -8,6 +8,7 @@ use yew_router::prelude::*;
 
 use super::choice_list::ChoiceList;
 use super::ending_view::EndingView;
+use super::fullscreen_button::FullscreenButton;
 use super::error_view::ErrorView;
 use super::panel_view::PanelView;
 use super::rich_text::RichText;
@@ -173,6 +174,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
             <nav class="scene-tools" aria-label="Story controls">
                 <button type="button" class="button" onclick={dispatch(|| Action::Back)} disabled={done == 1}>{"Back"}</button>
                 <button type="button" class="button" onclick={start_again}>{"Start again"}</button>
+                <FullscreenButton />
                 <TranscriptView lines={play.transcript(&story)} />
             </nav>
         </article>

@@ -199,3 +199,14 @@ test('the embed screen gives a snippet with a title, fullscreen, a sandbox and t
   await expectNoAxeViolations(page, null, 'the embed screen');
   await context.close();
 });
+
+test('full screen works inside the frame when the host allows it', async () => {
+  const { context, frame } = await openHost();
+  await frame.getByRole('button', { name: 'Start the story' }).click();
+  await frame.getByRole('button', { name: 'Full screen' }).click();
+  await frame.getByRole('button', { name: 'Leave full screen' }).waitFor();
+  assert.ok(await frame.locator('html').evaluate(() => document.fullscreenElement !== null));
+  await frame.getByRole('button', { name: 'Leave full screen' }).click();
+  await frame.getByRole('button', { name: 'Full screen' }).waitFor();
+  await context.close();
+});

@@ -1,0 +1,42 @@
+use yew::prelude::*;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// "Full screen" for a class or a small frame. Shown only where the browser (and, in a frame, the host page's
+/// `allow="fullscreen"`) permits it; pressing it again, or Esc, leaves.
+#[function_component]
+pub fn FullscreenButton() -> Html {
+    let active = use_state(|| document().is_some_and(|d| d.fullscreen_element().is_some()));
+    {
+        let active = active.clone();
+        use_effect_with((), move |_| {
+            let listener = document().map(|d| {
+                gloo_events::EventListener::new(&d, "fullscreenchange", move |_| {
+                    active.set(document().is_some_and(|d| d.fullscreen_element().is_some()));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    if !document().is_some_and(|d| d.fullscreen_enabled()) {
+        return html! {};
+    }
+    let onclick = {
+        let active = *active;
+        Callback::from(move |_: MouseEvent| {
+            let Some(document) = document() else { return };
+            if active {
+                document.exit_fullscreen();
+            } else if let Some(root) = document.document_element() {
+                let _ = root.request_fullscreen();
+            }
+        })
+    };
+    html! {
+        <button type="button" class="button" {onclick} aria-pressed={active.to_string()}>
+            { if *active { "Leave full screen" } else { "Full screen" } }
+        </button>
+    }
+}
