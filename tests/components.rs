@@ -135,3 +135,20 @@ fn the_embed_snippet_is_sandboxed_titled_and_names_the_story() {
     assert!(with_config.contains("?embed&story=x&config=branding/c.json\""));
     assert!(!with_config.contains("<script"));
 }
+
+#[wasm_bindgen_test]
+fn hashes_and_routes_round_trip() {
+    use safety_stories::ui::route::Route;
+    for route in [
+        Route::Library,
+        Route::Help,
+        Route::Embed,
+        Route::Intro { id: "sharing-an-image".into() },
+        Route::Scene { id: "sharing-an-image".into(), scene: "the-ask".into() },
+    ] {
+        assert_eq!(Route::from_hash(&route.href()), route);
+    }
+    assert_eq!(Route::from_hash(""), Route::Library);
+    assert_eq!(Route::from_hash("#main-content"), Route::Library, "the skip link's target is not a route");
+    assert_eq!(Route::from_hash("#/story/"), Route::Library);
+}

@@ -3,7 +3,6 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::embed_page::EmbedPage;
 use super::embedding::{self, DEFAULT_CONFIG, PageOptions};
@@ -14,7 +13,7 @@ use super::fetch::fetch_text;
 use super::help_page::HelpPage;
 use super::intro_page::IntroPage;
 use super::library_page::LibraryPage;
-use super::route::Route;
+use super::route::{Route, RouteLink};
 use super::scene_page::ScenePage;
 use super::state::{Action, LoadProblem, State, StateContext};
 use crate::engine::library::LibraryIndex;
@@ -136,9 +135,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<StateContext> context={state.clone()}>
-            <HashRouter>
-                <Chrome />
-            </HashRouter>
+            <Chrome />
         </ContextProvider<StateContext>>
     }
 }
@@ -147,7 +144,7 @@ pub fn App(props: &AppProps) -> Html {
 #[function_component]
 fn Chrome() -> Html {
     let state = use_context::<StateContext>().expect("state context");
-    let route = use_route::<Route>().unwrap_or(Route::Library);
+    let route = super::route::use_route();
     let main_ref = use_node_ref();
     let skip = {
         let main_ref = main_ref.clone();
@@ -182,11 +179,11 @@ fn Chrome() -> Html {
                 if state.options.embedded {
                     <span class="brand">{brand}</span>
                 } else {
-                    <Link<Route> to={Route::Library} classes="brand">{brand}</Link<Route>>
+                    <RouteLink to={Route::Library} classes={classes!("brand")}>{brand}</RouteLink>
                 }
                 <nav class="topbar-actions" aria-label="Help and exit">
                     if !on_help {
-                        <Link<Route> to={Route::Help} classes="help-button">{"Get help"}</Link<Route>>
+                        <RouteLink to={Route::Help} classes={classes!("help-button")}>{"Get help"}</RouteLink>
                     }
                     <ExitButton />
                 </nav>
@@ -197,7 +194,7 @@ fn Chrome() -> Html {
             if !state.options.embedded {
                 <footer class="footer">
                     <p>{"No cookies, no tracking, no accounts. Your place in a story is kept only in this browser tab, and Exit this page forgets it."}</p>
-                    <p><Link<Route> to={Route::Embed}>{"Put these stories on your website"}</Link<Route>></p>
+                    <p><RouteLink to={Route::Embed}>{"Put these stories on your website"}</RouteLink></p>
                     if !state.site_notes.is_empty() {
                         <details class="site-notes">
                             <summary>{"Site settings that were not used"}</summary>
@@ -229,6 +226,5 @@ fn switch(route: Route, state: &State) -> Html {
         Route::Help => html! { <HelpPage /> },
         Route::Intro { id } => html! { <IntroPage {id} /> },
         Route::Scene { id, scene } => html! { <ScenePage {id} {scene} /> },
-        Route::NotFound => html! { <LibraryPage /> },
     }
 }

@@ -1,9 +1,8 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::help_list::HelpList;
 use super::rich_text::RichText;
-use super::route::Route;
+use super::route::{Route, RouteLink};
 use crate::engine::{Audience, Ending, HelpService};
 
 #[derive(Properties, PartialEq)]
@@ -29,13 +28,13 @@ pub fn EndingView(props: &EndingViewProps) -> Html {
             <div class="reflection"><RichText text={props.ending.reflection.clone()} /></div>
             <p class="reassurance">{"Whatever happened in the story, it is never too late to get help, and asking for help never gets you into trouble."}</p>
             <HelpList first={props.ending.help.clone()} extra={props.extra.clone()} level={3} audiences={vec![Audience::YoungPeople]} />
-            <div class="actions"><Link<Route> to={Route::Help} classes="button">{"More help, including for parents, carers and teachers"}</Link<Route>></div>
+            <div class="actions"><RouteLink to={Route::Help} classes={classes!("button")}>{"More help, including for parents, carers and teachers"}</RouteLink></div>
             <div class="actions">
                 if props.can_try_another {
                     <button type="button" class="button primary" onclick={props.on_try_another.clone()}>{"Try a different choice"}</button>
                 }
                 <button type="button" class="button" onclick={props.on_start_again.clone()}>{"Start again"}</button>
-                <Link<Route> to={Route::Library} classes="button">{"Choose another story"}</Link<Route>>
+                <RouteLink to={Route::Library} classes={classes!("button")}>{"Choose another story"}</RouteLink>
             </div>
         </section>
     }

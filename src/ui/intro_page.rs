@@ -1,5 +1,4 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::error_view::ErrorView;
 use super::rich_text::RichText;
@@ -17,7 +16,6 @@ pub struct IntroPageProps {
 #[function_component]
 pub fn IntroPage(props: &IntroPageProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
-    let navigator = use_navigator().expect("inside the router");
     let story = use_story(&props.id);
     let heading = use_node_ref();
     super::focus::use_focus_on_change(heading.clone(), (props.id.clone(), matches!(story, Loading::Ready(_))));
@@ -32,7 +30,6 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
         || state.play.as_ref().is_some_and(|p| p.story_id() == story.id() && p.steps_taken() > 1);
     let begin = |fresh: bool| {
         let state = state.clone();
-        let navigator = navigator.clone();
         let story = story.clone();
         Callback::from(move |_: MouseEvent| {
             let id = story.id().to_owned();
@@ -49,7 +46,7 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
             } else {
                 state.dispatch(Action::Begin { story: id.clone(), saved, at_scene: Some(scene.clone()) });
             }
-            navigator.push(&Route::Scene { id, scene });
+            super::route::go(&Route::Scene { id, scene });
         })
     };
     let doc = story.doc();

@@ -1,7 +1,6 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use super::route::Route;
+use super::route::{Route, RouteLink};
 use super::state::{Loading, StateContext};
 
 /// Every story in the library, as cards. With one story there is still a card, one click from starting.
@@ -23,9 +22,9 @@ pub fn LibraryPage() -> Html {
                         }
                         <div class="story-card-body">
                             <h2>
-                                <Link<Route> to={Route::Intro { id: entry.id.clone() }} classes="story-card-link">
+                                <RouteLink to={Route::Intro { id: entry.id.clone() }} classes={classes!("story-card-link")}>
                                     {entry.title.clone()}
-                                </Link<Route>>
+                                </RouteLink>
                             </h2>
                             <p>{entry.summary.clone()}</p>
                             <ul class="facts" aria-label="About this story">

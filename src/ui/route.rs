@@ -1,21 +1,89 @@
-//! Addresses: hash routes, so the player works on any static host and inside an iframe, and a teacher can share
-//! a link to any scene.
+//! Addresses: hash routes (`#/story/ID/SCENE`), so the player works on any static host and inside an iframe, and
+//! a teacher can share a link to any scene.
+//!
+//! This is written by hand rather than with yew-router: with hash routes a plain `<a href="#/...">` already
+//! navigates and Back/Forward already work, so all that is needed is to parse the hash and to listen for
+//! `hashchange`. Dropping yew-router (with gloo-history, route-recognizer and serde-wasm-bindgen) takes about
+//! 23 KB off the wasm, which the 150 KB budget needs.
 
-use yew_router::prelude::*;
+use gloo_events::EventListener;
+use yew::prelude::*;
 
-#[derive(Clone, Debug, PartialEq, Routable)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Route {
-    #[at("/")]
     Library,
-    #[at("/help")]
     Help,
-    #[at("/embed")]
     Embed,
-    #[at("/story/:id")]
     Intro { id: String },
-    #[at("/story/:id/:scene")]
     Scene { id: String, scene: String },
-    #[not_found]
-    #[at("/not-found")]
-    NotFound,
+}
+
+impl Route {
+    /// Reads a hash such as `#/story/sharing-an-image/the-ask`. Anything unknown is the library.
+    pub fn from_hash(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/');
+        let parts: Vec<&str> = path.split('/').collect();
+        match parts.as_slice() {
+            ["help"] => Route::Help,
+            ["embed"] => Route::Embed,
+            ["story", id] if !id.is_empty() => Route::Intro { id: (*id).to_owned() },
+            ["story", id, scene] if !id.is_empty() && !scene.is_empty() => {
+                Route::Scene { id: (*id).to_owned(), scene: (*scene).to_owned() }
+            }
+            _ => Route::Library,
+        }
+    }
+
+    /// The link for this route, e.g. `#/help`. Story and scene ids never need escaping (see `is_valid_id`).
+    pub fn href(&self) -> String {
+        match self {
+            Route::Library => "#/".to_owned(),
+            Route::Help => "#/help".to_owned(),
+            Route::Embed => "#/embed".to_owned(),
+            Route::Intro { id } => format!("#/story/{id}"),
+            Route::Scene { id, scene } => format!("#/story/{id}/{scene}"),
+        }
+    }
+}
+
+fn current_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Goes to a route, adding a history entry so the browser's Back button returns.
+pub fn go(route: &Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(&route.href());
+    }
+}
+
+/// The current route, updated whenever the hash changes (links, Back, Forward, typed addresses).
+#[hook]
+pub fn use_route() -> Route {
+    let route = use_state(|| Route::from_hash(&current_hash()));
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "hashchange", move |_| route.set(Route::from_hash(&current_hash())))
+            });
+            move || drop(listener)
+        });
+    }
+    (*route).clone()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RouteLinkProps {
+    pub to: Route,
+    #[prop_or_default]
+    pub classes: Classes,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// A plain link to a route: the browser does the navigating.
+#[function_component]
+pub fn RouteLink(props: &RouteLinkProps) -> Html {
+    html! { <a href={props.to.href()} class={props.classes.clone()}>{props.children.clone()}</a> }
 }

@@ -4,7 +4,6 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::choice_list::ChoiceList;
 use super::ending_view::EndingView;
@@ -28,7 +27,6 @@ pub struct ScenePageProps {
 #[function_component]
 pub fn ScenePage(props: &ScenePageProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
-    let navigator = use_navigator().expect("inside the router");
     let story = use_story(&props.id);
     let heading = use_node_ref();
     let play = state.play.clone().filter(|p| p.story_id() == props.id.as_str());
@@ -39,7 +37,6 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
     let last_seen: Rc<RefCell<Option<(String, Option<String>)>>> = use_mut_ref(|| None);
     {
         let state = state.clone();
-        let navigator = navigator.clone();
         let ready = story.ready().is_some();
         let id = props.id.to_string();
         use_effect_with((props.scene.to_string(), play_scene.clone(), ready), move |(route_scene, play_scene, ready)| {
@@ -59,7 +56,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
                     if address_moved {
                         state.dispatch(Action::FollowAddress(route_scene.clone()));
                     } else {
-                        navigator.push(&Route::Scene { id: id.clone(), scene: play_scene.clone() });
+                        super::route::go(&Route::Scene { id: id.clone(), scene: play_scene.clone() });
                     }
                 }
             }
