@@ -26,7 +26,10 @@ pub fn HelpPage() -> Html {
             <p class="lead">{"You are not in trouble for asking for help, whatever has happened. These people help with things like this every day."}</p>
             <div class="actions">{back.clone()}</div>
             <HelpList {extra} />
-            <div class="actions">{back}</div>
+            // The second way back appears with the list, so it never jumps down while the list loads.
+            if state.help.ready().is_some() {
+                <div class="actions">{back}</div>
+            }
         </section>
     }
 }
