@@ -194,7 +194,10 @@ fn Chrome() -> Html {
             if !state.options.embedded {
                 <footer class="footer">
                     <p>{"No cookies, no tracking, no accounts. Your place in a story is kept only in this browser tab, and Exit this page forgets it."}</p>
-                    <p><RouteLink to={Route::Embed}>{"Put these stories on your website"}</RouteLink></p>
+                    <p class="footer-links">
+                        <a href="about.html">{"Privacy and accessibility"}</a>
+                        <RouteLink to={Route::Embed}>{"Put these stories on your website"}</RouteLink>
+                    </p>
                     if !state.site_notes.is_empty() {
                         <details class="site-notes">
                             <summary>{"Site settings that were not used"}</summary>

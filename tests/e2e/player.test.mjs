@@ -319,3 +319,17 @@ test('at 200% zoom on a laptop the scene still fits the width', async () => {
   assert.equal(overflow, 0, 'no horizontal scrolling');
   await context.close();
 });
+
+test('the privacy and accessibility page is reachable from the footer and passes axe', async () => {
+  const { context, page, outside } = await openPage(browser, server);
+  await page.goto(server.url);
+  await page.getByRole('link', { name: 'Privacy and accessibility' }).click();
+  await page.waitForURL('**/about.html');
+  assert.match(await page.locator('main').textContent(), /no cookies/i);
+  assert.match(await page.locator('main').textContent(), /WCAG\) 2\.2 at level AA/);
+  await expectNoAxeViolations(page, null, 'the privacy and accessibility page');
+  await page.getByRole('link', { name: 'Back to the stories' }).click();
+  await page.waitForSelector('.story-card-link');
+  assert.deepEqual(outside, []);
+  await context.close();
+});
