@@ -23,7 +23,7 @@ fn arbitrary_story() -> impl Strategy<Value = String> {
                 return "{}".into();
             }
             let name = flag_names[(code as usize - 1) % 3];
-            format!("{{\"{name}\": {}}}", code % 2 == 0)
+            format!("{{\"{name}\": {}}}", code.is_multiple_of(2))
         };
         let mut out = format!(
             r#"{{"format":1,"id":"random","title":"R","summary":"R","language":"en","age":{{"min":11,"max":14}},

@@ -23,6 +23,9 @@ pub struct ScenePageProps {
     pub scene: AttrValue,
 }
 
+/// The scene in the address and the scene of the playthrough, as the last sync saw them.
+type SeenScenes = (String, Option<String>);
+
 /// One scene of the story the reader is in.
 #[function_component]
 pub fn ScenePage(props: &ScenePageProps) -> Html {
@@ -34,7 +37,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
 
     // Keep the address and the playthrough in step. Whichever changed last wins: an action moves the address on,
     // and an address change (Back, Forward, a shared link) moves the playthrough.
-    let last_seen: Rc<RefCell<Option<(String, Option<String>)>>> = use_mut_ref(|| None);
+    let last_seen: Rc<RefCell<Option<SeenScenes>>> = use_mut_ref(|| None);
     {
         let state = state.clone();
         let ready = story.ready().is_some();

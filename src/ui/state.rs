@@ -72,6 +72,7 @@ impl Default for State {
     }
 }
 
+#[expect(clippy::large_enum_variant, reason = "an action lives only until the reducer moves its story into state")]
 pub enum Action {
     LibraryLoaded(Result<LibraryIndex, LoadProblem>),
     HelpLoaded(Result<HelpDirectory, LoadProblem>),
