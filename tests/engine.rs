@@ -332,3 +332,17 @@ fn the_help_directory_has_the_services_the_product_promises() {
     }
     assert_eq!(help.ordered(&[], &[])[0].id, "emergency", "999 always comes first");
 }
+
+#[test]
+fn the_lesson_pack_order_lists_every_scene_once_starting_with_the_first() {
+    for path in shipped_stories() {
+        let story = load(&path);
+        let order: Vec<&str> = story.reading_order().iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(order.first().copied(), Some(story.start_scene().id.as_str()));
+        let mut sorted = order.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), story.scenes().len(), "{}: every scene once", path.display());
+        assert_eq!(order.len(), story.scenes().len());
+    }
+}

@@ -292,6 +292,29 @@ impl Story {
         &self.doc.scenes
     }
 
+    /// Every scene in the order a lesson pack prints them: breadth first from the start, so each scene comes
+    /// soon after the first one that leads to it and the endings gather near the end.
+    pub fn reading_order(&self) -> Vec<&Scene> {
+        let mut seen = vec![false; self.steps.len()];
+        let mut order = Vec::with_capacity(self.steps.len());
+        let mut queue = std::collections::VecDeque::from([self.start]);
+        seen[self.start] = true;
+        while let Some(at) = queue.pop_front() {
+            order.push(&self.doc.scenes[at]);
+            let targets: Vec<usize> = match &self.steps[at] {
+                Step::Ending => Vec::new(),
+                Step::Continue(target) => vec![*target],
+                Step::Choices(choices) => choices.iter().map(|c| c.target).collect(),
+            };
+            for target in targets {
+                if !std::mem::replace(&mut seen[target], true) {
+                    queue.push_back(target);
+                }
+            }
+        }
+        order
+    }
+
     /// The ending a scene leads to, if it is an ending scene.
     pub fn ending(&self, scene_id: &str) -> Option<&Ending> {
         match &self.scene(scene_id)?.next {

@@ -12,7 +12,9 @@ use super::exit_button::ExitButton;
 use super::fetch::fetch_text;
 use super::help_page::HelpPage;
 use super::intro_page::IntroPage;
+use super::lesson_page::LessonPage;
 use super::library_page::LibraryPage;
+use super::presenter_page::PresenterPage;
 use super::route::{Route, RouteLink};
 use super::scene_page::ScenePage;
 use super::state::{Action, LoadProblem, State, StateContext};
@@ -229,5 +231,8 @@ fn switch(route: Route, state: &State) -> Html {
         Route::Help => html! { <HelpPage /> },
         Route::Intro { id } => html! { <IntroPage {id} /> },
         Route::Scene { id, scene } => html! { <ScenePage {id} {scene} /> },
+        Route::Present { id, scene } => html! { <ScenePage {id} {scene} present={true} /> },
+        Route::Presenter { id } => html! { <PresenterPage {id} /> },
+        Route::Lesson { id } => html! { <LessonPage {id} /> },
     }
 }

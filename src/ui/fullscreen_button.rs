@@ -4,6 +4,25 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
+/// Enters full screen, or leaves it. Does nothing where the browser or the host page does not allow it.
+pub fn toggle_fullscreen() {
+    let Some(document) = document() else { return };
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    } else if document.fullscreen_enabled()
+        && let Some(root) = document.document_element()
+    {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// Leaves full screen if the page is in it.
+pub fn leave_fullscreen() {
+    if let Some(document) = document().filter(|d| d.fullscreen_element().is_some()) {
+        document.exit_fullscreen();
+    }
+}
+
 /// "Full screen" for a class or a small frame. Shown only where the browser (and, in a frame, the host page's
 /// `allow="fullscreen"`) permits it; pressing it again, or Esc, leaves.
 #[function_component]
@@ -23,17 +42,7 @@ pub fn FullscreenButton() -> Html {
     if !document().is_some_and(|d| d.fullscreen_enabled()) {
         return html! {};
     }
-    let onclick = {
-        let active = *active;
-        Callback::from(move |_: MouseEvent| {
-            let Some(document) = document() else { return };
-            if active {
-                document.exit_fullscreen();
-            } else if let Some(root) = document.document_element() {
-                let _ = root.request_fullscreen();
-            }
-        })
-    };
+    let onclick = Callback::from(|_: MouseEvent| toggle_fullscreen());
     html! {
         <button type="button" class="button" {onclick} aria-pressed={active.to_string()}>
             { if *active { "Leave full screen" } else { "Full screen" } }

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::error_view::ErrorView;
 use super::rich_text::RichText;
-use super::route::Route;
+use super::route::{Route, RouteLink};
 use super::state::{Action, Loading, StateContext};
 use super::story_loader::use_story;
 use crate::engine::Playthrough;
@@ -49,6 +49,18 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
             super::route::go(&Route::Scene { id, scene });
         })
     };
+    let present = {
+        let route = Route::Present { id: story.id().to_owned(), scene: story.start_scene().id.clone() };
+        let state = state.clone();
+        let id = story.id().to_owned();
+        Callback::from(move |_: MouseEvent| {
+            // A class starts at the beginning, on the whole screen (the click allows full screen).
+            super::storage::forget_progress(&id);
+            state.dispatch(Action::StartOver(id.clone()));
+            super::fullscreen_button::toggle_fullscreen();
+            super::route::go(&route);
+        })
+    };
     let doc = story.doc();
     html! {
         <section class="intro" aria-labelledby="intro-heading">
@@ -75,6 +87,16 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
                     <button type="button" class="button primary" onclick={begin(true)}>{"Start the story"}</button>
                 }
             </div>
+            if !state.options.embedded {
+                <section class="for-teachers" aria-labelledby="teachers-heading">
+                    <h2 id="teachers-heading">{"For teachers"}</h2>
+                    <p>{"Show the story to a class on a projector, with your notes in a second window, or print the lesson pack."}</p>
+                    <div class="actions">
+                        <button type="button" class="button" onclick={present}>{"Present to a class"}</button>
+                        <RouteLink to={Route::Lesson { id: doc.id.clone() }} classes={classes!("button")}>{"Lesson pack"}</RouteLink>
+                    </div>
+                </section>
+            }
             <p class="credits">{format!("Written by {}. Pictures by {}.", doc.credits.writer, doc.credits.artist)}</p>
         </section>
     }

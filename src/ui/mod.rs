@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod choice_list;
+pub mod class_sync;
 pub mod embed_page;
 pub mod embedding;
 pub mod ending_view;
@@ -15,8 +16,13 @@ pub mod fullscreen_button;
 pub mod help_list;
 pub mod help_page;
 pub mod intro_page;
+pub mod key_list;
+pub mod keys;
+pub mod lesson_page;
 pub mod library_page;
 pub mod panel_view;
+pub mod present_bar;
+pub mod presenter_page;
 pub mod rich_text;
 pub mod route;
 pub mod scene_page;
@@ -25,6 +31,7 @@ pub mod state;
 pub mod storage;
 pub mod story_loader;
 pub mod transcript_view;
+pub mod vote_view;
 
 /// Starts the player in `#app`. A panic shows the static help links from index.html instead of a blank page.
 pub fn start() {

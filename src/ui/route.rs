@@ -16,6 +16,12 @@ pub enum Route {
     Embed,
     Intro { id: String },
     Scene { id: String, scene: String },
+    /// A scene shown to a class on a projector.
+    Present { id: String, scene: String },
+    /// The teacher's second window: notes and controls for the class's story.
+    Presenter { id: String },
+    /// Everything a teacher needs on paper.
+    Lesson { id: String },
 }
 
 impl Route {
@@ -30,6 +36,11 @@ impl Route {
             ["story", id, scene] if !id.is_empty() && !scene.is_empty() => {
                 Route::Scene { id: (*id).to_owned(), scene: (*scene).to_owned() }
             }
+            ["present", id, scene] if !id.is_empty() && !scene.is_empty() => {
+                Route::Present { id: (*id).to_owned(), scene: (*scene).to_owned() }
+            }
+            ["presenter", id] if !id.is_empty() => Route::Presenter { id: (*id).to_owned() },
+            ["lesson", id] if !id.is_empty() => Route::Lesson { id: (*id).to_owned() },
             _ => Route::Library,
         }
     }
@@ -42,6 +53,9 @@ impl Route {
             Route::Embed => "#/embed".to_owned(),
             Route::Intro { id } => format!("#/story/{id}"),
             Route::Scene { id, scene } => format!("#/story/{id}/{scene}"),
+            Route::Present { id, scene } => format!("#/present/{id}/{scene}"),
+            Route::Presenter { id } => format!("#/presenter/{id}"),
+            Route::Lesson { id } => format!("#/lesson/{id}"),
         }
     }
 }

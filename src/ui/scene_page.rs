@@ -1,11 +1,14 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_events::EventListener;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::choice_list::ChoiceList;
+use super::class_sync::use_class_sync;
+use super::key_list::KeyList;
+use super::keys::{PresentKey, use_choice_keys, use_presentation_keys};
+use super::present_bar::{PresentBar, open_presenter_window};
+use super::vote_view::VoteView;
 use super::ending_view::EndingView;
 use super::fullscreen_button::FullscreenButton;
 use super::error_view::ErrorView;
@@ -21,6 +24,26 @@ use crate::engine::{Next, Playthrough, Story};
 pub struct ScenePageProps {
     pub id: AttrValue,
     pub scene: AttrValue,
+    /// Present mode: shown to a class on a projector, driven by keyboard or clicker, in step with the presenter
+    /// view.
+    #[prop_or_default]
+    pub present: bool,
+}
+
+/// Marks the page as presenting, so the stylesheet scales it for a projector and hides the reader's own controls.
+#[hook]
+fn use_present_mode(present: bool) {
+    use_effect_with(present, |present| {
+        let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
+        if let Some(root) = root.as_ref().filter(|_| *present) {
+            let _ = root.set_attribute("data-present", "");
+        }
+        move || {
+            if let Some(root) = root {
+                let _ = root.remove_attribute("data-present");
+            }
+        }
+    });
 }
 
 /// The scene in the address and the scene of the playthrough, as the last sync saw them.
@@ -34,6 +57,10 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
     let heading = use_node_ref();
     let play = state.play.clone().filter(|p| p.story_id() == props.id.as_str());
     let play_scene = story.ready().zip(play.as_ref()).map(|(s, p)| p.scene_id(s).to_owned());
+    let present = props.present;
+    let route_to = move |id: String, scene: String| {
+        if present { Route::Present { id, scene } } else { Route::Scene { id, scene } }
+    };
 
     // Keep the address and the playthrough in step. Whichever changed last wins: an action moves the address on,
     // and an address change (Back, Forward, a shared link) moves the playthrough.
@@ -59,7 +86,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
                     if address_moved {
                         state.dispatch(Action::FollowAddress(route_scene.clone()));
                     } else {
-                        super::route::go(&Route::Scene { id: id.clone(), scene: play_scene.clone() });
+                        super::route::go(&route_to(id.clone(), play_scene.clone()));
                     }
                 }
             }
@@ -84,32 +111,36 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
     use_prefetch_next_pictures(story.ready().cloned(), play.clone());
 
     // Keys 1 to 9 pick a choice.
-    {
-        let state = state.clone();
-        let offered: Vec<usize> = match (story.ready(), play.as_ref()) {
-            (Some(s), Some(p)) => p.choices(s).into_iter().map(|c| c.index).collect(),
-            _ => Vec::new(),
-        };
-        use_effect_with(offered, move |offered| {
-            let offered = offered.clone();
-            let listener = web_sys::window().and_then(|w| w.document()).map(|document| {
-                EventListener::new(&document, "keydown", move |event| {
-                    let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                    if event.ctrl_key() || event.alt_key() || event.meta_key() || typing_in_a_field(event) {
-                        return;
-                    }
-                    let Some(digit) = event.key().chars().next().and_then(|c| c.to_digit(10)) else { return };
-                    if event.key().len() == 1
-                        && let Some(&index) = offered.get((digit as usize).wrapping_sub(1))
-                    {
-                        event.prevent_default();
-                        state.dispatch(Action::Choose(index));
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
+    let offered: Vec<usize> = match (story.ready(), play.as_ref()) {
+        (Some(s), Some(p)) => p.choices(s).into_iter().map(|c| c.index).collect(),
+        _ => Vec::new(),
+    };
+    use_choice_keys(offered);
+
+    // Present mode: the clicker keys, the key list, and the presenter view kept in step.
+    use_present_mode(present);
+    let key_list_open = use_state(|| false);
+    let current_scene = play_scene.clone().unwrap_or_else(|| props.scene.to_string());
+    let leave = {
+        let id = props.id.to_string();
+        Callback::from(move |()| {
+            super::fullscreen_button::leave_fullscreen();
+            super::route::go(&Route::Scene { id: id.clone(), scene: current_scene.clone() });
+        })
+    };
+    let on_present_key = {
+        let (id, key_list_open, leave) = (props.id.to_string(), key_list_open.clone(), leave.clone());
+        Callback::from(move |key: PresentKey| match key {
+            PresentKey::Fullscreen => super::fullscreen_button::toggle_fullscreen(),
+            PresentKey::Presenter => open_presenter_window(&id),
+            PresentKey::KeyList => key_list_open.set(!*key_list_open),
+            PresentKey::Leave if *key_list_open => key_list_open.set(false),
+            PresentKey::Leave => leave.emit(()),
+        })
+    };
+    let present_keys = if present { Some(on_present_key) } else { None };
+    use_presentation_keys(present_keys);
+    use_class_sync(present.then_some(props.id.as_str()));
 
     // Focus moves last, after the keys above are listening, so a reader (or a test) who sees the new heading can
     // press a number straight away.
@@ -138,6 +169,10 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::StartOver(id.clone())))
     };
     let (done, left) = play.progress(&story);
+    let toggle_key_list = {
+        let key_list_open = key_list_open.clone();
+        Callback::from(move |_: MouseEvent| key_list_open.set(!*key_list_open))
+    };
     let what_next = match &scene.next {
         Next::Ending(ending) => html! {
             <EndingView
@@ -148,6 +183,9 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
                 on_start_again={start_again.clone()}
             />
         },
+        Next::Choices(_) if present && state.class.vote.is_some() => {
+            html! { <VoteView choices={play.choices(&story)} discussion={scene.discussion.clone()} /> }
+        }
         Next::Choices(_) => html! { <ChoiceList choices={play.choices(&story)} {on_choose} /> },
         Next::Continue(_) => html! {
             <div class="actions">
@@ -171,21 +209,26 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
             <div class="panels">{ for panels }</div>
             <div class="narration"><RichText text={scene.text.clone()} /></div>
             {what_next}
-            <nav class="scene-tools" aria-label="Story controls">
-                <button type="button" class="button" onclick={dispatch(|| Action::Back)} disabled={done == 1}>{"Back"}</button>
-                <button type="button" class="button" onclick={start_again}>{"Start again"}</button>
-                <FullscreenButton />
-                <TranscriptView lines={play.transcript(&story)} />
-            </nav>
+            if present {
+                <PresentBar on_key_list={toggle_key_list.clone()} on_leave={leave.reform(|_: MouseEvent| ())} />
+                if *key_list_open {
+                    <KeyList on_close={toggle_key_list} />
+                }
+                if state.class.black {
+                    <div class="blackout" role="status">
+                        <p class="visually-hidden">{"The screen is paused. Press B to carry on."}</p>
+                    </div>
+                }
+            } else {
+                <nav class="scene-tools" aria-label="Story controls">
+                    <button type="button" class="button" onclick={dispatch(|| Action::Back)} disabled={done == 1}>{"Back"}</button>
+                    <button type="button" class="button" onclick={start_again}>{"Start again"}</button>
+                    <FullscreenButton />
+                    <TranscriptView lines={play.transcript(&story)} />
+                </nav>
+            }
         </article>
     }
-}
-
-fn typing_in_a_field(event: &web_sys::KeyboardEvent) -> bool {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
 }
 
 /// Starts downloading the pictures of every scene the reader could go to next, so choosing never shows an empty

@@ -40,6 +40,15 @@ impl<T> Loading<T> {
     }
 }
 
+/// What a class sees besides the scene: a paused (black) screen, or a show of hands at a decision. Shared
+/// between the projected window and the presenter view, and cleared whenever the scene changes.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ClassScreen {
+    pub black: bool,
+    /// Hands counted for each offered choice, in the order they are offered, while a vote is open.
+    pub vote: Option<Vec<u32>>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     pub library: Loading<Rc<LibraryIndex>>,
@@ -55,6 +64,7 @@ pub struct State {
     pub site: Option<Rc<SiteConfig>>,
     /// Settings from the site's config that were not used, and why (for whoever looks after the site).
     pub site_notes: Vec<Diagnostic>,
+    pub class: ClassScreen,
 }
 
 impl Default for State {
@@ -68,6 +78,7 @@ impl Default for State {
             options: PageOptions::default(),
             site: None,
             site_notes: Vec::new(),
+            class: ClassScreen::default(),
         }
     }
 }
@@ -89,6 +100,14 @@ pub enum Action {
     /// The address changed (browser Back/Forward or a link) to this scene of the current story.
     FollowAddress(String),
     Announce(String),
+    /// Present mode: pause on a black screen, or come back from it.
+    ToggleBlack,
+    /// Present mode: open a show of hands at a decision, or close it.
+    ToggleVote,
+    /// Present mode: one more (or one fewer) hand for the choice at this position.
+    CountHand { position: usize, up: bool },
+    /// The other window of a class presentation moved: take its place in the story and its screen.
+    Adopt { story: String, progress: String, class: ClassScreen },
 }
 
 impl State {
@@ -112,7 +131,17 @@ impl State {
             return self;
         }
         let announcement = format!("Now: {}", play.scene(&story).title);
-        Rc::new(State { play: Some(play), announcement, ..(*self).clone() })
+        Rc::new(State { play: Some(play), announcement, class: ClassScreen::default(), ..(*self).clone() })
+    }
+
+    fn with_class(self: Rc<Self>, change: impl FnOnce(&mut ClassScreen, usize)) -> Rc<Self> {
+        let offered = self.reading().map_or(0, |(story, play)| play.choices(story).len());
+        let mut class = self.class.clone();
+        change(&mut class, offered);
+        if class == self.class {
+            return self;
+        }
+        Rc::new(State { class, ..(*self).clone() })
     }
 }
 
@@ -176,7 +205,7 @@ impl Reducible for State {
                     (None, None) => Playthrough::start(loaded),
                 };
                 let announcement = format!("Now: {}", play.scene(loaded).title);
-                Rc::new(State { play: Some(play), announcement, ..(*self).clone() })
+                Rc::new(State { play: Some(play), announcement, class: ClassScreen::default(), ..(*self).clone() })
             }
             Action::StartOver(story) => {
                 let Some(loaded) = self.story(&story) else {
@@ -184,7 +213,7 @@ impl Reducible for State {
                 };
                 let play = Playthrough::start(loaded);
                 let announcement = format!("Started again: {}", play.scene(loaded).title);
-                Rc::new(State { play: Some(play), announcement, ..(*self).clone() })
+                Rc::new(State { play: Some(play), announcement, class: ClassScreen::default(), ..(*self).clone() })
             }
             Action::Choose(index) => self.with_play(|story, play| play.choose(story, index).is_ok()),
             Action::Continue => self.with_play(|story, play| play.go_on(story).is_ok()),
@@ -192,6 +221,33 @@ impl Reducible for State {
             Action::TryAnotherChoice => self.with_play(|story, play| play.back_to_last_decision(story)),
             Action::FollowAddress(scene) => self.with_play(|story, play| follow_address(story, play, &scene)),
             Action::Announce(text) => Rc::new(State { announcement: text, ..(*self).clone() }),
+            Action::ToggleBlack => self.with_class(|class, _| class.black = !class.black),
+            Action::ToggleVote => self.with_class(|class, offered| {
+                class.vote = match class.vote {
+                    None if offered > 1 => Some(vec![0; offered]),
+                    _ => None,
+                };
+            }),
+            Action::CountHand { position, up } => self.with_class(|class, _| {
+                if let Some(count) = class.vote.as_mut().and_then(|votes| votes.get_mut(position)) {
+                    *count = if up { count.saturating_add(1) } else { count.saturating_sub(1) };
+                }
+            }),
+            Action::Adopt { story, progress, class } => {
+                let Some(loaded) = self.story(&story) else {
+                    return self;
+                };
+                let same_place = self.play.as_ref().is_some_and(|p| p.story_id() == story && p.to_json(loaded) == progress);
+                if same_place && class == self.class {
+                    return self;
+                }
+                let Ok(play) = Playthrough::from_json(loaded, &progress) else {
+                    return self;
+                };
+                let announcement =
+                    if same_place { self.announcement.clone() } else { format!("Now: {}", play.scene(loaded).title) };
+                Rc::new(State { play: Some(play), announcement, class, ..(*self).clone() })
+            }
         }
     }
 }

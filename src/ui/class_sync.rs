@@ -1,0 +1,92 @@
+//! Keeps the projected window and the presenter view of a class presentation in step, both ways, through a
+//! `BroadcastChannel`: no server and no login, so it works offline and on any static host.
+//!
+//! Each window posts where the class is (the saved-progress JSON and the class screen) whenever that changes, and
+//! a window that hears a place adopts it. A window never posts back the place it last heard, so messages do not
+//! echo. A window that opens posts `hello`, and any window already presenting answers with where it is.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+use yew::prelude::*;
+
+use super::state::{Action, ClassScreen, StateContext};
+
+/// A window that has just opened posts this, and is answered with a [`Place`].
+const HELLO: &str = "hello";
+
+/// Where the class is. (A struct and a plain `hello` string rather than a tagged enum: serde's tagged enums
+/// cost several kilobytes of wasm.)
+#[derive(Serialize, Deserialize)]
+struct Place {
+    story: String,
+    progress: String,
+    class: ClassScreen,
+}
+
+fn channel_name(story: &str) -> String {
+    format!("safety-stories:class:{story}")
+}
+
+/// Joins the class presentation of this story (`None`: of no story). Returns true once another window has
+/// answered.
+#[hook]
+pub fn use_class_sync(story: Option<&str>) -> bool {
+    let state = use_context::<StateContext>().expect("state context");
+    let heard_anyone = use_state(|| false);
+    let now = state.reading().filter(|(s, _)| Some(s.id()) == story).and_then(|(s, play)| {
+        let message = Place { story: s.id().to_owned(), progress: play.to_json(s), class: state.class.clone() };
+        serde_json::to_string(&message).ok()
+    });
+    // What this window would answer to a hello, and the last place it heard from another window.
+    let latest: Rc<RefCell<Option<String>>> = use_mut_ref(|| None);
+    let heard: Rc<RefCell<Option<String>>> = use_mut_ref(|| None);
+    let channel: Rc<RefCell<Option<web_sys::BroadcastChannel>>> = use_mut_ref(|| None);
+    latest.borrow_mut().clone_from(&now);
+
+    {
+        let (latest, heard, channel, heard_anyone) = (latest.clone(), heard.clone(), channel.clone(), heard_anyone.clone());
+        use_effect_with(story.map(str::to_owned), move |story| {
+            let joined = story.as_deref().and_then(|story| web_sys::BroadcastChannel::new(&channel_name(story)).ok());
+            let on_message = joined.clone().map(|joined| {
+                let state = state.clone();
+                Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+                    let Some(text) = event.data().as_string() else { return };
+                    if text == HELLO {
+                        if let Some(place) = latest.borrow().as_deref() {
+                            let _ = joined.post_message(&place.into());
+                        }
+                    } else if let Ok(Place { story, progress, class }) = serde_json::from_str(&text) {
+                        *heard.borrow_mut() = Some(text);
+                        heard_anyone.set(true);
+                        state.dispatch(Action::Adopt { story, progress, class });
+                    }
+                })
+            });
+            if let (Some(joined), Some(on_message)) = (&joined, &on_message) {
+                joined.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+                let _ = joined.post_message(&HELLO.into());
+            }
+            channel.borrow_mut().clone_from(&joined);
+            move || {
+                if let Some(joined) = joined {
+                    joined.set_onmessage(None);
+                    joined.close();
+                }
+                drop(on_message);
+            }
+        });
+    }
+
+    use_effect_with(now, move |now| {
+        if let (Some(now), Some(joined)) = (now, channel.borrow().as_ref())
+            && heard.borrow().as_deref() != Some(now.as_str())
+        {
+            let _ = joined.post_message(&now.as_str().into());
+        }
+    });
+    *heard_anyone
+}

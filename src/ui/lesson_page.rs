@@ -1,0 +1,148 @@
+use std::collections::BTreeMap;
+
+use yew::prelude::*;
+
+use super::help_list::HelpList;
+use super::rich_text::RichText;
+use super::route::{Route, RouteLink};
+use super::state::Loading;
+use super::story_loader::use_story;
+use crate::engine::{Next, Scene, Story};
+
+#[derive(Properties, PartialEq)]
+pub struct LessonPageProps {
+    pub id: AttrValue,
+}
+
+fn condition(when: &BTreeMap<String, bool>) -> String {
+    if when.is_empty() {
+        return String::new();
+    }
+    let parts: Vec<String> =
+        when.iter().map(|(flag, value)| format!("{} is {}", flag.replace('_', " "), if *value { "yes" } else { "no" })).collect();
+    format!(" (only when {})", parts.join(" and "))
+}
+
+/// Where a scene leads, by scene number: one line per way on.
+fn ways_on(scene: &Scene, number: &BTreeMap<&str, usize>, story: &Story) -> Html {
+    let to = |id: &str| format!("{}. {}", number.get(id).copied().unwrap_or(0), story.scene(id).map_or(id, |s| &s.title));
+    match &scene.next {
+        Next::Continue(next) => html! { <p class="ways-on">{format!("Continues to {}", to(next))}</p> },
+        Next::Choices(choices) => html! {
+            <ul class="ways-on">
+                { for choices.iter().map(|c| html! { <li>{format!("“{}” → {}{}", c.label, to(&c.to), condition(&c.when))}</li> }) }
+            </ul>
+        },
+        Next::Ending(ending) => html! { <p class="ways-on">{format!("Ending: {}", ending.kind.label())}</p> },
+    }
+}
+
+/// The lesson pack: everything a teacher needs on paper, in one printable page.
+#[function_component]
+pub fn LessonPage(props: &LessonPageProps) -> Html {
+    let story = use_story(&props.id);
+    let heading = use_node_ref();
+    super::focus::use_focus_on_change(heading.clone(), story.ready().is_some());
+    super::focus::use_document_title(format!("Lesson pack – {}", story.ready().map_or("Safety Stories", |s| s.title())));
+    let story = match story {
+        Loading::Ready(story) => story,
+        Loading::Pending => return html! { <p class="loading">{"Loading the story…"}</p> },
+        Loading::Failed(problem) => return html! { <super::error_view::ErrorView {problem} /> },
+    };
+    let doc = story.doc();
+    let order = story.reading_order();
+    let number: BTreeMap<&str, usize> = order.iter().enumerate().map(|(i, s)| (s.id.as_str(), i + 1)).collect();
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    let map = order.iter().map(|scene| {
+        html! { <li><strong>{scene.title.clone()}</strong>{ways_on(scene, &number, &story)}</li> }
+    });
+    let scenes = order.iter().enumerate().map(|(i, scene)| {
+        let panels = scene.panels.iter().map(|panel| html! {
+            <figure class="lesson-panel">
+                <img src={panel.image.clone()} alt={panel.alt.clone()} width="800" height="500" />
+                <figcaption>
+                    if let Some(caption) = &panel.caption { <p>{caption.clone()}</p> }
+                    { for panel.bubbles.iter().map(|b| html! { <p><strong>{format!("{}: ", b.speaker)}</strong>{b.text.clone()}</p> }) }
+                </figcaption>
+            </figure>
+        });
+        html! {
+            <section class="lesson-scene">
+                <h3>{format!("{}. {}", i + 1, scene.title)}</h3>
+                { for panels }
+                <RichText text={scene.text.clone()} />
+                if let Next::Ending(ending) = &scene.next {
+                    <div class="lesson-note"><h4>{"What the reader is told"}</h4><RichText text={ending.reflection.clone()} /></div>
+                    if let Some(debrief) = &ending.debrief {
+                        <div class="lesson-note"><h4>{"Debrief"}</h4><RichText text={debrief.clone()} /></div>
+                    }
+                }
+                if let Some(notes) = &scene.teacher_notes {
+                    <div class="lesson-note"><h4>{"Teacher notes"}</h4><RichText text={notes.clone()} /></div>
+                }
+                if !scene.discussion.is_empty() {
+                    <div class="lesson-note">
+                        <h4>{"Discussion"}</h4>
+                        <ul>{ for scene.discussion.iter().map(|p| html! { <li>{p.clone()}</li> }) }</ul>
+                    </div>
+                }
+                {ways_on(scene, &number, &story)}
+            </section>
+        }
+    });
+    html! {
+        <article class="lesson" aria-labelledby="lesson-heading">
+            <h1 id="lesson-heading" tabindex="-1" ref={heading}>{format!("Lesson pack: {}", doc.title)}</h1>
+            <p class="lesson-tools">
+                <button type="button" class="button primary" onclick={print}>{"Print the lesson pack"}</button>
+                <RouteLink to={Route::Intro { id: doc.id.clone() }} classes={classes!("button")}>{"Back to the story"}</RouteLink>
+            </p>
+            <section>
+                <h2>{"About the story"}</h2>
+                <p>{doc.summary.clone()}</p>
+                <p>{format!("For ages {} to {}. About {} minutes for one path. {} scenes.", doc.age.min, doc.age.max, doc.minutes, order.len())}</p>
+                <h3>{"Content note (read before you start)"}</h3>
+                <RichText text={doc.content_note.clone()} />
+            </section>
+            if let Some(guide) = &doc.teacher {
+                <section>
+                    <h2>{"Teacher introduction"}</h2>
+                    <RichText text={guide.introduction.clone()} />
+                    if !guide.objectives.is_empty() {
+                        <h3>{"Learning objectives"}</h3>
+                        <ul>{ for guide.objectives.iter().map(|o| html! { <li>{o.clone()}</li> }) }</ul>
+                    }
+                    if !guide.ground_rules.is_empty() {
+                        <h3>{"Ground rules"}</h3>
+                        <ul>{ for guide.ground_rules.iter().map(|r| html! { <li>{r.clone()}</li> }) }</ul>
+                    }
+                    if let Some(safeguarding) = &guide.safeguarding {
+                        <h3>{"If a pupil tells you something"}</h3>
+                        <RichText text={safeguarding.clone()} />
+                    }
+                    if !guide.notes.is_empty() {
+                        <h3>{"Notes"}</h3>
+                        <ul>{ for guide.notes.iter().map(|n| html! { <li>{n.clone()}</li> }) }</ul>
+                    }
+                </section>
+            }
+            <section>
+                <h2>{"Branch map"}</h2>
+                <p>{"Every scene by number, and where each choice leads."}</p>
+                <ol class="branch-map">{ for map }</ol>
+            </section>
+            <section>
+                <h2>{"The scenes"}</h2>
+                { for scenes }
+            </section>
+            <section class="lesson-help">
+                <h2>{"Where to get help"}</h2>
+                <HelpList extra={story.services().to_vec()} level={3} />
+            </section>
+        </article>
+    }
+}

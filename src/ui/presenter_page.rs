@@ -1,0 +1,188 @@
+use yew::prelude::*;
+
+use super::class_sync::use_class_sync;
+use super::key_list::KeyList;
+use super::keys::{PresentKey, use_choice_keys, use_presentation_keys};
+use super::present_bar::PresentBar;
+use super::rich_text::RichText;
+use super::route::{Route, RouteLink};
+use super::state::{Action, Loading, StateContext};
+use super::story_loader::use_story;
+use super::vote_view::VoteView;
+use crate::engine::{Next, Story};
+
+#[derive(Properties, PartialEq)]
+pub struct PresenterPageProps {
+    pub id: AttrValue,
+}
+
+/// How long a new presenter view waits for the class screen to say where it is before starting on its own.
+const WAIT_FOR_CLASS_SCREEN_MS: i32 = 600;
+
+fn scene_title(story: &Story, id: &str) -> String {
+    match (story.scene(id), story.ending(id)) {
+        (Some(scene), Some(ending)) => format!("{} ({})", scene.title, ending.kind.label()),
+        (Some(scene), None) => scene.title.clone(),
+        _ => id.to_owned(),
+    }
+}
+
+/// The teacher's second window: the scene the class sees, its notes and prompts, where each option leads, and
+/// every ending. It drives the class screen and follows it (see `class_sync.rs`).
+#[function_component]
+pub fn PresenterPage(props: &PresenterPageProps) -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let story = use_story(&props.id);
+    let heard_class_screen = use_class_sync(Some(props.id.as_str()));
+    let waited = use_state(|| false);
+    {
+        let waited = waited.clone();
+        use_effect_with((), move |_| {
+            let done = wasm_bindgen::prelude::Closure::once(move || waited.set(true));
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    wasm_bindgen::JsCast::unchecked_ref(done.as_ref()),
+                    WAIT_FOR_CLASS_SCREEN_MS,
+                );
+            }
+            move || drop(done)
+        });
+    }
+    {
+        // With no class screen open, the presenter view starts the story itself (or carries on from this tab).
+        let state = state.clone();
+        let ready = story.ready().is_some();
+        let id = props.id.to_string();
+        use_effect_with((ready, *waited, heard_class_screen), move |(ready, waited, heard)| {
+            if *ready && *waited && !*heard {
+                let saved = super::storage::load_progress(&id);
+                state.dispatch(Action::Begin { story: id, saved, at_scene: None });
+            }
+        });
+    }
+    let key_list_open = use_state(|| false);
+    let toggle_key_list = {
+        let key_list_open = key_list_open.clone();
+        Callback::from(move |_: MouseEvent| key_list_open.set(!*key_list_open))
+    };
+    {
+        let key_list_open = key_list_open.clone();
+        use_presentation_keys(Some(Callback::from(move |key: PresentKey| match key {
+            PresentKey::KeyList => key_list_open.set(!*key_list_open),
+            PresentKey::Leave => key_list_open.set(false),
+            PresentKey::Fullscreen | PresentKey::Presenter => {}
+        })));
+    }
+    let reading = state.reading().filter(|(s, _)| s.id() == props.id.as_str());
+    let offered: Vec<usize> =
+        reading.map(|(s, p)| p.choices(s).into_iter().map(|c| c.index).collect()).unwrap_or_default();
+    use_choice_keys(offered);
+    let heading = use_node_ref();
+    super::focus::use_focus_on_change(heading.clone(), reading.map(|(s, p)| p.scene_id(s).to_owned()));
+    super::focus::use_document_title(format!("Teacher notes – {}", story.ready().map_or("Safety Stories", |s| s.title())));
+
+    let story = match story {
+        Loading::Ready(story) => story,
+        Loading::Pending => return html! { <p class="loading">{"Loading the story…"}</p> },
+        Loading::Failed(problem) => return html! { <super::error_view::ErrorView {problem} /> },
+    };
+    let Some((_, play)) = reading else {
+        return html! { <p class="loading">{"Looking for the class screen…"}</p> };
+    };
+    let scene = play.scene(&story);
+    let send = |action: fn(usize) -> Action, index: usize| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(action(index)))
+    };
+    let next = match &scene.next {
+        Next::Choices(_) => {
+            let options = play.choices(&story).into_iter().enumerate().map(|(position, choice)| {
+                html! {
+                    <li>
+                        <span class="choice-key" aria-hidden="true">{position + 1}</span>
+                        <span>{format!("“{}” leads to {}", choice.label, scene_title(&story, &choice.to))}</span>
+                        <button type="button" class="button" onclick={send(Action::Choose, choice.index)}>{"Follow"}</button>
+                    </li>
+                }
+            });
+            html! { <ol class="next-options">{ for options }</ol> }
+        }
+        Next::Continue(to) => html! {
+            <p class="next-options">
+                {format!("Continue to {}", scene_title(&story, to))}
+                <button type="button" class="button" onclick={send(|_| Action::Continue, 0)}>{"Continue"}</button>
+            </p>
+        },
+        Next::Ending(ending) => html! {
+            <>
+                <p>{format!("This is an ending. {}.", ending.kind.label())}</p>
+                if let Some(debrief) = &ending.debrief {
+                    <div class="debrief"><h3>{"Debrief"}</h3><RichText text={debrief.clone()} /></div>
+                }
+                <button type="button" class="button" onclick={send(|_| Action::TryAnotherChoice, 0)}>{"Back to the last decision"}</button>
+            </>
+        },
+    };
+    let endings = story.scenes().iter().filter_map(|s| match &s.next {
+        Next::Ending(ending) => Some(html! {
+            <li>
+                <strong>{format!("{} – {}", s.title, ending.kind.label())}</strong>
+                if let Some(debrief) = &ending.debrief { <RichText text={debrief.clone()} /> }
+            </li>
+        }),
+        _ => None,
+    });
+    let guide = story.doc().teacher.clone();
+    html! {
+        <section class="presenter" aria-labelledby="presenter-heading">
+            <p class="presenter-intro">
+                {format!("Teacher notes for “{}”. Keep this window on your own screen: the class sees the other one, and either can move the story.", story.title())}
+            </p>
+            <div class="presenter-grid">
+                <section class="presenter-now">
+                    <h1 id="presenter-heading" tabindex="-1" ref={heading}>{format!("Now: {}", scene.title)}</h1>
+                    if state.class.black {
+                        <p class="paused" role="status">{"The class screen is paused (B to carry on)."}</p>
+                    }
+                    if let Some(panel) = scene.panels.first() {
+                        <img class="presenter-picture" src={panel.image.clone()} alt={panel.alt.clone()} width="800" height="500" />
+                    }
+                    <RichText text={scene.text.clone()} />
+                    <h2>{"What comes next"}</h2>
+                    if state.class.vote.is_some() {
+                        <VoteView choices={play.choices(&story)} discussion={Vec::<String>::new()} />
+                    } else {
+                        {next}
+                    }
+                    <PresentBar in_presenter={true} on_key_list={toggle_key_list.clone()} on_leave={Callback::noop()} />
+                </section>
+                <section class="presenter-notes" aria-labelledby="notes-heading">
+                    <h2 id="notes-heading">{"Teacher notes"}</h2>
+                    if let Some(notes) = &scene.teacher_notes {
+                        <RichText text={notes.clone()} />
+                    } else {
+                        <p>{"No notes for this scene."}</p>
+                    }
+                    if !scene.discussion.is_empty() {
+                        <h2>{"Discussion prompts"}</h2>
+                        <ul>{ for scene.discussion.iter().map(|p| html! { <li>{p.clone()}</li> }) }</ul>
+                    }
+                    <h2>{"Endings"}</h2>
+                    <ul class="ending-list">{ for endings }</ul>
+                    if let Some(guide) = guide {
+                        <details>
+                            <summary>{"Learning objectives and ground rules"}</summary>
+                            <ul>{ for guide.objectives.iter().map(|o| html! { <li>{o.clone()}</li> }) }</ul>
+                            <ul>{ for guide.ground_rules.iter().map(|r| html! { <li>{r.clone()}</li> }) }</ul>
+                            if let Some(safeguarding) = guide.safeguarding { <RichText text={safeguarding} /> }
+                        </details>
+                    }
+                    <p><RouteLink to={Route::Lesson { id: story.id().to_owned() }}>{"Lesson pack to print"}</RouteLink></p>
+                </section>
+            </div>
+            if *key_list_open {
+                <KeyList on_close={toggle_key_list} />
+            }
+        </section>
+    }
+}

@@ -1,0 +1,59 @@
+use yew::prelude::*;
+
+use super::state::{Action, StateContext};
+use crate::engine::OfferedChoice;
+
+#[derive(Properties, PartialEq)]
+pub struct VoteViewProps {
+    pub choices: Vec<OfferedChoice>,
+    /// The scene's discussion prompts, to talk about before hands go up.
+    pub discussion: Vec<String>,
+}
+
+/// A show of hands at a decision: the teacher counts hands for each option, the tally shows, and the class
+/// follows whichever option the teacher picks (not necessarily the most popular).
+#[function_component]
+pub fn VoteView(props: &VoteViewProps) -> Html {
+    let state = use_context::<StateContext>().expect("state context");
+    let Some(tally) = state.class.vote.clone() else { return html! {} };
+    let total: u32 = tally.iter().sum();
+    let rows = props.choices.iter().enumerate().map(|(position, choice)| {
+        let count = tally.get(position).copied().unwrap_or(0);
+        let hand = |up: bool| {
+            let state = state.clone();
+            Callback::from(move |_: MouseEvent| state.dispatch(Action::CountHand { position, up }))
+        };
+        let follow = {
+            let state = state.clone();
+            let index = choice.index;
+            Callback::from(move |_: MouseEvent| state.dispatch(Action::Choose(index)))
+        };
+        let label = choice.label.clone();
+        html! {
+            <li class="vote-option">
+                <p class="vote-label"><span class="choice-key" aria-hidden="true">{position + 1}</span>{label.clone()}</p>
+                <div class="vote-count">
+                    <button type="button" class="button" onclick={hand(false)} aria-label={format!("One hand fewer for: {label}")}>{"−"}</button>
+                    <output class="vote-hands" aria-live="polite">{format!("{count} {}", if count == 1 { "hand" } else { "hands" })}</output>
+                    <button type="button" class="button" onclick={hand(true)} aria-label={format!("One more hand for: {label}")}>{"+"}</button>
+                    <progress max={total.max(1).to_string()} value={count.to_string()} aria-hidden="true"></progress>
+                    <button type="button" class="button primary follow" onclick={follow} aria-label={format!("Follow: {label}")}>{"Follow"}</button>
+                </div>
+            </li>
+        }
+    });
+    let close = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleVote))
+    };
+    html! {
+        <section class="vote" aria-labelledby="vote-heading">
+            <h2 id="vote-heading">{"Class vote: hands up for each choice"}</h2>
+            if !props.discussion.is_empty() {
+                <ul class="prompts">{ for props.discussion.iter().map(|p| html! { <li>{p.clone()}</li> }) }</ul>
+            }
+            <ol class="vote-options">{ for rows }</ol>
+            <button type="button" class="button" onclick={close}>{"Close the vote"}</button>
+        </section>
+    }
+}
