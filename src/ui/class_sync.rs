@@ -2,8 +2,8 @@
 //! `BroadcastChannel`: no server and no login, so it works offline and on any static host.
 //!
 //! Each window posts where the class is (the saved-progress JSON and the class screen) whenever that changes, and
-//! a window that hears a place adopts it. A window never posts back the place it last heard, so messages do not
-//! echo. A window that opens posts `hello`, and any window already presenting answers with where it is.
+//! a window that hears a place adopts it. A window does not post back the place it has just heard, so messages
+//! do not echo. A window that opens posts `hello`, and any window already presenting answers with where it is.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -49,7 +49,9 @@ pub fn use_class_sync(story: Option<&str>) -> bool {
 
     {
         let (latest, heard, channel, heard_anyone) = (latest.clone(), heard.clone(), channel.clone(), heard_anyone.clone());
-        use_effect_with(story.map(str::to_owned), move |story| {
+        // Joined again once the story has loaded, so the answer to `hello` arrives when it can be adopted.
+        let loaded = story.is_some_and(|id| state.story(id).is_some());
+        use_effect_with((story.map(str::to_owned), loaded), move |(story, _)| {
             let joined = story.as_deref().and_then(|story| web_sys::BroadcastChannel::new(&channel_name(story)).ok());
             let on_message = joined.clone().map(|joined| {
                 let state = state.clone();
@@ -82,8 +84,11 @@ pub fn use_class_sync(story: Option<&str>) -> bool {
     }
 
     use_effect_with(now, move |now| {
+        // A place just heard is not posted back; and what was heard is then forgotten, so that coming back to
+        // the same place later by this window's own move is posted.
+        let just_heard = heard.borrow_mut().take();
         if let (Some(now), Some(joined)) = (now, channel.borrow().as_ref())
-            && heard.borrow().as_deref() != Some(now.as_str())
+            && just_heard.as_deref() != Some(now.as_str())
         {
             let _ = joined.post_message(&now.as_str().into());
         }

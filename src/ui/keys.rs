@@ -1,6 +1,6 @@
 //! Keyboard shortcuts: 1 to 9 for choices everywhere, and the presentation keys a teacher's clicker sends.
 
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -28,7 +28,7 @@ pub fn use_choice_keys(offered: Vec<usize>) {
     use_effect_with(offered, move |offered| {
         let offered = offered.clone();
         let listener = web_sys::window().and_then(|w| w.document()).map(|document| {
-            EventListener::new(&document, "keydown", move |event| {
+            EventListener::new_with_options(&document, "keydown", EventListenerOptions::enable_prevent_default(), move |event| {
                 let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
                 if with_modifier(event) || meant_for_focused(event) || event.key().len() != 1 {
                     return;
@@ -62,7 +62,7 @@ pub fn use_presentation_keys(on_key: Option<Callback<PresentKey>>) {
     use_effect_with(on_key, move |on_key| {
         let on_key = on_key.clone();
         let listener = on_key.is_some().then(|| web_sys::window().and_then(|w| w.document())).flatten().map(|document| {
-            EventListener::new(&document, "keydown", move |event| {
+            EventListener::new_with_options(&document, "keydown", EventListenerOptions::enable_prevent_default(), move |event| {
                 let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
                 if with_modifier(event) || meant_for_focused(event) {
                     return;

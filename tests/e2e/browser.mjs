@@ -25,9 +25,10 @@ export async function startServer() {
 }
 
 /// A page whose every request is logged, and where anything not on 127.0.0.1 is answered locally with a blank
-/// page (so Exit this page can be followed without leaving the machine).
-export async function openPage(browser, server, { viewport = PHONE, ...options } = {}) {
-  const context = await browser.newContext({ viewport, ...options });
+/// page (so Exit this page can be followed without leaving the machine). The offline service worker is blocked
+/// unless a test asks for it, so routes that stand in for files always see the page's requests.
+export async function openPage(browser, server, { viewport = PHONE, serviceWorkers = 'block', ...options } = {}) {
+  const context = await browser.newContext({ viewport, serviceWorkers, ...options });
   const outside = [];
   await context.route((url) => !url.href.startsWith(server.url), (route) => {
     outside.push(route.request().url());

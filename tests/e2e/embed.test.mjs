@@ -51,7 +51,7 @@ function hostWith(query) {
 
 async function openHost(query = '', { viewport = PHONE, routes = {} } = {}) {
   hostPage = hostWith(query);
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   const outside = [];
   const allowed = [player.url, hostUrl];
   await context.route((url) => !allowed.some((origin) => url.href.startsWith(origin)), (route) => {
@@ -128,7 +128,7 @@ test('Exit this page inside the frame leaves the whole host page', async () => {
 
 test('without top navigation in the sandbox, Exit this page still leaves the story (the frame goes)', async () => {
   hostPage = hostWith('').replace(' allow-top-navigation-by-user-activation', '');
-  const context = await browser.newContext({ viewport: PHONE });
+  const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
   await context.route((url) => !url.href.startsWith(player.url) && !url.href.startsWith(hostUrl),
     (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' }));
   const page = await context.newPage();
@@ -173,7 +173,7 @@ test('a site config that is missing leaves a working story', async () => {
 });
 
 test('axe finds no violations in embedded mode', async () => {
-  const context = await browser.newContext({ viewport: PHONE });
+  const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${player.url}?embed&story=${entry.id}#/`);
   await page.locator('.content-note').waitFor();
@@ -185,7 +185,7 @@ test('axe finds no violations in embedded mode', async () => {
 });
 
 test('the embed screen gives a snippet with a title, fullscreen, a sandbox and the resize script', async () => {
-  const context = await browser.newContext({ viewport: PHONE });
+  const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${player.url}#/embed`);
   const code = await page.locator('#embed-code').inputValue();

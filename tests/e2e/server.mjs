@@ -14,7 +14,10 @@ const TYPES = {
 /// `compress` answers with brotli when the browser accepts it, as a real static host or CDN would.
 export async function serve(root, { host = '127.0.0.1', headers = {}, compress = false } = {}) {
   const requests = [];
+  let down = false;
   const server = createServer(async (req, res) => {
+    // A cut network: the connection drops with no answer, as when the school Wi-Fi goes.
+    if (down) { req.socket.destroy(); return; }
     requests.push(req.url);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
@@ -34,5 +37,9 @@ export async function serve(root, { host = '127.0.0.1', headers = {}, compress =
   });
   await new Promise((resolve) => server.listen(0, host, resolve));
   const { port } = server.address();
-  return { url: `http://${host}:${port}/`, requests, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://${host}:${port}/`, requests,
+    setDown: (value) => { down = value; },
+    close: () => { server.closeAllConnections?.(); return new Promise((r) => server.close(r)); },
+  };
 }

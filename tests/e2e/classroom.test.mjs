@@ -1,0 +1,329 @@
+// Classroom mode as a teacher uses it: present mode on the projector, the presenter view in a second window,
+// clicker keys, a class vote, the printable lesson pack, and a lesson that survives the Wi-Fi dropping.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  launch, startServer, openPage, expectNoAxeViolations, library, loadStory, pathsToEveryEnding, waitForScene,
+  PROJECTOR, DIST,
+} from './browser.mjs';
+import { serve } from './server.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const flagship = library().stories.find((s) => s.id === 'sharing-an-image');
+const story = loadStory(flagship.file);
+const scenes = new Map(story.scenes.map((s) => [s.id, s]));
+const start = scenes.get(story.start);
+const firstDecision = scenes.get(start.next.continue);
+const SMALL_PROJECTOR = { width: 1280, height: 720 };
+
+async function waitForPresenter(presenter, title) {
+  await presenter.waitForFunction(
+    (t) => document.querySelector('#presenter-heading')?.textContent === `Now: ${t}`, title, { timeout: 10_000 });
+}
+
+async function presentFromTheStart(page) {
+  await page.goto(`${server.url}#/story/${flagship.id}`);
+  await page.getByRole('button', { name: 'Present to a class' }).click();
+  await waitForScene(page, start.title);
+  assert.equal(new URL(page.url()).hash, `#/present/${flagship.id}/${start.id}`);
+}
+
+test('Present to a class opens present mode: projector type, no reader controls, nothing smaller than 32px at 1080p', async () => {
+  const { context, page, errors } = await openPage(browser, server, { viewport: PROJECTOR });
+  await presentFromTheStart(page);
+  assert.ok(await page.evaluate(() => document.documentElement.hasAttribute('data-present')));
+  await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
+  await page.keyboard.press('f');
+  await page.waitForFunction(() => document.fullscreenElement === null);
+  await page.keyboard.press('F');
+  await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
+  for (const hidden of ['.topbar', '.footer', '.scene-tools']) {
+    assert.equal(await page.locator(hidden).isVisible(), false, `${hidden} is hidden in present mode`);
+  }
+  await page.keyboard.press('PageDown');
+  await waitForScene(page, firstDecision.title);
+  const smallest = await page.evaluate(() => {
+    let min = Infinity;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const element = walker.currentNode.parentElement;
+      const box = element.getBoundingClientRect();
+      if (!walker.currentNode.textContent.trim() || !element.checkVisibility() || box.width < 2 || box.height < 2) continue;
+      min = Math.min(min, parseFloat(getComputedStyle(element).fontSize));
+    }
+    return min;
+  });
+  assert.ok(smallest >= 32, `smallest visible text is ${smallest}px`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('clicker and keyboard keys drive present mode; Esc leaves it at the same scene', async () => {
+  const { context, page, errors } = await openPage(browser, server, { viewport: PROJECTOR });
+  await presentFromTheStart(page);
+  await page.keyboard.press('ArrowRight');
+  await waitForScene(page, firstDecision.title);
+  await page.keyboard.press('PageUp');
+  await waitForScene(page, start.title);
+  await page.keyboard.press('Space');
+  await waitForScene(page, firstDecision.title);
+  await page.keyboard.press('ArrowLeft');
+  await waitForScene(page, start.title);
+  await page.keyboard.press('PageDown');
+  await waitForScene(page, firstDecision.title);
+  await page.keyboard.press('2');
+  const second = scenes.get(firstDecision.next.choices[1].to);
+  await waitForScene(page, second.title);
+  await page.keyboard.press('PageUp');
+  await waitForScene(page, firstDecision.title);
+
+  await page.keyboard.press('b');
+  await page.locator('.blackout').waitFor();
+  await page.keyboard.press('b');
+  await page.locator('.blackout').waitFor({ state: 'detached' });
+
+  await page.keyboard.press('?');
+  await page.getByRole('dialog', { name: 'Keys for presenting' }).waitFor();
+  assert.match(await page.locator('.key-list').textContent(), /PageDown/);
+  await page.keyboard.press('Escape');
+  await page.locator('.key-list').waitFor({ state: 'detached' });
+  assert.ok(new URL(page.url()).hash.startsWith('#/present/'), 'the first Esc only closes the key list');
+
+  await page.keyboard.press('Escape');
+  await page.waitForFunction((h) => location.hash === h, `#/story/${flagship.id}/${firstDecision.id}`);
+  await page.locator('.scene-tools').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-present')), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the presenter view and the class screen stay in step, whichever one moves', async () => {
+  const { context, page, errors } = await openPage(browser, server, { viewport: PROJECTOR });
+  await presentFromTheStart(page);
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('n')]);
+  presenter.on('pageerror', (err) => errors.push(String(err)));
+  await waitForPresenter(presenter, start.title);
+  assert.match(await presenter.locator('.presenter-notes').textContent(), new RegExp(start.teacher_notes.slice(0, 30)));
+
+  // The class screen moves: the presenter view follows, with the notes and prompts for the new scene.
+  await page.bringToFront();
+  await page.keyboard.press('PageDown');
+  await waitForScene(page, firstDecision.title);
+  await waitForPresenter(presenter, firstDecision.title);
+  const notes = await presenter.locator('.presenter-notes').textContent();
+  assert.ok(notes.includes(firstDecision.discussion[0]), 'discussion prompts for the scene');
+  const options = await presenter.locator('.next-options li').allTextContents();
+  assert.equal(options.length, firstDecision.next.choices.length);
+  assert.ok(options[0].includes(scenes.get(firstDecision.next.choices[0].to).title), 'where each option leads');
+  assert.equal(await presenter.locator('.ending-list li').count(), story.scenes.filter((s) => s.next.ending).length);
+
+  // The presenter view moves: the class screen follows, address and all.
+  await presenter.bringToFront();
+  await presenter.getByRole('button', { name: 'Follow' }).first().click();
+  const chosen = scenes.get(firstDecision.next.choices[0].to);
+  await waitForPresenter(presenter, chosen.title);
+  await waitForScene(page, chosen.title);
+  await page.waitForFunction((h) => location.hash === h, `#/present/${flagship.id}/${chosen.id}`);
+
+  // A clicker plugged into the teacher's laptop works in the presenter view too.
+  await presenter.keyboard.press('PageUp');
+  await waitForPresenter(presenter, firstDecision.title);
+  await waitForScene(page, firstDecision.title);
+
+  // Pausing from the presenter view blacks out the class screen.
+  await presenter.keyboard.press('b');
+  await page.locator('.blackout').waitFor();
+  await presenter.locator('.paused').waitFor();
+  await presenter.keyboard.press('b');
+  await page.locator('.blackout').waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a class vote counts hands on either screen, shows the prompts, and follows the option the teacher picks', async () => {
+  const { context, page, errors } = await openPage(browser, server, { viewport: PROJECTOR });
+  await presentFromTheStart(page);
+  await page.keyboard.press('PageDown');
+  await waitForScene(page, firstDecision.title);
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('n')]);
+  await waitForPresenter(presenter, firstDecision.title);
+
+  await page.bringToFront();
+  await page.keyboard.press('v');
+  const vote = page.locator('.vote');
+  await vote.waitFor();
+  assert.ok((await vote.textContent()).includes(firstDecision.discussion[0]), 'the discussion prompts show with the vote');
+  const more = (position) => page.locator('.vote-option').nth(position).getByRole('button', { name: /One more hand/ });
+  await more(0).click();
+  await more(0).click();
+  await more(2).click();
+  await presenter.locator('.vote').waitFor();
+  await presenter.locator('.vote-option').nth(1).getByRole('button', { name: /One more hand/ }).click();
+  const tally = async (p) => (await p.locator('.vote-hands').allTextContents()).join(', ');
+  await page.waitForFunction(() => [...document.querySelectorAll('.vote-hands')].map((e) => e.textContent).join(', ') === '2 hands, 1 hand, 1 hand');
+  assert.equal(await tally(presenter), '2 hands, 1 hand, 1 hand');
+
+  // The teacher follows the second option, not the most popular one.
+  await page.locator('.vote-option').nth(1).getByRole('button', { name: /^Follow/ }).click();
+  const chosen = scenes.get(firstDecision.next.choices[1].to);
+  await waitForScene(page, chosen.title);
+  await waitForPresenter(presenter, chosen.title);
+  assert.equal(await page.locator('.vote').count(), 0, 'the vote closes when the story moves on');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+for (const viewport of [PROJECTOR, SMALL_PROJECTOR]) {
+  test(`axe finds nothing in present mode, the vote, the key list and the presenter view at ${viewport.width}x${viewport.height}`, async (t) => {
+    const { context, page } = await openPage(browser, server, { viewport });
+    await presentFromTheStart(page);
+    await expectNoAxeViolations(page, t, 'present mode');
+    await page.keyboard.press('PageDown');
+    await waitForScene(page, firstDecision.title);
+    await page.keyboard.press('v');
+    await page.locator('.vote').waitFor();
+    await expectNoAxeViolations(page, t, 'the class vote');
+    await page.keyboard.press('?');
+    await page.locator('.key-list').waitFor();
+    await expectNoAxeViolations(page, t, 'the key list');
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('n')]);
+    await waitForPresenter(presenter, firstDecision.title);
+    await expectNoAxeViolations(presenter, t, 'the presenter view');
+    await context.close();
+  });
+}
+
+test('the lesson pack prints the teacher introduction, the branch map, every scene with its notes, and the help', async (t) => {
+  const { context, page, errors } = await openPage(browser, server, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}#/lesson/${flagship.id}`);
+  await page.locator('.lesson-scene').first().waitFor();
+  assert.equal(await page.locator('.lesson-scene').count(), story.scenes.length);
+  assert.equal(await page.locator('.branch-map > li').count(), story.scenes.length);
+  const text = await page.locator('.lesson').textContent();
+  for (const scene of story.scenes) {
+    assert.ok(text.includes(scene.title), `scene "${scene.title}" is in the pack`);
+    if (scene.teacher_notes) assert.ok(text.includes(scene.teacher_notes.slice(0, 40)), `notes for ${scene.id}`);
+    for (const prompt of scene.discussion ?? []) assert.ok(text.includes(prompt), `prompt for ${scene.id}`);
+  }
+  for (const objective of story.teacher.objectives) assert.ok(text.includes(objective));
+  assert.ok(await page.locator('.lesson-help a[href="tel:08001111"]').count() >= 1, 'Childline is in the pack');
+  // Every picture is loaded before anyone prints.
+  await page.waitForFunction(() => [...document.querySelectorAll('.lesson img')].every((img) => img.complete && img.naturalWidth > 0));
+  await expectNoAxeViolations(page, t, 'the lesson pack');
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['.topbar', '.footer', '.lesson-tools']) {
+    assert.equal(await page.locator(hidden).isVisible(), false, `${hidden} is not printed`);
+  }
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10_000, 'the pack prints');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+async function waitUntilOffline(page) {
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+  }, null, { timeout: 20_000 });
+}
+
+test('after one visit the story plays to an ending with the network cut, pictures and all', async () => {
+  const own = await serve(DIST);
+  const { context, page, errors } = await openPage(browser, own, { viewport: PROJECTOR, serviceWorkers: 'allow' });
+  await page.goto(own.url + '#/');
+  await page.locator('.story-card-link').first().waitFor();
+  await waitUntilOffline(page);
+
+  own.setDown(true);
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('.story-card-link').first().waitFor();
+  await page.goto(`${own.url}#/present/${flagship.id}/${story.start}`);
+  let at = start;
+  await waitForScene(page, at.title);
+  const [endingId, steps] = [...pathsToEveryEnding(story)][0];
+  const flags = { ...(story.flags ?? {}) };
+  for (const step of steps) {
+    await page.waitForFunction(() => [...document.querySelectorAll('.panels img')].every((img) => img.complete && img.naturalWidth > 0));
+    if (step === 'continue') {
+      await page.keyboard.press('PageDown');
+      at = scenes.get(at.next.continue);
+    } else {
+      await page.keyboard.press(String(step));
+      const offered = at.next.choices.filter((c) => Object.entries(c.when ?? {}).every(([f, v]) => flags[f] === v));
+      Object.assign(flags, offered[step - 1].set ?? {});
+      at = scenes.get(offered[step - 1].to);
+    }
+    await waitForScene(page, at.title);
+  }
+  assert.equal(at.id, endingId);
+  await page.locator('.ending').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+  await own.close();
+});
+
+test('a new deployment is picked up at the next visit, and the old offline copy is deleted', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'safety-stories-deploy-'));
+  cpSync(DIST, folder, { recursive: true });
+  const own = await serve(folder);
+  const { context, page, errors } = await openPage(browser, own, { viewport: PROJECTOR, serviceWorkers: 'allow' });
+  await page.goto(`${own.url}#/story/${flagship.id}`);
+  await page.locator('#intro-heading').waitFor();
+  await waitUntilOffline(page);
+  const before = await page.evaluate(() => caches.keys());
+  assert.equal(before.length, 1);
+
+  // Deploy a new version: the story's title changes, and so does the service worker's version.
+  const storyFile = join(folder, flagship.file);
+  writeFileSync(storyFile, readFileSync(storyFile, 'utf8').replace(`"title": "${story.title}"`, '"title": "Just one picture (new edition)"'));
+  const worker = join(folder, 'sw.js');
+  writeFileSync(worker, readFileSync(worker, 'utf8').replace(/const VERSION = '[0-9a-f]+'/, "const VERSION = 'a-new-deployment'"));
+
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('#intro-heading')?.textContent === 'Just one picture (new edition)');
+  await page.waitForFunction(async () => {
+    const names = await caches.keys();
+    return names.length === 1 && names[0] === 'safety-stories-a-new-deployment';
+  }, null, { timeout: 20_000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+  await own.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+test('Exit this page also deletes the offline copy and the service worker', async () => {
+  const own = await serve(DIST);
+  const { context, page } = await openPage(browser, own, { serviceWorkers: 'allow' });
+  await page.goto(own.url + '#/');
+  await page.locator('.story-card-link').first().waitFor();
+  await waitUntilOffline(page);
+  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  await page.getByRole('button', { name: /Exit this page/ }).click();
+  await page.waitForURL(/bbc\.co\.uk/);
+  await worker.evaluate(async () => {
+    for (let i = 0; i < 100 && (await caches.keys()).length > 0; i++) await new Promise((r) => setTimeout(r, 50));
+  }).catch(() => {});
+  const check = await context.newPage();
+  await check.goto(own.url + 'about.html');
+  const left = await check.evaluate(async () => ({
+    caches: (await caches.keys()).length,
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+  assert.deepEqual(left, { caches: 0, workers: 0 });
+  await context.close();
+  await own.close();
+});
