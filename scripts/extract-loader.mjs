@@ -11,15 +11,12 @@ const html = readFileSync(page, 'utf8');
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (!found) throw new Error('no inline module script found in index.html: has trunk changed its loader?');
-// The loader also registers the service worker (scripts/service-worker.mjs) that keeps the app for offline
-// lessons. Where a browser or a sandboxed frame refuses, the app simply works online only.
-const register = `try { navigator.serviceWorker?.register('./sw.js').catch(() => {}); } catch {}`;
-const body = found[1].trim() + '\n' + register + '\n';
+const body = found[1].trim() + '\n';
 const hash = createHash('sha384').update(body).digest('base64');
 const name = `loader-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, name), body);
 writeFileSync(page, html.replace(inline, `<script type="module" src="./${name}" integrity="sha384-${hash}"></script>`));
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(readFileSync(page, 'utf8'))) throw new Error('an inline script is still in index.html');
 
-// Then the service worker, which must list the loader written above.
+// Then the service worker for offline lessons (registered by src/ui/offline.rs), which must list the loader.
 await import('./service-worker.mjs');

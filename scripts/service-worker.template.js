@@ -1,5 +1,6 @@
 // The player's service worker, written into the build by scripts/service-worker.mjs from this template. It
-// keeps the app, the stories and their pictures, so a lesson survives the school Wi-Fi dropping.
+// keeps the app, the stories and their pictures, so a lesson survives the school Wi-Fi dropping. Only a teacher's
+// screens register it (src/ui/offline.rs).
 //
 // Files with a content hash in their name never change, so they come from the cache. Everything else (the page,
 // the stories, the pictures) comes from the network when it answers and from the cache when it does not, so a

@@ -159,6 +159,12 @@ fn Chrome() -> Html {
         })
     };
     let on_help = matches!(route, Route::Help);
+    let teaching = matches!(route, Route::Present { .. } | Route::Presenter { .. } | Route::Lesson { .. });
+    use_effect_with(teaching, |teaching| {
+        if *teaching {
+            super::offline::keep_for_lessons();
+        }
+    });
     let site_name = state.site.as_ref().and_then(|site| site.name.clone());
     let logo = state.site.as_ref().and_then(|site| site.logo.clone());
     let brand = html! {

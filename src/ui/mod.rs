@@ -20,6 +20,7 @@ pub mod key_list;
 pub mod keys;
 pub mod lesson_page;
 pub mod library_page;
+pub mod offline;
 pub mod panel_view;
 pub mod present_bar;
 pub mod presenter_page;

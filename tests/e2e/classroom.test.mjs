@@ -240,12 +240,27 @@ async function waitUntilOffline(page) {
   }, null, { timeout: 20_000 });
 }
 
-test('after one visit the story plays to an ending with the network cut, pictures and all', async () => {
+test("a reader's visit stores nothing: only a teacher's screens keep the site for offline use", async () => {
+  const own = await serve(DIST);
+  const { context, page } = await openPage(browser, own, { serviceWorkers: 'allow' });
+  await page.goto(`${own.url}#/story/${flagship.id}/${story.start}`);
+  await waitForScene(page, start.title);
+  await page.goto(`${own.url}#/help`);
+  await page.locator('.service').first().waitFor();
+  await page.waitForTimeout(500);
+  assert.deepEqual(await page.evaluate(async () => [(await navigator.serviceWorker.getRegistrations()).length, (await caches.keys()).length]), [0, 0]);
+  await context.close();
+  await own.close();
+});
+
+test("after a teacher's first visit the story plays to an ending with the network cut, pictures and all", async () => {
   const own = await serve(DIST);
   const { context, page, errors } = await openPage(browser, own, { viewport: PROJECTOR, serviceWorkers: 'allow' });
+  await page.goto(`${own.url}#/lesson/${flagship.id}`);
+  await page.locator('.lesson-scene').first().waitFor();
+  await waitUntilOffline(page);
   await page.goto(own.url + '#/');
   await page.locator('.story-card-link').first().waitFor();
-  await waitUntilOffline(page);
 
   own.setDown(true);
   await context.setOffline(true);
@@ -281,8 +296,8 @@ test('a new deployment is picked up at the next visit, and the old offline copy 
   cpSync(DIST, folder, { recursive: true });
   const own = await serve(folder);
   const { context, page, errors } = await openPage(browser, own, { viewport: PROJECTOR, serviceWorkers: 'allow' });
-  await page.goto(`${own.url}#/story/${flagship.id}`);
-  await page.locator('#intro-heading').waitFor();
+  await page.goto(`${own.url}#/lesson/${flagship.id}`);
+  await page.locator('#lesson-heading').waitFor();
   await waitUntilOffline(page);
   const before = await page.evaluate(() => caches.keys());
   assert.equal(before.length, 1);
@@ -294,7 +309,7 @@ test('a new deployment is picked up at the next visit, and the old offline copy 
   writeFileSync(worker, readFileSync(worker, 'utf8').replace(/const VERSION = '[0-9a-f]+'/, "const VERSION = 'a-new-deployment'"));
 
   await page.reload();
-  await page.waitForFunction(() => document.querySelector('#intro-heading')?.textContent === 'Just one picture (new edition)');
+  await page.waitForFunction(() => document.querySelector('#lesson-heading')?.textContent === 'Lesson pack: Just one picture (new edition)');
   await page.waitForFunction(async () => {
     const names = await caches.keys();
     return names.length === 1 && names[0] === 'safety-stories-a-new-deployment';
@@ -308,9 +323,11 @@ test('a new deployment is picked up at the next visit, and the old offline copy 
 test('Exit this page also deletes the offline copy and the service worker', async () => {
   const own = await serve(DIST);
   const { context, page } = await openPage(browser, own, { serviceWorkers: 'allow' });
-  await page.goto(own.url + '#/');
-  await page.locator('.story-card-link').first().waitFor();
+  await page.goto(`${own.url}#/lesson/${flagship.id}`);
+  await page.locator('.lesson-scene').first().waitFor();
   await waitUntilOffline(page);
+  await page.goto(`${own.url}#/story/${flagship.id}`);
+  await page.locator('#intro-heading').waitFor();
   const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
   await page.getByRole('button', { name: /Exit this page/ }).click();
   await page.waitForURL(/bbc\.co\.uk/);
