@@ -71,6 +71,22 @@ test('Present to a class opens present mode: projector type, no reader controls,
   await context.close();
 });
 
+for (const viewport of [PROJECTOR, SMALL_PROJECTOR]) {
+  test(`every scene before an ending fits one projected screen at ${viewport.width}x${viewport.height}, so a clicker never needs to scroll`, async () => {
+    const { context, page } = await openPage(browser, server, { viewport });
+    for (const entry of library().stories) {
+      const shipped = loadStory(entry.file);
+      for (const scene of shipped.scenes.filter((s) => !s.next.ending)) {
+        await page.goto(`${server.url}#/present/${entry.id}/${scene.id}`);
+        await waitForScene(page, scene.title);
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        assert.ok(height <= viewport.height + 1, `${entry.id}/${scene.id} is ${height}px tall`);
+      }
+    }
+    await context.close();
+  });
+}
+
 test('clicker and keyboard keys drive present mode; Esc leaves it at the same scene', async () => {
   const { context, page, errors } = await openPage(browser, server, { viewport: PROJECTOR });
   await presentFromTheStart(page);
