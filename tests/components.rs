@@ -152,3 +152,54 @@ fn hashes_and_routes_round_trip() {
     assert_eq!(Route::from_hash("#main-content"), Route::Library, "the skip link's target is not a route");
     assert_eq!(Route::from_hash("#/story/"), Route::Library);
 }
+
+fn reading(scene: &str) -> Rc<State> {
+    use safety_stories::engine::Story;
+    use safety_stories::ui::state::Action;
+    let help = HelpDirectory::from_json(HELP).unwrap();
+    let story = Story::from_json(include_str!("../stories/sharing-an-image.json"), &help).unwrap();
+    let mut state = State::default();
+    state.stories.insert("sharing-an-image".into(), Loading::Ready(Rc::new(story)));
+    Rc::new(state).reduce(Action::Begin {
+        story: "sharing-an-image".into(),
+        saved: None,
+        at_scene: Some(scene.into()),
+    })
+}
+
+#[wasm_bindgen_test]
+fn a_class_vote_counts_hands_per_option_and_ends_when_the_story_moves_on() {
+    use safety_stories::ui::state::{Action, ClassScreen};
+    let state = reading("the-ask").reduce(Action::ToggleVote);
+    assert_eq!(state.class.vote, Some(vec![0, 0, 0]), "one count per offered choice");
+    let hand = |state: Rc<State>, position, up| state.reduce(Action::CountHand { position, up });
+    let state = hand(hand(hand(state, 0, true), 0, true), 2, true);
+    let state = hand(hand(state, 1, false), 7, true);
+    assert_eq!(state.class.vote, Some(vec![2, 0, 1]), "never below zero, and no count for an option not offered");
+    let state = state.reduce(Action::ToggleBlack).reduce(Action::Choose(1));
+    assert_eq!(state.class, ClassScreen::default(), "a new scene starts with no vote and no black screen");
+
+    let no_vote_without_a_decision = reading("messages").reduce(Action::ToggleVote);
+    assert_eq!(no_vote_without_a_decision.class.vote, None);
+}
+
+#[wasm_bindgen_test]
+fn the_other_window_of_a_class_moves_this_one_but_progress_from_elsewhere_is_ignored() {
+    use safety_stories::ui::state::{Action, ClassScreen};
+    let there = reading("the-ask").reduce(Action::Choose(0));
+    let (story, play) = there.reading().unwrap();
+    let progress = play.to_json(story);
+    let class = ClassScreen { black: true, vote: None };
+    let here = reading("messages").reduce(Action::Adopt { story: "sharing-an-image".into(), progress, class: class.clone() });
+    let (story, play) = here.reading().unwrap();
+    assert_eq!(play.scene_id(story), "say-no");
+    assert_eq!(here.class, class);
+    assert!(here.announcement.contains(&play.scene(story).title));
+
+    let unchanged = here.clone().reduce(Action::Adopt {
+        story: "sharing-an-image".into(),
+        progress: "{\"format\": 99}".into(),
+        class: ClassScreen::default(),
+    });
+    assert!(Rc::ptr_eq(&here, &unchanged), "progress that does not fit the story changes nothing");
+}
