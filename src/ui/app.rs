@@ -77,6 +77,14 @@ pub fn App(props: &AppProps) -> Html {
             let needs_library = matches!(state.library, super::state::Loading::Pending);
             let needs_help = matches!(state.help, super::state::Loading::Pending);
             let config = state.options.config.clone();
+            // The library and the help download side by side (index.html also preloads them during the wasm
+            // download); the site's config needs the help directory to check its services, so it follows that.
+            if needs_library {
+                let state = state.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    state.dispatch(Action::LibraryLoaded(load_library().await));
+                });
+            }
             wasm_bindgen_futures::spawn_local(async move {
                 if needs_help {
                     let help = load_help().await;
@@ -88,9 +96,6 @@ pub fn App(props: &AppProps) -> Html {
                     if let Some(site) = site {
                         state.dispatch(site);
                     }
-                }
-                if needs_library {
-                    state.dispatch(Action::LibraryLoaded(load_library().await));
                 }
             });
         });
