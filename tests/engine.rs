@@ -346,3 +346,36 @@ fn the_lesson_pack_order_lists_every_scene_once_starting_with_the_first() {
         assert_eq!(order.len(), story.scenes().len());
     }
 }
+
+#[test]
+fn the_drawn_branch_map_has_every_scene_in_the_row_of_its_distance_from_the_start_and_every_way_on() {
+    use safety_stories::engine::graph::branch_map;
+    for path in shipped_stories() {
+        let story = load(&path);
+        let map = branch_map(&story);
+        assert_eq!(map.nodes.len(), story.scenes().len());
+        assert_eq!(map.nodes[0].id, story.start_scene().id);
+        assert_eq!((map.nodes[0].row, map.nodes[0].number), (0, 1));
+        assert_eq!(map.row_sizes.iter().sum::<usize>(), map.nodes.len());
+        for &(from, to) in &map.edges {
+            assert!(map.nodes[to].row <= map.nodes[from].row + 1, "{}: no row is skipped", path.display());
+        }
+        let ways_on: usize = story
+            .scenes()
+            .iter()
+            .map(|scene| match &scene.next {
+                Next::Continue(_) => 1,
+                Next::Choices(choices) => {
+                    let mut targets: Vec<&str> = choices.iter().map(|c| c.to.as_str()).collect();
+                    targets.sort_unstable();
+                    targets.dedup();
+                    targets.len()
+                }
+                Next::Ending(_) => 0,
+            })
+            .sum();
+        assert_eq!(map.edges.len(), ways_on, "{}: every way on is drawn once", path.display());
+        let endings = map.nodes.iter().filter(|n| n.ending.is_some()).count();
+        assert_eq!(endings, story.scenes().iter().filter(|s| matches!(s.next, Next::Ending(_))).count());
+    }
+}

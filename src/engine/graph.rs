@@ -1,4 +1,5 @@
-//! The branch map of a story as Mermaid or Graphviz DOT, so authors and reviewers can see its shape.
+//! The branch map of a story: as Mermaid or Graphviz DOT for authors and reviewers, and laid out in rows for the
+//! lesson pack to draw.
 
 use super::format::{EndingKind, Next};
 use super::load::Story;
@@ -86,4 +87,75 @@ pub fn dot(story: &Story) -> String {
     }
     out.push_str("}\n");
     out
+}
+
+/// One scene on a drawn branch map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapNode {
+    pub id: String,
+    /// The scene's number in the lesson pack: its place in [`Story::reading_order`], from 1.
+    pub number: usize,
+    /// The fewest steps from the start to this scene: the row it is drawn in.
+    pub row: usize,
+    /// Its place in its row, from the left.
+    pub column: usize,
+    pub ending: Option<EndingKind>,
+}
+
+/// A story laid out in rows for drawing: the start at the top, each scene in the row of its shortest distance
+/// from the start, so a reader's way through mostly runs downwards.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BranchMap {
+    pub nodes: Vec<MapNode>,
+    /// Every way from one scene to another, as indexes into `nodes`, each pair once.
+    pub edges: Vec<(usize, usize)>,
+    /// How many scenes each row holds.
+    pub row_sizes: Vec<usize>,
+}
+
+/// Lays the story out for a drawn branch map, numbered as in the lesson pack.
+pub fn branch_map(story: &Story) -> BranchMap {
+    let order = story.reading_order();
+    let index: std::collections::HashMap<&str, usize> =
+        order.iter().enumerate().map(|(i, scene)| (scene.id.as_str(), i)).collect();
+    let mut rows = vec![usize::MAX; order.len()];
+    if let Some(first) = rows.first_mut() {
+        *first = 0;
+    }
+    let mut edges = Vec::new();
+    // Reading order is breadth first, so the first scene to reach another is one of the nearest to the start.
+    for (from, scene) in order.iter().enumerate() {
+        let targets: Vec<&str> = match &scene.next {
+            Next::Continue(to) => vec![to.as_str()],
+            Next::Choices(choices) => choices.iter().map(|c| c.to.as_str()).collect(),
+            Next::Ending(_) => Vec::new(),
+        };
+        for to in targets.into_iter().filter_map(|id| index.get(id).copied()) {
+            if rows[to] == usize::MAX {
+                rows[to] = rows[from].saturating_add(1);
+            }
+            if !edges.contains(&(from, to)) {
+                edges.push((from, to));
+            }
+        }
+    }
+    let mut row_sizes: Vec<usize> = Vec::new();
+    let nodes = order
+        .iter()
+        .zip(rows)
+        .enumerate()
+        .map(|(i, (scene, row))| {
+            if row_sizes.len() <= row {
+                row_sizes.resize(row + 1, 0);
+            }
+            let column = row_sizes[row];
+            row_sizes[row] += 1;
+            let ending = match &scene.next {
+                Next::Ending(ending) => Some(ending.kind),
+                _ => None,
+            };
+            MapNode { id: scene.id.clone(), number: i + 1, row, column, ending }
+        })
+        .collect();
+    BranchMap { nodes, edges, row_sizes }
 }

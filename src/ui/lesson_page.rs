@@ -2,11 +2,13 @@ use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
+use super::branch_map_view::BranchMapView;
 use super::help_list::HelpList;
 use super::rich_text::RichText;
 use super::route::{Route, RouteLink};
 use super::state::Loading;
 use super::story_loader::use_story;
+use crate::engine::graph::branch_map;
 use crate::engine::{Next, Scene, Story};
 
 #[derive(Properties, PartialEq)]
@@ -132,6 +134,7 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
             }
             <section>
                 <h2>{"Branch map"}</h2>
+                <BranchMapView map={branch_map(&story)} />
                 <p>{"Every scene by number, and where each choice leads."}</p>
                 <ol class="branch-map">{ for map }</ol>
             </section>

@@ -1,6 +1,7 @@
 //! The Yew player (wasm32 only), built on the engine. One component per file; state in `state.rs`.
 
 pub mod app;
+pub mod branch_map_view;
 pub mod choice_list;
 pub mod class_sync;
 pub mod embed_page;

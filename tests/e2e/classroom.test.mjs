@@ -228,6 +228,8 @@ test('the lesson pack prints the teacher introduction, the branch map, every sce
   await page.locator('.lesson-scene').first().waitFor();
   assert.equal(await page.locator('.lesson-scene').count(), story.scenes.length);
   assert.equal(await page.locator('.branch-map > li').count(), story.scenes.length);
+  assert.equal(await page.locator('.branch-picture .map-node').count(), story.scenes.length, 'the drawn map has every scene');
+  assert.equal(await page.locator('.branch-picture rect').count(), story.scenes.filter((s) => s.next.ending).length);
   const text = await page.locator('.lesson').textContent();
   for (const scene of story.scenes) {
     assert.ok(text.includes(scene.title), `scene "${scene.title}" is in the pack`);
