@@ -116,7 +116,7 @@ pub struct BranchMap {
 /// Lays the story out for a drawn branch map, numbered as in the lesson pack.
 pub fn branch_map(story: &Story) -> BranchMap {
     let order = story.reading_order();
-    let index: std::collections::HashMap<&str, usize> =
+    let index: std::collections::BTreeMap<&str, usize> =
         order.iter().enumerate().map(|(i, scene)| (scene.id.as_str(), i)).collect();
     let mut rows = vec![usize::MAX; order.len()];
     if let Some(first) = rows.first_mut() {

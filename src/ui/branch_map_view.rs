@@ -8,27 +8,30 @@ pub struct BranchMapViewProps {
     pub map: BranchMap,
 }
 
-const ROW_HEIGHT: f64 = 70.0;
-const COLUMN_WIDTH: f64 = 84.0;
-const RADIUS: f64 = 17.0;
+// Whole numbers throughout: formatting an f64 would pull Rust's float printing into the wasm (about 9 KB brotli).
+const ROW_HEIGHT: i32 = 70;
+const COLUMN_WIDTH: i32 = 84;
+const RADIUS: i32 = 17;
 
 /// The branch map drawn as a picture: numbered circles for scenes, squares for endings (shaded by kind), arrows
 /// for every way on. The numbered list beside it says the same in words, so the picture is described by it.
 #[function_component]
 pub fn BranchMapView(props: &BranchMapViewProps) -> Html {
     let map = &props.map;
-    let widest = map.row_sizes.iter().copied().max().unwrap_or(1).max(4);
-    let width = widest as f64 * COLUMN_WIDTH;
-    let height = map.row_sizes.len() as f64 * ROW_HEIGHT;
+    let widest = map.row_sizes.iter().copied().max().unwrap_or(1).max(4) as i32;
+    let width = widest * COLUMN_WIDTH;
+    let height = map.row_sizes.len() as i32 * ROW_HEIGHT;
     let centre = |index: usize| {
         let node = &map.nodes[index];
-        let in_row = map.row_sizes.get(node.row).copied().unwrap_or(1).max(1) as f64;
-        ((node.column as f64 + 0.5) * width / in_row, node.row as f64 * ROW_HEIGHT + ROW_HEIGHT / 2.0)
+        let in_row = map.row_sizes.get(node.row).copied().unwrap_or(1).max(1) as i32;
+        ((2 * node.column as i32 + 1) * width / (2 * in_row), node.row as i32 * ROW_HEIGHT + ROW_HEIGHT / 2)
     };
     let edges = map.edges.iter().map(|&(from, to)| {
         let ((x1, y1), (x2, y2)) = (centre(from), centre(to));
-        let length = ((x2 - x1).powi(2) + (y2 - y1).powi(2)).sqrt().max(1.0);
-        let (dx, dy) = ((x2 - x1) / length * RADIUS, (y2 - y1) / length * RADIUS);
+        // The arrow starts and ends at the circles' edges, not their centres.
+        let length = f64::from((x2 - x1).pow(2) + (y2 - y1).pow(2)).sqrt().max(1.0);
+        let along = |d: i32| (f64::from(d) / length * f64::from(RADIUS)).round() as i32;
+        let (dx, dy) = (along(x2 - x1), along(y2 - y1));
         html! {
             <line class="map-edge" x1={(x1 + dx).to_string()} y1={(y1 + dy).to_string()}
                 x2={(x2 - dx).to_string()} y2={(y2 - dy).to_string()} marker-end="url(#map-arrow)" />
@@ -40,7 +43,7 @@ pub fn BranchMapView(props: &BranchMapViewProps) -> Html {
             None => html! { <circle cx={x.to_string()} cy={y.to_string()} r={RADIUS.to_string()} /> },
             Some(_) => html! {
                 <rect x={(x - RADIUS).to_string()} y={(y - RADIUS).to_string()}
-                    width={(2.0 * RADIUS).to_string()} height={(2.0 * RADIUS).to_string()} rx="4" />
+                    width={(2 * RADIUS).to_string()} height={(2 * RADIUS).to_string()} rx="4" />
             },
         };
         let kind = match node.ending {
@@ -52,7 +55,7 @@ pub fn BranchMapView(props: &BranchMapViewProps) -> Html {
         html! {
             <g class={kind}>
                 {shape}
-                <text x={x.to_string()} y={(y + 5.0).to_string()} text-anchor="middle">{node.number}</text>
+                <text x={x.to_string()} y={(y + 5).to_string()} text-anchor="middle">{node.number}</text>
             </g>
         }
     });
