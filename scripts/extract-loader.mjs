@@ -1,22 +1,39 @@
-// Trunk post-build hook: moves trunk's inline module script (the wasm loader) into its own hashed file, so the
-// built app runs under `script-src 'self'` with no 'unsafe-inline' and no hashes to keep in step.
+// Trunk post-build hook, for the player (index.html) and the teacher's page (teacher.html):
+// 1. moves trunk's inline module script (the wasm loader) into its own hashed file, so the built app runs under
+//    `script-src 'self'` with no 'unsafe-inline' and no hashes to keep in step;
+// 2. for the player, copies in the teacher's page built beforehand by scripts/teacher-page;
+// 3. for the player, writes the offline service worker (scripts/service-worker.mjs), which lists every file.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+// Trunk writes every page it builds as index.html; the source file says which page this is.
+const pageName = basename(process.env.TRUNK_HTML_FILE ?? 'index.html');
 const page = join(dir, 'index.html');
 const html = readFileSync(page, 'utf8');
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const found = html.match(inline);
-if (!found) throw new Error('no inline module script found in index.html: has trunk changed its loader?');
+if (!found) throw new Error(`no inline module script found in ${pageName}: has trunk changed its loader?`);
 const body = found[1].trim() + '\n';
 const hash = createHash('sha384').update(body).digest('base64');
-const name = `loader-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
+const prefix = pageName === 'index.html' ? 'loader' : `${pageName.replace(/\.html$/, '')}-loader`;
+const name = `${prefix}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, name), body);
 writeFileSync(page, html.replace(inline, `<script type="module" src="./${name}" integrity="sha384-${hash}"></script>`));
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(readFileSync(page, 'utf8'))) throw new Error('an inline script is still in index.html');
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(readFileSync(page, 'utf8'))) throw new Error(`an inline script is still in ${pageName}`);
 
-// Then the service worker for offline lessons (registered by src/ui/offline.rs), which must list the loader.
-await import('./service-worker.mjs');
+if (pageName !== 'index.html') renameSync(page, join(dir, pageName));
+
+if (pageName === 'index.html') {
+  const teacher = join(process.env.TRUNK_SOURCE_DIR ?? '.', 'target', 'teacher-dist');
+  if (existsSync(join(teacher, 'teacher.html'))) {
+    for (const file of readdirSync(teacher)) {
+      if (statSync(join(teacher, file)).isFile() && !existsSync(join(dir, file))) copyFileSync(join(teacher, file), join(dir, file));
+    }
+  } else {
+    console.warn('target/teacher-dist/teacher.html is missing: run scripts/teacher-page first for the teacher\'s screens');
+  }
+  await import('./service-worker.mjs');
+}

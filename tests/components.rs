@@ -148,6 +148,17 @@ fn hashes_and_routes_round_trip() {
     ] {
         assert_eq!(Route::from_hash(&route.href()), route);
     }
+    // The teacher's screens are on their own page; their hashes read back the same there.
+    for route in [
+        Route::Present { id: "sharing-an-image".into(), scene: "the-ask".into() },
+        Route::Presenter { id: "sharing-an-image".into() },
+        Route::Lesson { id: "sharing-an-image".into() },
+    ] {
+        let href = route.href();
+        let hash = &href[href.find('#').unwrap()..];
+        assert_eq!(Route::from_hash(hash), route);
+    }
+    assert_eq!(Route::Lesson { id: "x".into() }.href(), "teacher.html#/lesson/x");
     assert_eq!(Route::from_hash(""), Route::Library);
     assert_eq!(Route::from_hash("#main-content"), Route::Library, "the skip link's target is not a route");
     assert_eq!(Route::from_hash("#/story/"), Route::Library);

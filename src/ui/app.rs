@@ -12,9 +12,7 @@ use super::exit_button::ExitButton;
 use super::fetch::fetch_text;
 use super::help_page::HelpPage;
 use super::intro_page::IntroPage;
-use super::lesson_page::LessonPage;
 use super::library_page::LibraryPage;
-use super::presenter_page::PresenterPage;
 use super::route::{Route, RouteLink};
 use super::scene_page::ScenePage;
 use super::state::{Action, LoadProblem, State, StateContext};
@@ -243,7 +241,15 @@ fn switch(route: Route, state: &State) -> Html {
         Route::Intro { id } => html! { <IntroPage {id} /> },
         Route::Scene { id, scene } => html! { <ScenePage {id} {scene} /> },
         Route::Present { id, scene } => html! { <ScenePage {id} {scene} present={true} /> },
-        Route::Presenter { id } => html! { <PresenterPage {id} /> },
-        Route::Lesson { id } => html! { <LessonPage {id} /> },
+        Route::Presenter { .. } | Route::Lesson { .. } => match super::teacher::TEACHER_SCREENS.get() {
+            Some(screens) => screens(&route).unwrap_or_default(),
+            // The player has no teacher's screens: an old or typed link goes to the teacher's page.
+            None => {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().replace(&route.href());
+                }
+                html! { <p class="loading">{"Opening the teacher's page…"}</p> }
+            }
+        },
     }
 }

@@ -31,9 +31,16 @@ pub mod scene_page;
 pub mod service_card;
 pub mod state;
 pub mod storage;
+pub mod teacher;
 pub mod story_loader;
 pub mod transcript_view;
 pub mod vote_view;
+
+/// Starts the teacher's page: the player plus the presenter view and the lesson pack (see `teacher.rs`).
+pub fn start_with_teacher_screens() {
+    let _ = teacher::TEACHER_SCREENS.set(teacher::screens);
+    start();
+}
 
 /// Starts the player in `#app`. A panic shows the static help links from index.html instead of a blank page.
 pub fn start() {

@@ -54,8 +54,9 @@ impl Route {
             Route::Intro { id } => format!("#/story/{id}"),
             Route::Scene { id, scene } => format!("#/story/{id}/{scene}"),
             Route::Present { id, scene } => format!("#/present/{id}/{scene}"),
-            Route::Presenter { id } => format!("#/presenter/{id}"),
-            Route::Lesson { id } => format!("#/lesson/{id}"),
+            // The teacher's screens live on their own page (see `teacher.rs`).
+            Route::Presenter { id } => format!("teacher.html#/presenter/{id}"),
+            Route::Lesson { id } => format!("teacher.html#/lesson/{id}"),
         }
     }
 }
@@ -66,8 +67,13 @@ fn current_hash() -> String {
 
 /// Goes to a route, adding a history entry so the browser's Back button returns.
 pub fn go(route: &Route) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().set_hash(&route.href());
+    let Some(window) = web_sys::window() else { return };
+    let href = route.href();
+    if href.starts_with('#') {
+        let _ = window.location().set_hash(&href);
+    } else {
+        // A route on the teacher's page.
+        let _ = window.location().assign(&href);
     }
 }
 

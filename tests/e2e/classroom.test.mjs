@@ -224,7 +224,7 @@ for (const viewport of [PROJECTOR, SMALL_PROJECTOR]) {
 
 test('the lesson pack prints the teacher introduction, the branch map, every scene with its notes, and the help', async (t) => {
   const { context, page, errors } = await openPage(browser, server, { viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}#/lesson/${flagship.id}`);
+  await page.goto(`${server.url}teacher.html#/lesson/${flagship.id}`);
   await page.locator('.lesson-scene').first().waitFor();
   assert.equal(await page.locator('.lesson-scene').count(), story.scenes.length);
   assert.equal(await page.locator('.branch-map > li').count(), story.scenes.length);
@@ -247,6 +247,24 @@ test('the lesson pack prints the teacher introduction, the branch map, every sce
   }
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 10_000, 'the pack prints');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the player's own links to the teacher's screens open the teacher's page, which readers never download", async () => {
+  const { context, page, errors } = await openPage(browser, server, { viewport: PROJECTOR });
+  const loaded = [];
+  page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+  await page.goto(`${server.url}#/story/${flagship.id}`);
+  await page.locator('#intro-heading').waitFor();
+  assert.ok(!loaded.some((path) => path.includes('teacher')), 'the reader downloads nothing of the teacher\'s page');
+  await page.getByRole('link', { name: 'Lesson pack' }).click();
+  await page.locator('.lesson-scene').first().waitFor();
+  assert.equal(new URL(page.url()).pathname + new URL(page.url()).hash, `/teacher.html#/lesson/${flagship.id}`);
+  // An address typed or saved before the teacher's page existed still arrives.
+  await page.goto(`${server.url}#/lesson/${flagship.id}`);
+  await page.waitForURL(`**/teacher.html#/lesson/${flagship.id}`);
+  await page.locator('.lesson-scene').first().waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -274,7 +292,7 @@ test("a reader's visit stores nothing: only a teacher's screens keep the site fo
 test("after a teacher's first visit the story plays to an ending with the network cut, pictures and all", async () => {
   const own = await serve(DIST);
   const { context, page, errors } = await openPage(browser, own, { viewport: PROJECTOR, serviceWorkers: 'allow' });
-  await page.goto(`${own.url}#/lesson/${flagship.id}`);
+  await page.goto(`${own.url}teacher.html#/lesson/${flagship.id}`);
   await page.locator('.lesson-scene').first().waitFor();
   await waitUntilOffline(page);
   await page.goto(own.url + '#/');
@@ -314,7 +332,7 @@ test('a new deployment is picked up at the next visit, and the old offline copy 
   cpSync(DIST, folder, { recursive: true });
   const own = await serve(folder);
   const { context, page, errors } = await openPage(browser, own, { viewport: PROJECTOR, serviceWorkers: 'allow' });
-  await page.goto(`${own.url}#/lesson/${flagship.id}`);
+  await page.goto(`${own.url}teacher.html#/lesson/${flagship.id}`);
   await page.locator('#lesson-heading').waitFor();
   await waitUntilOffline(page);
   const before = await page.evaluate(() => caches.keys());
@@ -341,7 +359,7 @@ test('a new deployment is picked up at the next visit, and the old offline copy 
 test('Exit this page also deletes the offline copy and the service worker', async () => {
   const own = await serve(DIST);
   const { context, page } = await openPage(browser, own, { serviceWorkers: 'allow' });
-  await page.goto(`${own.url}#/lesson/${flagship.id}`);
+  await page.goto(`${own.url}teacher.html#/lesson/${flagship.id}`);
   await page.locator('.lesson-scene').first().waitFor();
   await waitUntilOffline(page);
   await page.goto(`${own.url}#/story/${flagship.id}`);
