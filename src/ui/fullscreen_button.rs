@@ -6,10 +6,15 @@ fn document() -> Option<web_sys::Document> {
 
 /// Enters full screen, or leaves it. Does nothing where the browser or the host page does not allow it.
 pub fn toggle_fullscreen() {
-    let Some(document) = document() else { return };
-    if document.fullscreen_element().is_some() {
-        document.exit_fullscreen();
-    } else if document.fullscreen_enabled()
+    match document() {
+        Some(document) if document.fullscreen_element().is_some() => document.exit_fullscreen(),
+        _ => enter_fullscreen(),
+    }
+}
+
+/// Enters full screen unless the page is already in it (or the browser does not allow it).
+pub fn enter_fullscreen() {
+    if let Some(document) = document().filter(|d| d.fullscreen_enabled() && d.fullscreen_element().is_none())
         && let Some(root) = document.document_element()
     {
         let _ = root.request_fullscreen();

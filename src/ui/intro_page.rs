@@ -57,7 +57,7 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
             // A class starts at the beginning, on the whole screen (the click allows full screen).
             super::storage::forget_progress(&id);
             state.dispatch(Action::StartOver(id.clone()));
-            super::fullscreen_button::toggle_fullscreen();
+            super::fullscreen_button::enter_fullscreen();
             super::route::go(&route);
         })
     };
