@@ -14,8 +14,8 @@ function walk(folder) {
   });
 }
 
-// The host page's resize script and the unhashed stylesheet copy are for other sites, not for the player.
-const skip = new Set(['sw.js', 'assets/embed/embed.js', 'style.css']);
+// The host page's resize script runs on other sites, not in the player.
+const skip = new Set(['sw.js', 'assets/embed/embed.js']);
 const files = walk(dir).map((path) => relative(dir, path).split(sep).join('/')).filter((file) => !skip.has(file)).sort();
 const version = createHash('sha256');
 for (const file of files) version.update(file).update(readFileSync(join(dir, file)));

@@ -168,6 +168,17 @@ fn Chrome() -> Html {
             super::offline::keep_for_lessons();
         }
     });
+    // The player has no teacher's screens (see `teacher.rs`): an old or typed link to one goes to the teacher's
+    // page.
+    use_effect_with(route.clone(), |route| {
+        let teachers_only = matches!(route, Route::Presenter { .. } | Route::Lesson { .. });
+        if teachers_only
+            && super::teacher::TEACHER_SCREENS.get().is_none()
+            && let Some(window) = web_sys::window()
+        {
+            let _ = window.location().replace(&route.href());
+        }
+    });
     let site_name = state.site.as_ref().and_then(|site| site.name.clone());
     let logo = state.site.as_ref().and_then(|site| site.logo.clone());
     let brand = html! {
@@ -243,13 +254,7 @@ fn switch(route: Route, state: &State) -> Html {
         Route::Present { id, scene } => html! { <ScenePage {id} {scene} present={true} /> },
         Route::Presenter { .. } | Route::Lesson { .. } => match super::teacher::TEACHER_SCREENS.get() {
             Some(screens) => screens(&route).unwrap_or_default(),
-            // The player has no teacher's screens: an old or typed link goes to the teacher's page.
-            None => {
-                if let Some(window) = web_sys::window() {
-                    let _ = window.location().replace(&route.href());
-                }
-                html! { <p class="loading">{"Opening the teacher's page…"}</p> }
-            }
+            None => html! { <p class="loading">{"Opening the teacher's page…"}</p> },
         },
     }
 }

@@ -37,10 +37,17 @@ fn channel_name(story: &str) -> String {
 pub fn use_class_sync(story: Option<&str>) -> bool {
     let state = use_context::<StateContext>().expect("state context");
     let heard_anyone = use_state(|| false);
-    let now = state.reading().filter(|(s, _)| Some(s.id()) == story).and_then(|(s, play)| {
-        let message = Place { story: s.id().to_owned(), progress: play.to_json(s), class: state.class.clone() };
-        serde_json::to_string(&message).ok()
-    });
+    // Where this window is, as the message it posts; serialised only when the place or the class screen changes.
+    let reading = state.reading().filter(|(s, _)| Some(s.id()) == story);
+    let now = {
+        let story = reading.map(|(s, _)| Rc::clone(s));
+        use_memo((reading.map(|(_, play)| play.clone()), state.class.clone()), move |(play, class)| {
+            let (story, play) = (story?, play.as_ref()?);
+            let place = Place { story: story.id().to_owned(), progress: play.to_json(&story), class: class.clone() };
+            serde_json::to_string(&place).ok()
+        })
+    };
+    let now = (*now).clone();
     // What this window would answer to a hello, and the last place it heard from another window.
     let latest: Rc<RefCell<Option<String>>> = use_mut_ref(|| None);
     let heard: Rc<RefCell<Option<String>>> = use_mut_ref(|| None);

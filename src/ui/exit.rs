@@ -6,22 +6,9 @@ use wasm_bindgen::JsCast;
 /// Where Exit this page goes: an everyday page that gives nothing away.
 pub const NEUTRAL_SITE: &str = "https://www.bbc.co.uk/weather";
 
-/// Asks the service worker (see `scripts/service-worker.template.js`) to delete its offline copy of the site and
-/// unregister, so nothing on the device shows the site was used. Read through `Reflect`, because a sandboxed frame
-/// throws on `navigator.serviceWorker` and that must not stop the exit.
-fn forget_offline_copy(window: &web_sys::Window) {
-    let get = |target: &wasm_bindgen::JsValue, key: &str| js_sys::Reflect::get(target, &key.into()).ok();
-    let Some(controller) = get(&window.navigator(), "serviceWorker").and_then(|sw| get(&sw, "controller")) else { return };
-    if let Some(post) = get(&controller, "postMessage").and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
-        let _ = post.call1(&controller, &"forget".into());
-    }
-}
-
 pub fn exit_now() {
     super::storage::clear_all();
-    if let Some(window) = web_sys::window() {
-        forget_offline_copy(&window);
-    }
+    super::offline::forget();
     let Some(window) = web_sys::window() else { return };
     if let Some(body) = window.document().and_then(|d| d.body()) {
         // Hide everything straight away, before the next site has loaded.

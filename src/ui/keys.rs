@@ -55,13 +55,12 @@ pub enum PresentKey {
 
 /// The presentation keys: Right, PageDown and Space go on; Left and PageUp go back (clickers send PageUp and
 /// PageDown); B pauses on a black screen; V opens the class vote; F, N, ? and Esc are passed to `on_key`.
-/// `None` listens to nothing (a screen that is not presenting).
 #[hook]
-pub fn use_presentation_keys(on_key: Option<Callback<PresentKey>>) {
+pub fn use_presentation_keys(on_key: Callback<PresentKey>) {
     let state = use_context::<StateContext>().expect("state context");
     use_effect_with(on_key, move |on_key| {
         let on_key = on_key.clone();
-        let listener = on_key.is_some().then(|| web_sys::window().and_then(|w| w.document())).flatten().map(|document| {
+        let listener = web_sys::window().and_then(|w| w.document()).map(|document| {
             EventListener::new_with_options(&document, "keydown", EventListenerOptions::enable_prevent_default(), move |event| {
                 let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
                 if with_modifier(event) || meant_for_focused(event) {
@@ -88,7 +87,7 @@ pub fn use_presentation_keys(on_key: Option<Callback<PresentKey>>) {
                 if let Some(action) = action {
                     state.dispatch(action);
                 }
-                if let (Some(key), Some(on_key)) = (key, &on_key) {
+                if let Some(key) = key {
                     on_key.emit(key);
                 }
             })

@@ -1,16 +1,17 @@
 use yew::prelude::*;
 
-use super::fullscreen_button::FullscreenButton;
+use super::fullscreen_button::{FullscreenButton, leave_fullscreen, toggle_fullscreen};
+use super::key_list::KeyList;
+use super::keys::{PresentKey, use_presentation_keys};
 use super::route::Route;
-use super::state::{Action, StateContext};
+use super::state::{Action, StateContext, on_click};
 
 #[derive(Properties, PartialEq)]
 pub struct PresentBarProps {
-    /// True in the presenter view, which neither goes full screen nor opens another presenter view.
+    /// True in the presenter view, which neither goes full screen, nor opens another presenter view, nor leaves,
+    /// nor blacks itself out.
     #[prop_or_default]
     pub in_presenter: bool,
-    pub on_key_list: Callback<MouseEvent>,
-    pub on_leave: Callback<MouseEvent>,
 }
 
 /// Opens the presenter view for this story in a second window (or brings it back to the front).
@@ -21,43 +22,82 @@ pub fn open_presenter_window(story: &str) {
     }
 }
 
-/// The teacher's controls in present mode and in the presenter view, each with its key.
+/// Leaves present mode for the same scene read the usual way.
+fn leave(story: &str, scene: &str) {
+    leave_fullscreen();
+    super::route::go(&Route::Scene { id: story.to_owned(), scene: scene.to_owned() });
+}
+
+/// The teacher's controls in present mode and in the presenter view, each with its key, and what they show: the
+/// key list and, on the class screen, the black screen.
 #[function_component]
 pub fn PresentBar(props: &PresentBarProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
+    let key_list_open = use_state(|| false);
+    let place = state.reading().map(|(story, play)| (story.id().to_owned(), play.scene_id(story).to_owned()));
+    let on_key = {
+        let key_list_open = key_list_open.clone();
+        use_callback((props.in_presenter, *key_list_open, place.clone()), move |key, (in_presenter, open, place)| {
+            match (key, place) {
+                (PresentKey::KeyList, _) => key_list_open.set(!*open),
+                (PresentKey::Leave, _) if *open => key_list_open.set(false),
+                _ if *in_presenter => {}
+                (PresentKey::Fullscreen, _) => toggle_fullscreen(),
+                (PresentKey::Presenter, Some((story, _))) => open_presenter_window(story),
+                (PresentKey::Leave, Some((story, scene))) => leave(story, scene),
+                (_, None) => {}
+            }
+        })
+    };
+    use_presentation_keys(on_key);
+
     let Some((story, play)) = state.reading() else { return html! {} };
     let can_go_back = play.progress(story).0 > 1;
     let can_vote = play.choices(story).len() > 1;
-    let send = |action: fn() -> Action| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(action()))
+    let toggle_key_list = {
+        let key_list_open = key_list_open.clone();
+        Callback::from(move |_: MouseEvent| key_list_open.set(!*key_list_open))
     };
     let open_presenter = {
         let id = story.id().to_owned();
         Callback::from(move |_: MouseEvent| open_presenter_window(&id))
     };
+    let on_leave = {
+        let (id, scene) = (story.id().to_owned(), play.scene_id(story).to_owned());
+        Callback::from(move |_: MouseEvent| leave(&id, &scene))
+    };
     let voting = state.class.vote.is_some();
     html! {
-        <nav class="present-bar" aria-label="Presenter controls">
-            <button type="button" class="button" onclick={send(|| Action::Back)} disabled={!can_go_back}>
-                {"Back"}<kbd aria-hidden="true">{"←"}</kbd>
-            </button>
-            if can_vote {
-                <button type="button" class="button" onclick={send(|| Action::ToggleVote)} aria-pressed={voting.to_string()}>
-                    {if voting { "Close vote" } else { "Class vote" }}<kbd aria-hidden="true">{"V"}</kbd>
+        <>
+            <nav class="present-bar" aria-label="Presenter controls">
+                <button type="button" class="button" onclick={on_click(&state, || Action::Back)} disabled={!can_go_back}>
+                    {"Back"}<kbd aria-hidden="true">{"←"}</kbd>
                 </button>
+                if can_vote {
+                    <button type="button" class="button" onclick={on_click(&state, || Action::ToggleVote)} aria-pressed={voting.to_string()}>
+                        {if voting { "Close vote" } else { "Class vote" }}<kbd aria-hidden="true">{"V"}</kbd>
+                    </button>
+                }
+                <button type="button" class="button" onclick={on_click(&state, || Action::ToggleBlack)} aria-pressed={state.class.black.to_string()}>
+                    {"Pause"}<kbd aria-hidden="true">{"B"}</kbd>
+                </button>
+                if !props.in_presenter {
+                    <button type="button" class="button" onclick={open_presenter}>{"Notes"}<kbd aria-hidden="true">{"N"}</kbd></button>
+                    <FullscreenButton />
+                }
+                <button type="button" class="button" onclick={toggle_key_list.clone()}>{"Keys"}<kbd aria-hidden="true">{"?"}</kbd></button>
+                if !props.in_presenter {
+                    <button type="button" class="button" onclick={on_leave}>{"Leave"}<kbd aria-hidden="true">{"Esc"}</kbd></button>
+                }
+            </nav>
+            if *key_list_open {
+                <KeyList on_close={toggle_key_list} />
             }
-            <button type="button" class="button" onclick={send(|| Action::ToggleBlack)} aria-pressed={state.class.black.to_string()}>
-                {"Pause"}<kbd aria-hidden="true">{"B"}</kbd>
-            </button>
-            if !props.in_presenter {
-                <button type="button" class="button" onclick={open_presenter}>{"Notes"}<kbd aria-hidden="true">{"N"}</kbd></button>
-                <FullscreenButton />
+            if state.class.black && !props.in_presenter {
+                <div class="blackout" role="status">
+                    <p class="visually-hidden">{"The screen is paused. Press B to carry on."}</p>
+                </div>
             }
-            <button type="button" class="button" onclick={props.on_key_list.clone()}>{"Keys"}<kbd aria-hidden="true">{"?"}</kbd></button>
-            if !props.in_presenter {
-                <button type="button" class="button" onclick={props.on_leave.clone()}>{"Leave"}<kbd aria-hidden="true">{"Esc"}</kbd></button>
-            }
-        </nav>
+        </>
     }
 }

@@ -1,12 +1,11 @@
 use yew::prelude::*;
 
 use super::class_sync::use_class_sync;
-use super::key_list::KeyList;
-use super::keys::{PresentKey, use_choice_keys, use_presentation_keys};
+use super::keys::use_choice_keys;
 use super::present_bar::PresentBar;
 use super::rich_text::RichText;
 use super::route::{Route, RouteLink};
-use super::state::{Action, Loading, StateContext};
+use super::state::{Action, Loading, StateContext, on_click};
 use super::story_loader::use_story;
 use super::vote_view::VoteView;
 use crate::engine::{Next, Story};
@@ -60,19 +59,6 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
             }
         });
     }
-    let key_list_open = use_state(|| false);
-    let toggle_key_list = {
-        let key_list_open = key_list_open.clone();
-        Callback::from(move |_: MouseEvent| key_list_open.set(!*key_list_open))
-    };
-    {
-        let key_list_open = key_list_open.clone();
-        use_presentation_keys(Some(Callback::from(move |key: PresentKey| match key {
-            PresentKey::KeyList => key_list_open.set(!*key_list_open),
-            PresentKey::Leave => key_list_open.set(false),
-            PresentKey::Fullscreen | PresentKey::Presenter => {}
-        })));
-    }
     let reading = state.reading().filter(|(s, _)| s.id() == props.id.as_str());
     let offered: Vec<usize> =
         reading.map(|(s, p)| p.choices(s).into_iter().map(|c| c.index).collect()).unwrap_or_default();
@@ -90,10 +76,6 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
         return html! { <p class="loading">{"Looking for the class screen…"}</p> };
     };
     let scene = play.scene(&story);
-    let send = |action: fn(usize) -> Action, index: usize| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(action(index)))
-    };
     let next = match &scene.next {
         Next::Choices(_) => {
             let options = play.choices(&story).into_iter().enumerate().map(|(position, choice)| {
@@ -101,7 +83,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                     <li>
                         <span class="choice-key" aria-hidden="true">{position + 1}</span>
                         <span>{format!("“{}” leads to {}", choice.label, scene_title(&story, &choice.to))}</span>
-                        <button type="button" class="button" onclick={send(Action::Choose, choice.index)}>{"Follow"}</button>
+                        <button type="button" class="button" onclick={on_click(&state, move || Action::Choose(choice.index))}>{"Follow"}</button>
                     </li>
                 }
             });
@@ -110,7 +92,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
         Next::Continue(to) => html! {
             <p class="next-options">
                 {format!("Continue to {}", scene_title(&story, to))}
-                <button type="button" class="button" onclick={send(|_| Action::Continue, 0)}>{"Continue"}</button>
+                <button type="button" class="button" onclick={on_click(&state, || Action::Continue)}>{"Continue"}</button>
             </p>
         },
         Next::Ending(ending) => html! {
@@ -119,7 +101,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                 if let Some(debrief) = &ending.debrief {
                     <div class="debrief"><h3>{"Debrief"}</h3><RichText text={debrief.clone()} /></div>
                 }
-                <button type="button" class="button" onclick={send(|_| Action::TryAnotherChoice, 0)}>{"Back to the last decision"}</button>
+                <button type="button" class="button" onclick={on_click(&state, || Action::TryAnotherChoice)}>{"Back to the last decision"}</button>
             </>
         },
     };
@@ -154,7 +136,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                     } else {
                         {next}
                     }
-                    <PresentBar in_presenter={true} on_key_list={toggle_key_list.clone()} on_leave={Callback::noop()} />
+                    <PresentBar in_presenter={true} />
                 </section>
                 <section class="presenter-notes" aria-labelledby="notes-heading">
                     <h2 id="notes-heading">{"Teacher notes"}</h2>
@@ -180,9 +162,6 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                     <p><RouteLink to={Route::Lesson { id: story.id().to_owned() }}>{"Lesson pack to print"}</RouteLink></p>
                 </section>
             </div>
-            if *key_list_open {
-                <KeyList on_close={toggle_key_list} />
-            }
         </section>
     }
 }

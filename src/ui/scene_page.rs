@@ -5,19 +5,18 @@ use yew::prelude::*;
 
 use super::choice_list::ChoiceList;
 use super::class_sync::use_class_sync;
-use super::key_list::KeyList;
-use super::keys::{PresentKey, use_choice_keys, use_presentation_keys};
-use super::present_bar::{PresentBar, open_presenter_window};
-use super::vote_view::VoteView;
 use super::ending_view::EndingView;
-use super::fullscreen_button::FullscreenButton;
 use super::error_view::ErrorView;
+use super::fullscreen_button::FullscreenButton;
+use super::keys::use_choice_keys;
+use super::present_bar::PresentBar;
 use super::panel_view::PanelView;
 use super::rich_text::RichText;
 use super::route::Route;
-use super::state::{Action, Loading, StateContext};
+use super::state::{Action, Loading, StateContext, on_click};
 use super::story_loader::use_story;
 use super::transcript_view::TranscriptView;
+use super::vote_view::VoteView;
 use crate::engine::{Next, Playthrough, Story};
 
 #[derive(Properties, PartialEq)]
@@ -117,29 +116,8 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
     };
     use_choice_keys(offered);
 
-    // Present mode: the clicker keys, the key list, and the presenter view kept in step.
+    // Present mode: the projector's styles, and the presenter view kept in step (the keys are the bar's).
     use_present_mode(present);
-    let key_list_open = use_state(|| false);
-    let current_scene = play_scene.clone().unwrap_or_else(|| props.scene.to_string());
-    let leave = {
-        let id = props.id.to_string();
-        Callback::from(move |()| {
-            super::fullscreen_button::leave_fullscreen();
-            super::route::go(&Route::Scene { id: id.clone(), scene: current_scene.clone() });
-        })
-    };
-    let on_present_key = {
-        let (id, key_list_open, leave) = (props.id.to_string(), key_list_open.clone(), leave.clone());
-        Callback::from(move |key: PresentKey| match key {
-            PresentKey::Fullscreen => super::fullscreen_button::toggle_fullscreen(),
-            PresentKey::Presenter => open_presenter_window(&id),
-            PresentKey::KeyList => key_list_open.set(!*key_list_open),
-            PresentKey::Leave if *key_list_open => key_list_open.set(false),
-            PresentKey::Leave => leave.emit(()),
-        })
-    };
-    let present_keys = if present { Some(on_present_key) } else { None };
-    use_presentation_keys(present_keys);
     use_class_sync(present.then_some(props.id.as_str()));
 
     // Focus moves last, after the keys above are listening, so a reader (or a test) who sees the new heading can
@@ -155,31 +133,22 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
         return html! { <p class="loading">{"Opening the story…"}</p> };
     };
     let scene = play.scene(&story);
-    let dispatch = |action: fn() -> Action| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(action()))
-    };
     let on_choose = {
         let state = state.clone();
         Callback::from(move |index: usize| state.dispatch(Action::Choose(index)))
     };
     let start_again = {
-        let state = state.clone();
         let id = story.id().to_owned();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::StartOver(id.clone())))
+        on_click(&state, move || Action::StartOver(id.clone()))
     };
     let (done, left) = play.progress(&story);
-    let toggle_key_list = {
-        let key_list_open = key_list_open.clone();
-        Callback::from(move |_: MouseEvent| key_list_open.set(!*key_list_open))
-    };
     let what_next = match &scene.next {
         Next::Ending(ending) => html! {
             <EndingView
                 ending={ending.clone()}
                 extra={story.services().to_vec()}
                 can_try_another={play.has_earlier_decision(&story)}
-                on_try_another={dispatch(|| Action::TryAnotherChoice)}
+                on_try_another={on_click(&state, || Action::TryAnotherChoice)}
                 on_start_again={start_again.clone()}
             />
         },
@@ -189,7 +158,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
         Next::Choices(_) => html! { <ChoiceList choices={play.choices(&story)} {on_choose} /> },
         Next::Continue(_) => html! {
             <div class="actions">
-                <button type="button" class="button primary continue" onclick={dispatch(|| Action::Continue)}>
+                <button type="button" class="button primary continue" onclick={on_click(&state, || Action::Continue)}>
                     {"Continue"}
                 </button>
             </div>
@@ -210,18 +179,10 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
             <div class="narration"><RichText text={scene.text.clone()} /></div>
             {what_next}
             if present {
-                <PresentBar on_key_list={toggle_key_list.clone()} on_leave={leave.reform(|_: MouseEvent| ())} />
-                if *key_list_open {
-                    <KeyList on_close={toggle_key_list} />
-                }
-                if state.class.black {
-                    <div class="blackout" role="status">
-                        <p class="visually-hidden">{"The screen is paused. Press B to carry on."}</p>
-                    </div>
-                }
+                <PresentBar />
             } else {
                 <nav class="scene-tools" aria-label="Story controls">
-                    <button type="button" class="button" onclick={dispatch(|| Action::Back)} disabled={done == 1}>{"Back"}</button>
+                    <button type="button" class="button" onclick={on_click(&state, || Action::Back)} disabled={done == 1}>{"Back"}</button>
                     <button type="button" class="button" onclick={start_again}>{"Start again"}</button>
                     <FullscreenButton />
                     <TranscriptView lines={play.transcript(&story)} />

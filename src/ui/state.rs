@@ -131,7 +131,12 @@ impl State {
             return self;
         }
         let announcement = format!("Now: {}", play.scene(&story).title);
-        Rc::new(State { play: Some(play), announcement, class: ClassScreen::default(), ..(*self).clone() })
+        self.moved_to(play, announcement)
+    }
+
+    /// The reader is somewhere new: a new scene has no vote and no black screen.
+    fn moved_to(&self, play: Playthrough, announcement: String) -> Rc<Self> {
+        Rc::new(State { play: Some(play), announcement, class: ClassScreen::default(), ..self.clone() })
     }
 
     fn with_class(self: Rc<Self>, change: impl FnOnce(&mut ClassScreen, usize)) -> Rc<Self> {
@@ -205,7 +210,7 @@ impl Reducible for State {
                     (None, None) => Playthrough::start(loaded),
                 };
                 let announcement = format!("Now: {}", play.scene(loaded).title);
-                Rc::new(State { play: Some(play), announcement, class: ClassScreen::default(), ..(*self).clone() })
+                self.moved_to(play, announcement)
             }
             Action::StartOver(story) => {
                 let Some(loaded) = self.story(&story) else {
@@ -213,7 +218,7 @@ impl Reducible for State {
                 };
                 let play = Playthrough::start(loaded);
                 let announcement = format!("Started again: {}", play.scene(loaded).title);
-                Rc::new(State { play: Some(play), announcement, class: ClassScreen::default(), ..(*self).clone() })
+                self.moved_to(play, announcement)
             }
             Action::Choose(index) => self.with_play(|story, play| play.choose(story, index).is_ok()),
             Action::Continue => self.with_play(|story, play| play.go_on(story).is_ok()),
@@ -283,3 +288,9 @@ fn follow_address(story: &Story, play: &mut Playthrough, scene: &str) -> bool {
 
 /// Shared with every component through context.
 pub type StateContext = UseReducerHandle<State>;
+
+/// A click handler that sends `action()` to the reducer.
+pub fn on_click(state: &StateContext, action: impl Fn() -> Action + 'static) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |_: MouseEvent| state.dispatch(action()))
+}

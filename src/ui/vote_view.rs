@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::state::{Action, StateContext};
+use super::state::{Action, StateContext, on_click};
 use crate::engine::OfferedChoice;
 
 #[derive(Properties, PartialEq)]
@@ -19,15 +19,9 @@ pub fn VoteView(props: &VoteViewProps) -> Html {
     let total: u32 = tally.iter().sum();
     let rows = props.choices.iter().enumerate().map(|(position, choice)| {
         let count = tally.get(position).copied().unwrap_or(0);
-        let hand = |up: bool| {
-            let state = state.clone();
-            Callback::from(move |_: MouseEvent| state.dispatch(Action::CountHand { position, up }))
-        };
-        let follow = {
-            let state = state.clone();
-            let index = choice.index;
-            Callback::from(move |_: MouseEvent| state.dispatch(Action::Choose(index)))
-        };
+        let hand = |up: bool| on_click(&state, move || Action::CountHand { position, up });
+        let index = choice.index;
+        let follow = on_click(&state, move || Action::Choose(index));
         let label = choice.label.clone();
         html! {
             <li class="vote-option">
@@ -42,10 +36,6 @@ pub fn VoteView(props: &VoteViewProps) -> Html {
             </li>
         }
     });
-    let close = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleVote))
-    };
     html! {
         <section class="vote" aria-labelledby="vote-heading">
             <h2 id="vote-heading">{"Class vote: hands up for each choice"}</h2>
@@ -53,7 +43,7 @@ pub fn VoteView(props: &VoteViewProps) -> Html {
                 <ul class="prompts">{ for props.discussion.iter().map(|p| html! { <li>{p.clone()}</li> }) }</ul>
             }
             <ol class="vote-options">{ for rows }</ol>
-            <button type="button" class="button" onclick={close}>{"Close the vote"}</button>
+            <button type="button" class="button" onclick={on_click(&state, || Action::ToggleVote)}>{"Close the vote"}</button>
         </section>
     }
 }

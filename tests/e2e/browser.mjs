@@ -1,4 +1,5 @@
 // Shared set-up for the end-to-end tests: Debian's chromium through playwright-core, never a downloaded browser.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,21 @@ export async function launch() {
 
 export async function startServer() {
   return serve(DIST);
+}
+
+/// Starts Chromium and a server for dist/ before a test file's tests, and stops both after them. The object it
+/// returns has `browser` and `server` from then on.
+export function browserAndServer() {
+  const shared = {};
+  before(async () => {
+    shared.browser = await launch();
+    shared.server = await startServer();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }
 
 /// A page whose every request is logged, and where anything not on 127.0.0.1 is answered locally with a blank

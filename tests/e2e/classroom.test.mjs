@@ -1,26 +1,17 @@
 // Classroom mode as a teacher uses it: present mode on the projector, the presenter view in a second window,
 // clicker keys, a class vote, the printable lesson pack, and a lesson that survives the Wi-Fi dropping.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  launch, startServer, openPage, expectNoAxeViolations, library, loadStory, pathsToEveryEnding, waitForScene,
+  browserAndServer, openPage, expectNoAxeViolations, library, loadStory, pathsToEveryEnding, waitForScene,
   PROJECTOR, DIST,
 } from './browser.mjs';
 import { serve } from './server.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = browserAndServer();
 
 const flagship = library().stories.find((s) => s.id === 'sharing-an-image');
 const story = loadStory(flagship.file);
@@ -35,14 +26,14 @@ async function waitForPresenter(presenter, title) {
 }
 
 async function presentFromTheStart(page) {
-  await page.goto(`${server.url}#/story/${flagship.id}`);
+  await page.goto(`${run.server.url}#/story/${flagship.id}`);
   await page.getByRole('button', { name: 'Present to a class' }).click();
   await waitForScene(page, start.title);
   assert.equal(new URL(page.url()).hash, `#/present/${flagship.id}/${start.id}`);
 }
 
 test('Present to a class opens present mode: projector type, no reader controls, nothing smaller than 32px at 1080p', async () => {
-  const { context, page, errors } = await openPage(browser, server, { viewport: PROJECTOR });
+  const { context, page, errors } = await openPage(run.browser, run.server, { viewport: PROJECTOR });
   await presentFromTheStart(page);
   assert.ok(await page.evaluate(() => document.documentElement.hasAttribute('data-present')));
   await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
@@ -73,11 +64,11 @@ test('Present to a class opens present mode: projector type, no reader controls,
 
 for (const viewport of [PROJECTOR, SMALL_PROJECTOR]) {
   test(`every scene before an ending fits one projected screen at ${viewport.width}x${viewport.height}, so a clicker never needs to scroll`, async () => {
-    const { context, page } = await openPage(browser, server, { viewport });
+    const { context, page } = await openPage(run.browser, run.server, { viewport });
     for (const entry of library().stories) {
       const shipped = loadStory(entry.file);
       for (const scene of shipped.scenes.filter((s) => !s.next.ending)) {
-        await page.goto(`${server.url}#/present/${entry.id}/${scene.id}`);
+        await page.goto(`${run.server.url}#/present/${entry.id}/${scene.id}`);
         await waitForScene(page, scene.title);
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         assert.ok(height <= viewport.height + 1, `${entry.id}/${scene.id} is ${height}px tall`);
@@ -88,7 +79,7 @@ for (const viewport of [PROJECTOR, SMALL_PROJECTOR]) {
 }
 
 test('clicker and keyboard keys drive present mode; Esc leaves it at the same scene', async () => {
-  const { context, page, errors } = await openPage(browser, server, { viewport: PROJECTOR });
+  const { context, page, errors } = await openPage(run.browser, run.server, { viewport: PROJECTOR });
   await presentFromTheStart(page);
   await page.keyboard.press('ArrowRight');
   await waitForScene(page, firstDecision.title);
@@ -127,7 +118,7 @@ test('clicker and keyboard keys drive present mode; Esc leaves it at the same sc
 });
 
 test('the presenter view and the class screen stay in step, whichever one moves', async () => {
-  const { context, page, errors } = await openPage(browser, server, { viewport: PROJECTOR });
+  const { context, page, errors } = await openPage(run.browser, run.server, { viewport: PROJECTOR });
   await presentFromTheStart(page);
   const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('n')]);
   presenter.on('pageerror', (err) => errors.push(String(err)));
@@ -170,7 +161,7 @@ test('the presenter view and the class screen stay in step, whichever one moves'
 });
 
 test('a class vote counts hands on either screen, shows the prompts, and follows the option the teacher picks', async () => {
-  const { context, page, errors } = await openPage(browser, server, { viewport: PROJECTOR });
+  const { context, page, errors } = await openPage(run.browser, run.server, { viewport: PROJECTOR });
   await presentFromTheStart(page);
   await page.keyboard.press('PageDown');
   await waitForScene(page, firstDecision.title);
@@ -204,7 +195,7 @@ test('a class vote counts hands on either screen, shows the prompts, and follows
 
 for (const viewport of [PROJECTOR, SMALL_PROJECTOR]) {
   test(`axe finds nothing in present mode, the vote, the key list and the presenter view at ${viewport.width}x${viewport.height}`, async (t) => {
-    const { context, page } = await openPage(browser, server, { viewport });
+    const { context, page } = await openPage(run.browser, run.server, { viewport });
     await presentFromTheStart(page);
     await expectNoAxeViolations(page, t, 'present mode');
     await page.keyboard.press('PageDown');
@@ -223,8 +214,8 @@ for (const viewport of [PROJECTOR, SMALL_PROJECTOR]) {
 }
 
 test('the lesson pack prints the teacher introduction, the branch map, every scene with its notes, and the help', async (t) => {
-  const { context, page, errors } = await openPage(browser, server, { viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}teacher.html#/lesson/${flagship.id}`);
+  const { context, page, errors } = await openPage(run.browser, run.server, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${run.server.url}teacher.html#/lesson/${flagship.id}`);
   await page.locator('.lesson-scene').first().waitFor();
   assert.equal(await page.locator('.lesson-scene').count(), story.scenes.length);
   assert.equal(await page.locator('.branch-map > li').count(), story.scenes.length);
@@ -252,17 +243,17 @@ test('the lesson pack prints the teacher introduction, the branch map, every sce
 });
 
 test("the player's own links to the teacher's screens open the teacher's page, which readers never download", async () => {
-  const { context, page, errors } = await openPage(browser, server, { viewport: PROJECTOR });
+  const { context, page, errors } = await openPage(run.browser, run.server, { viewport: PROJECTOR });
   const loaded = [];
   page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
-  await page.goto(`${server.url}#/story/${flagship.id}`);
+  await page.goto(`${run.server.url}#/story/${flagship.id}`);
   await page.locator('#intro-heading').waitFor();
   assert.ok(!loaded.some((path) => path.includes('teacher')), 'the reader downloads nothing of the teacher\'s page');
   await page.getByRole('link', { name: 'Lesson pack' }).click();
   await page.locator('.lesson-scene').first().waitFor();
   assert.equal(new URL(page.url()).pathname + new URL(page.url()).hash, `/teacher.html#/lesson/${flagship.id}`);
   // An address typed or saved before the teacher's page existed still arrives.
-  await page.goto(`${server.url}#/lesson/${flagship.id}`);
+  await page.goto(`${run.server.url}#/lesson/${flagship.id}`);
   await page.waitForURL(`**/teacher.html#/lesson/${flagship.id}`);
   await page.locator('.lesson-scene').first().waitFor();
   assert.deepEqual(errors, []);
@@ -278,7 +269,7 @@ async function waitUntilOffline(page) {
 
 test("a reader's visit stores nothing: only a teacher's screens keep the site for offline use", async () => {
   const own = await serve(DIST);
-  const { context, page } = await openPage(browser, own, { serviceWorkers: 'allow' });
+  const { context, page } = await openPage(run.browser, own, { serviceWorkers: 'allow' });
   await page.goto(`${own.url}#/story/${flagship.id}/${story.start}`);
   await waitForScene(page, start.title);
   await page.goto(`${own.url}#/help`);
@@ -291,7 +282,7 @@ test("a reader's visit stores nothing: only a teacher's screens keep the site fo
 
 test("after a teacher's first visit the story plays to an ending with the network cut, pictures and all", async () => {
   const own = await serve(DIST);
-  const { context, page, errors } = await openPage(browser, own, { viewport: PROJECTOR, serviceWorkers: 'allow' });
+  const { context, page, errors } = await openPage(run.browser, own, { viewport: PROJECTOR, serviceWorkers: 'allow' });
   await page.goto(`${own.url}teacher.html#/lesson/${flagship.id}`);
   await page.locator('.lesson-scene').first().waitFor();
   await waitUntilOffline(page);
@@ -331,7 +322,7 @@ test('a new deployment is picked up at the next visit, and the old offline copy 
   const folder = mkdtempSync(join(tmpdir(), 'safety-stories-deploy-'));
   cpSync(DIST, folder, { recursive: true });
   const own = await serve(folder);
-  const { context, page, errors } = await openPage(browser, own, { viewport: PROJECTOR, serviceWorkers: 'allow' });
+  const { context, page, errors } = await openPage(run.browser, own, { viewport: PROJECTOR, serviceWorkers: 'allow' });
   await page.goto(`${own.url}teacher.html#/lesson/${flagship.id}`);
   await page.locator('#lesson-heading').waitFor();
   await waitUntilOffline(page);
@@ -358,7 +349,7 @@ test('a new deployment is picked up at the next visit, and the old offline copy 
 
 test('Exit this page also deletes the offline copy and the service worker', async () => {
   const own = await serve(DIST);
-  const { context, page } = await openPage(browser, own, { serviceWorkers: 'allow' });
+  const { context, page } = await openPage(run.browser, own, { serviceWorkers: 'allow' });
   await page.goto(`${own.url}teacher.html#/lesson/${flagship.id}`);
   await page.locator('.lesson-scene').first().waitFor();
   await waitUntilOffline(page);

@@ -1,29 +1,20 @@
 // The player as readers use it, in headless Chromium against the release build in dist/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  launch, startServer, openPage, expectNoAxeViolations, library, loadStory, pathsToEveryEnding, waitForScene,
+  browserAndServer, openPage, expectNoAxeViolations, library, loadStory, pathsToEveryEnding, waitForScene,
   PHONE, PROJECTOR, ROOT, NEUTRAL_SITE,
 } from './browser.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = browserAndServer();
 
 const stories = library().stories.map((entry) => ({ entry, story: loadStory(entry.file) }));
 const firstStory = stories[0];
 
 async function startStoryByKeyboard(page, position) {
-  await page.goto(server.url + '#/');
+  await page.goto(run.server.url + '#/');
   await page.waitForSelector('.story-card-link');
   await page.waitForFunction(() => document.activeElement?.id === 'library-heading');
   for (let i = 0; i <= position; i++) await page.keyboard.press('Tab');
@@ -38,7 +29,7 @@ for (const [position, { entry, story }] of stories.entries()) {
   test(`every ending of "${entry.title}" can be played by keyboard alone and leads to help`, async () => {
     const scenes = new Map(story.scenes.map((s) => [s.id, s]));
     for (const [endingId, steps] of pathsToEveryEnding(story)) {
-      const { context, page, errors } = await openPage(browser, server);
+      const { context, page, errors } = await openPage(run.browser, run.server);
       await startStoryByKeyboard(page, position);
       let at = scenes.get(story.start);
       await waitForScene(page, at.title);
@@ -74,10 +65,10 @@ for (const [position, { entry, story }] of stories.entries()) {
 }
 
 test('Get help from a scene and back returns to the same scene, with the place kept', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(run.browser, run.server);
   const { entry, story } = firstStory;
   const second = story.scenes.find((s) => s.id === story.scenes[0].next.continue) ?? story.scenes[1];
-  await page.goto(`${server.url}#/story/${entry.id}/${story.start}`);
+  await page.goto(`${run.server.url}#/story/${entry.id}/${story.start}`);
   await waitForScene(page, story.scenes[0].title);
   await page.getByRole('button', { name: 'Continue' }).click();
   await waitForScene(page, second.title);
@@ -93,9 +84,9 @@ test('Get help from a scene and back returns to the same scene, with the place k
 });
 
 test('the browser Back button steps back through the story', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(run.browser, run.server);
   const { entry, story } = firstStory;
-  await page.goto(`${server.url}#/story/${entry.id}/${story.start}`);
+  await page.goto(`${run.server.url}#/story/${entry.id}/${story.start}`);
   await waitForScene(page, story.scenes[0].title);
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.waitForFunction((s) => location.hash.endsWith(s), story.scenes[0].next.continue);
@@ -105,11 +96,11 @@ test('the browser Back button steps back through the story', async () => {
 });
 
 test('Exit this page blanks the page, forgets progress and replaces the page (button)', async () => {
-  const { context, page, outside } = await openPage(browser, server);
-  await page.goto(server.url + '#/');
+  const { context, page, outside } = await openPage(run.browser, run.server);
+  await page.goto(run.server.url + '#/');
   await page.waitForSelector('.story-card-link');
   const { entry, story } = firstStory;
-  await page.goto(`${server.url}#/story/${entry.id}/${story.start}`);
+  await page.goto(`${run.server.url}#/story/${entry.id}/${story.start}`);
   await waitForScene(page, story.scenes[0].title);
   const historyBefore = await page.evaluate(() => history.length);
   await page.getByRole('button', { name: /Exit this page/ }).click();
@@ -122,16 +113,16 @@ test('Exit this page blanks the page, forgets progress and replaces the page (bu
 });
 
 test('Exit this page by pressing Shift three times, and other keys reset the count', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(run.browser, run.server);
   const { entry, story } = firstStory;
-  await page.goto(`${server.url}#/story/${entry.id}/${story.start}`);
+  await page.goto(`${run.server.url}#/story/${entry.id}/${story.start}`);
   await waitForScene(page, story.scenes[0].title);
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift');
   await page.keyboard.press('a');
   await page.keyboard.press('Shift');
   await page.waitForTimeout(200);
-  assert.ok(page.url().startsWith(server.url), 'two Shifts, a letter and a Shift do not exit');
+  assert.ok(page.url().startsWith(run.server.url), 'two Shifts, a letter and a Shift do not exit');
   assert.equal(await page.evaluate(() => sessionStorage.length), 1, 'progress is kept while reading');
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift');
@@ -140,9 +131,9 @@ test('Exit this page by pressing Shift three times, and other keys reset the cou
 });
 
 test('Exit this page clears what was kept in the tab', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(run.browser, run.server);
   const { entry, story } = firstStory;
-  await page.goto(`${server.url}#/story/${entry.id}/${story.start}`);
+  await page.goto(`${run.server.url}#/story/${entry.id}/${story.start}`);
   await waitForScene(page, story.scenes[0].title);
   // Exit blanks the page before it navigates; check the storage in that moment.
   await page.evaluate(() => {
@@ -151,15 +142,15 @@ test('Exit this page clears what was kept in the tab', async () => {
   });
   await page.getByRole('button', { name: /Exit this page/ }).click();
   await page.waitForURL(NEUTRAL_SITE + '**');
-  await page.goto(server.url);
+  await page.goto(run.server.url);
   assert.equal(await page.evaluate(() => localStorage.getItem('k')), '0');
   await context.close();
 });
 
 test('a reload resumes the story where the reader was', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(run.browser, run.server);
   const { entry, story } = firstStory;
-  await page.goto(`${server.url}#/story/${entry.id}`);
+  await page.goto(`${run.server.url}#/story/${entry.id}`);
   await page.getByRole('button', { name: 'Start the story' }).click();
   await waitForScene(page, story.scenes[0].title);
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -170,19 +161,19 @@ test('a reload resumes the story where the reader was', async () => {
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   await waitForScene(page, story.scenes[0].title);
   // Opening the story again offers to carry on.
-  await page.goto(`${server.url}#/story/${entry.id}`);
+  await page.goto(`${run.server.url}#/story/${entry.id}`);
   await page.getByRole('button', { name: 'Carry on where you left off' }).click();
   await waitForScene(page, story.scenes[0].title);
   await context.close();
 });
 
 test('with sessionStorage blocked the story still plays', async () => {
-  const { context, page, errors } = await openPage(browser, server);
+  const { context, page, errors } = await openPage(run.browser, run.server);
   await context.addInitScript(() => {
     Object.defineProperty(window, 'sessionStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
   });
   const { entry, story } = firstStory;
-  await page.goto(`${server.url}#/story/${entry.id}`);
+  await page.goto(`${run.server.url}#/story/${entry.id}`);
   await page.getByRole('button', { name: 'Start the story' }).click();
   await waitForScene(page, story.scenes[0].title);
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -192,13 +183,13 @@ test('with sessionStorage blocked the story still plays', async () => {
 });
 
 test('a broken story shows its diagnostics with file, line and scene, and the help links', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(run.browser, run.server);
   const broken = readFileSync(join(ROOT, 'tests/fixtures/broken/many-problems-at-once.json'), 'utf8');
   const index = library();
   index.stories.push({ ...index.stories[0], id: 'broken', file: 'stories/broken.json', title: 'Broken' });
   await page.route('**/stories/library/index.json', (route) => route.fulfill({ json: index }));
   await page.route('**/stories/broken.json', (route) => route.fulfill({ body: broken, contentType: 'application/json' }));
-  await page.goto(`${server.url}#/story/broken`);
+  await page.goto(`${run.server.url}#/story/broken`);
   await page.waitForSelector('.error-view');
   const items = await page.locator('.diagnostic').allTextContents();
   assert.equal(items.length, 3);
@@ -212,29 +203,29 @@ test('a broken story shows its diagnostics with file, line and scene, and the he
 });
 
 test('a story file that cannot be downloaded explains itself', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(run.browser, run.server);
   const { entry } = firstStory;
   await page.route(`**/${entry.file}`, (route) => route.fulfill({ status: 404, body: 'gone' }));
-  await page.goto(`${server.url}#/story/${entry.id}`);
+  await page.goto(`${run.server.url}#/story/${entry.id}`);
   await page.waitForSelector('.error-view');
   assert.match(await page.locator('.error-view').textContent(), /could not download .*404/);
   await context.close();
 });
 
 test('a picture that will not load shows its description in the frame', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(run.browser, run.server);
   const { entry, story } = firstStory;
   const panel = story.scenes[0].panels[0];
   await page.route(`**/${panel.image}`, (route) => route.fulfill({ status: 404, body: '' }));
-  await page.goto(`${server.url}#/story/${entry.id}/${story.start}`);
+  await page.goto(`${run.server.url}#/story/${entry.id}/${story.start}`);
   await page.waitForSelector('.picture-missing');
   assert.equal(await page.locator('.picture-missing').textContent(), panel.alt);
   await context.close();
 });
 
 test('without JavaScript, the page still shows the help links', async () => {
-  const { context, page } = await openPage(browser, server, { javaScriptEnabled: false });
-  await page.goto(server.url);
+  const { context, page } = await openPage(run.browser, run.server, { javaScriptEnabled: false });
+  await page.goto(run.server.url);
   const fallback = page.locator('#fallback');
   assert.ok(await fallback.isVisible());
   const help = JSON.parse(readFileSync(join(ROOT, 'stories/help/services-uk.json'), 'utf8'));
@@ -251,19 +242,19 @@ test('without JavaScript, the page still shows the help links', async () => {
 });
 
 test('once the app runs, the static help is hidden and the app is shown', async () => {
-  const { context, page } = await openPage(browser, server);
-  await page.goto(server.url);
+  const { context, page } = await openPage(run.browser, run.server);
+  await page.goto(run.server.url);
   await page.waitForSelector('.story-card-link');
   assert.ok(!(await page.locator('#fallback').isVisible()));
   await context.close();
 });
 
 test('no request leaves 127.0.0.1 while reading, and nothing is stored but progress in the tab', async () => {
-  const { context, page, outside } = await openPage(browser, server);
+  const { context, page, outside } = await openPage(run.browser, run.server);
   const { entry, story } = firstStory;
-  await page.goto(server.url);
+  await page.goto(run.server.url);
   await page.waitForSelector('.story-card-link');
-  await page.goto(`${server.url}#/story/${entry.id}`);
+  await page.goto(`${run.server.url}#/story/${entry.id}`);
   await page.getByRole('button', { name: 'Start the story' }).click();
   await waitForScene(page, story.scenes[0].title);
   await page.getByRole('link', { name: 'Get help' }).click();
@@ -276,7 +267,7 @@ test('no request leaves 127.0.0.1 while reading, and nothing is stored but progr
 
 for (const [name, viewport] of [['phone', PHONE], ['projector', PROJECTOR]]) {
   test(`axe finds no WCAG 2.2 AA violations on any screen at ${name} size`, async () => {
-    const { context, page } = await openPage(browser, server, { viewport });
+    const { context, page } = await openPage(run.browser, run.server, { viewport });
     const { entry, story } = firstStory;
     const screens = [
       ['library', '#/', '.story-card-link'],
@@ -287,7 +278,7 @@ for (const [name, viewport] of [['phone', PHONE], ['projector', PROJECTOR]]) {
       ['help', '#/help', '.help-page .service'],
     ];
     for (const [what, hash, ready] of screens) {
-      await page.goto(server.url + hash);
+      await page.goto(run.server.url + hash);
       await page.waitForSelector(ready);
       await expectNoAxeViolations(page, null, `${what} (${name})`);
     }
@@ -296,10 +287,10 @@ for (const [name, viewport] of [['phone', PHONE], ['projector', PROJECTOR]]) {
 }
 
 test('touch targets are at least 44 by 44 pixels on a phone', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(run.browser, run.server);
   const { entry, story } = firstStory;
   for (const hash of [`#/story/${entry.id}/${story.scenes.find((s) => s.next.choices).id}`, '#/help']) {
-    await page.goto(server.url + hash);
+    await page.goto(run.server.url + hash);
     await page.waitForSelector('main button, main a');
     const small = await page.evaluate(() => [...document.querySelectorAll('button, a, summary')]
       .filter((el) => el.offsetParent !== null && !el.classList.contains('skip-link'))
@@ -311,9 +302,9 @@ test('touch targets are at least 44 by 44 pixels on a phone', async () => {
 });
 
 test('at 200% zoom on a laptop the scene still fits the width', async () => {
-  const { context, page } = await openPage(browser, server, { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+  const { context, page } = await openPage(run.browser, run.server, { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
   const { entry, story } = firstStory;
-  await page.goto(`${server.url}#/story/${entry.id}/${story.scenes.find((s) => s.next.choices).id}`);
+  await page.goto(`${run.server.url}#/story/${entry.id}/${story.scenes.find((s) => s.next.choices).id}`);
   await page.waitForSelector('.choices');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0, 'no horizontal scrolling');
@@ -321,8 +312,8 @@ test('at 200% zoom on a laptop the scene still fits the width', async () => {
 });
 
 test('the privacy and accessibility page is reachable from the footer and passes axe', async () => {
-  const { context, page, outside } = await openPage(browser, server);
-  await page.goto(server.url);
+  const { context, page, outside } = await openPage(run.browser, run.server);
+  await page.goto(run.server.url);
   await page.getByRole('link', { name: 'Privacy and accessibility' }).click();
   await page.waitForURL('**/about.html');
   assert.match(await page.locator('main').textContent(), /no cookies/i);
