@@ -1,4 +1,6 @@
 // Trunk post-build hook, for the player (index.html) and the teacher's page (teacher.html):
+// 0. minifies the JavaScript and CSS trunk wrote (trunk's own minifier fails on wasm-bindgen's output and
+//    rewrites the inline loader this hook looks for), and updates their integrity hashes;
 // 1. moves trunk's inline module script (the wasm loader) into its own hashed file, so the built app runs under
 //    `script-src 'self'` with no 'unsafe-inline' and no hashes to keep in step;
 // 2. for the player, copies in the teacher's page built beforehand by scripts/teacher-page;
@@ -6,22 +8,33 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { transformSync } from 'esbuild';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
 // Trunk writes every page it builds as index.html; the source file says which page this is.
 const pageName = basename(process.env.TRUNK_HTML_FILE ?? 'index.html');
 const page = join(dir, 'index.html');
-const html = readFileSync(page, 'utf8');
+const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+// Every stylesheet and script trunk linked with an integrity hash: minified in place, then hashed again. The file
+// names keep trunk's hash of the source, which still changes whenever the source does.
+const html = readFileSync(page, 'utf8').replace(
+  /(<link\b[^>]*\bhref="\.\/([^"]+\.(js|css))"[^>]*\bintegrity=")[^"]*(")/g,
+  (_, before, file, kind, after) => {
+    const path = join(dir, file);
+    const code = transformSync(readFileSync(path, 'utf8'), { minify: true, loader: kind, format: kind === 'js' ? 'esm' : undefined }).code;
+    writeFileSync(path, code);
+    return `${before}${sri(code)}${after}`;
+  },
+);
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (!found) throw new Error(`no inline module script found in ${pageName}: has trunk changed its loader?`);
-const body = found[1].trim() + '\n';
-const hash = createHash('sha384').update(body).digest('base64');
+const body = transformSync(found[1], { minify: true, format: 'esm' }).code;
 const prefix = pageName === 'index.html' ? 'loader' : `${pageName.replace(/\.html$/, '')}-loader`;
 const name = `${prefix}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, name), body);
-writeFileSync(page, html.replace(inline, `<script type="module" src="./${name}" integrity="sha384-${hash}"></script>`));
+writeFileSync(page, html.replace(inline, `<script type="module" src="./${name}" integrity="${sri(body)}"></script>`));
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(readFileSync(page, 'utf8'))) throw new Error(`an inline script is still in ${pageName}`);
 
 if (pageName !== 'index.html') renameSync(page, join(dir, pageName));
