@@ -4,7 +4,6 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::embed_page::EmbedPage;
 use super::embedding::{self, DEFAULT_CONFIG, PageOptions};
 use super::error_view::ErrorView;
 use super::exit::ShiftCounter;
@@ -162,17 +161,10 @@ fn Chrome() -> Html {
         })
     };
     let on_help = matches!(route, Route::Help);
-    let teaching = matches!(route, Route::Present { .. } | Route::Presenter { .. } | Route::Lesson { .. });
-    use_effect_with(teaching, |teaching| {
-        if *teaching {
-            super::offline::keep_for_lessons();
-        }
-    });
     // The player has no teacher's screens (see `teacher.rs`): an old or typed link to one goes to the teacher's
     // page.
     use_effect_with(route.clone(), |route| {
-        let teachers_only = matches!(route, Route::Presenter { .. } | Route::Lesson { .. });
-        if teachers_only
+        if route.is_teachers()
             && super::teacher::TEACHER_SCREENS.get().is_none()
             && let Some(window) = web_sys::window()
         {
@@ -247,14 +239,14 @@ fn switch(route: Route, state: &State) -> Html {
             html! { <IntroPage id={state.options.story.clone().unwrap_or_default()} /> }
         }
         Route::Library => html! { <LibraryPage /> },
-        Route::Embed => html! { <EmbedPage /> },
         Route::Help => html! { <HelpPage /> },
         Route::Intro { id } => html! { <IntroPage {id} /> },
         Route::Scene { id, scene } => html! { <ScenePage {id} {scene} /> },
-        Route::Present { id, scene } => html! { <ScenePage {id} {scene} present={true} /> },
-        Route::Presenter { .. } | Route::Lesson { .. } => match super::teacher::TEACHER_SCREENS.get() {
-            Some(screens) => screens(&route).unwrap_or_default(),
-            None => html! { <p class="loading">{"Opening the teacher's page…"}</p> },
-        },
+        Route::Present { .. } | Route::Presenter { .. } | Route::Lesson { .. } | Route::Embed => {
+            match super::teacher::TEACHER_SCREENS.get() {
+                Some(teacher) => (teacher.page)(&route).unwrap_or_default(),
+                None => html! { <p class="loading">{"Opening the teacher's page…"}</p> },
+            }
+        }
     }
 }

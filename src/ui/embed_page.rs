@@ -3,12 +3,15 @@ use yew::prelude::*;
 
 use super::state::{Loading, StateContext};
 
-/// The address of the player, without query or hash, e.g. `https://example.org/stories/`.
+/// The address of the player: the folder this page (the teacher's page) is in, e.g. `https://example.org/stories/`,
+/// which static hosts answer with the player's `index.html`.
 fn player_address() -> String {
     web_sys::window()
         .and_then(|w| {
             let location = w.location();
-            Some(format!("{}{}", location.origin().ok()?, location.pathname().ok()?))
+            let path = location.pathname().ok()?;
+            let folder = &path[..path.rfind('/').map_or(0, |slash| slash + 1)];
+            Some(format!("{}{folder}", location.origin().ok()?))
         })
         .unwrap_or_default()
 }

@@ -13,7 +13,7 @@ pub fn toggle_fullscreen() {
 }
 
 /// Enters full screen unless the page is already in it (or the browser does not allow it).
-pub fn enter_fullscreen() {
+fn enter_fullscreen() {
     if let Some(document) = document().filter(|d| d.fullscreen_enabled() && d.fullscreen_element().is_none())
         && let Some(root) = document.document_element()
     {

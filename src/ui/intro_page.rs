@@ -54,10 +54,9 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
         let state = state.clone();
         let id = story.id().to_owned();
         Callback::from(move |_: MouseEvent| {
-            // A class starts at the beginning, on the whole screen (the click allows full screen).
+            // A class starts at the beginning, on the teacher's page.
             super::storage::forget_progress(&id);
             state.dispatch(Action::StartOver(id.clone()));
-            super::fullscreen_button::enter_fullscreen();
             super::route::go(&route);
         })
     };

@@ -24,6 +24,7 @@ pub mod library_page;
 pub mod offline;
 pub mod panel_view;
 pub mod present_bar;
+pub mod present_mode;
 pub mod presenter_page;
 pub mod rich_text;
 pub mod route;
@@ -36,9 +37,11 @@ pub mod story_loader;
 pub mod transcript_view;
 pub mod vote_view;
 
-/// Starts the teacher's page: the player plus the presenter view and the lesson pack (see `teacher.rs`).
+/// Starts the teacher's page: the player plus present mode, the presenter view, the lesson pack and the page for
+/// websites (see `teacher.rs`). It also keeps the site for offline lessons (see `offline.rs`).
 pub fn start_with_teacher_screens() {
-    let _ = teacher::TEACHER_SCREENS.set(teacher::screens);
+    let _ = teacher::TEACHER_SCREENS.set(teacher::SCREENS);
+    offline::keep_for_lessons();
     start();
 }
 

@@ -45,16 +45,21 @@ impl Route {
         }
     }
 
+    /// True for the screens only the teacher's page has (see `teacher.rs`).
+    pub fn is_teachers(&self) -> bool {
+        matches!(self, Route::Present { .. } | Route::Presenter { .. } | Route::Lesson { .. } | Route::Embed)
+    }
+
     /// The link for this route, e.g. `#/help`. Story and scene ids never need escaping (see `is_valid_id`).
     pub fn href(&self) -> String {
         match self {
             Route::Library => "#/".to_owned(),
             Route::Help => "#/help".to_owned(),
-            Route::Embed => "#/embed".to_owned(),
+            // The teacher's screens live on their own page (see `teacher.rs`).
+            Route::Embed => "teacher.html#/embed".to_owned(),
             Route::Intro { id } => format!("#/story/{id}"),
             Route::Scene { id, scene } => format!("#/story/{id}/{scene}"),
-            Route::Present { id, scene } => format!("#/present/{id}/{scene}"),
-            // The teacher's screens live on their own page (see `teacher.rs`).
+            Route::Present { id, scene } => format!("teacher.html#/present/{id}/{scene}"),
             Route::Presenter { id } => format!("teacher.html#/presenter/{id}"),
             Route::Lesson { id } => format!("teacher.html#/lesson/{id}"),
         }

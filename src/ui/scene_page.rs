@@ -4,19 +4,17 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::choice_list::ChoiceList;
-use super::class_sync::use_class_sync;
 use super::ending_view::EndingView;
 use super::error_view::ErrorView;
 use super::fullscreen_button::FullscreenButton;
 use super::keys::use_choice_keys;
-use super::present_bar::PresentBar;
 use super::panel_view::PanelView;
 use super::rich_text::RichText;
 use super::route::Route;
 use super::state::{Action, Loading, StateContext, on_click};
 use super::story_loader::use_story;
+use super::teacher::teacher_only;
 use super::transcript_view::TranscriptView;
-use super::vote_view::VoteView;
 use crate::engine::{Next, Playthrough, Story};
 
 #[derive(Properties, PartialEq)]
@@ -24,25 +22,9 @@ pub struct ScenePageProps {
     pub id: AttrValue,
     pub scene: AttrValue,
     /// Present mode: shown to a class on a projector, driven by keyboard or clicker, in step with the presenter
-    /// view.
+    /// view. Only the teacher's page has it (see `teacher.rs`).
     #[prop_or_default]
     pub present: bool,
-}
-
-/// Marks the page as presenting, so the stylesheet scales it for a projector and hides the reader's own controls.
-#[hook]
-fn use_present_mode(present: bool) {
-    use_effect_with(present, |present| {
-        let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
-        if let Some(root) = root.as_ref().filter(|_| *present) {
-            let _ = root.set_attribute("data-present", "");
-        }
-        move || {
-            if let Some(root) = root {
-                let _ = root.remove_attribute("data-present");
-            }
-        }
-    });
 }
 
 /// The scene in the address and the scene of the playthrough, as the last sync saw them.
@@ -116,10 +98,6 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
     };
     use_choice_keys(offered);
 
-    // Present mode: the projector's styles, and the presenter view kept in step (the keys are the bar's).
-    use_present_mode(present);
-    use_class_sync(present.then_some(props.id.as_str()));
-
     // Focus moves last, after the keys above are listening, so a reader (or a test) who sees the new heading can
     // press a number straight away.
     super::focus::use_focus_on_change(heading.clone(), play_scene.clone());
@@ -153,7 +131,8 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
             />
         },
         Next::Choices(_) if present && state.class.vote.is_some() => {
-            html! { <VoteView choices={play.choices(&story)} discussion={scene.discussion.clone()} /> }
+            let (choices, discussion) = (play.choices(&story), scene.discussion.clone());
+            teacher_only(|teacher| (teacher.vote)(choices, discussion))
         }
         Next::Choices(_) => html! { <ChoiceList choices={play.choices(&story)} {on_choose} /> },
         Next::Continue(_) => html! {
@@ -179,7 +158,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
             <div class="narration"><RichText text={scene.text.clone()} /></div>
             {what_next}
             if present {
-                <PresentBar />
+                { teacher_only(|teacher| (teacher.present_mode)(props.id.clone())) }
             } else {
                 <nav class="scene-tools" aria-label="Story controls">
                     <button type="button" class="button" onclick={on_click(&state, || Action::Back)} disabled={done == 1}>{"Back"}</button>

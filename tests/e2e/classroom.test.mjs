@@ -29,6 +29,7 @@ async function presentFromTheStart(page) {
   await page.goto(`${run.server.url}#/story/${flagship.id}`);
   await page.getByRole('button', { name: 'Present to a class' }).click();
   await waitForScene(page, start.title);
+  assert.equal(new URL(page.url()).pathname, '/teacher.html');
   assert.equal(new URL(page.url()).hash, `#/present/${flagship.id}/${start.id}`);
 }
 
@@ -36,10 +37,12 @@ test('Present to a class opens present mode: projector type, no reader controls,
   const { context, page, errors } = await openPage(run.browser, run.server, { viewport: PROJECTOR });
   await presentFromTheStart(page);
   assert.ok(await page.evaluate(() => document.documentElement.hasAttribute('data-present')));
-  await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
+  // Present mode is on the teacher's page, a new page, so full screen is one key (or the bar's button) away.
   await page.keyboard.press('f');
-  await page.waitForFunction(() => document.fullscreenElement === null);
+  await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
   await page.keyboard.press('F');
+  await page.waitForFunction(() => document.fullscreenElement === null);
+  await page.getByRole('button', { name: 'Full screen' }).click();
   await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
   for (const hidden of ['.topbar', '.footer', '.scene-tools']) {
     assert.equal(await page.locator(hidden).isVisible(), false, `${hidden} is hidden in present mode`);
@@ -68,7 +71,7 @@ for (const viewport of [PROJECTOR, SMALL_PROJECTOR]) {
     for (const entry of library().stories) {
       const shipped = loadStory(entry.file);
       for (const scene of shipped.scenes.filter((s) => !s.next.ending)) {
-        await page.goto(`${run.server.url}#/present/${entry.id}/${scene.id}`);
+        await page.goto(`${run.server.url}teacher.html#/present/${entry.id}/${scene.id}`);
         await waitForScene(page, scene.title);
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         assert.ok(height <= viewport.height + 1, `${entry.id}/${scene.id} is ${height}px tall`);
@@ -256,6 +259,9 @@ test("the player's own links to the teacher's screens open the teacher's page, w
   await page.goto(`${run.server.url}#/lesson/${flagship.id}`);
   await page.waitForURL(`**/teacher.html#/lesson/${flagship.id}`);
   await page.locator('.lesson-scene').first().waitFor();
+  await page.goto(`${run.server.url}#/present/${flagship.id}/${story.start}`);
+  await page.waitForURL(`**/teacher.html#/present/${flagship.id}/${story.start}`);
+  await waitForScene(page, start.title);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -293,7 +299,7 @@ test("after a teacher's first visit the story plays to an ending with the networ
   await context.setOffline(true);
   await page.reload();
   await page.locator('.story-card-link').first().waitFor();
-  await page.goto(`${own.url}#/present/${flagship.id}/${story.start}`);
+  await page.goto(`${own.url}teacher.html#/present/${flagship.id}/${story.start}`);
   let at = start;
   await waitForScene(page, at.title);
   const [endingId, steps] = [...pathsToEveryEnding(story)][0];

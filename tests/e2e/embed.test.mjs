@@ -187,7 +187,7 @@ test('axe finds no violations in embedded mode', async () => {
 test('the embed screen gives a snippet with a title, fullscreen, a sandbox and the resize script', async () => {
   const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.goto(`${player.url}#/embed`);
+  await page.goto(`${player.url}teacher.html#/embed`);
   const code = await page.locator('#embed-code').inputValue();
   assert.match(code, new RegExp(`<iframe src="${player.url}\\?embed&story=${entry.id}"`));
   for (const part of ['title="', 'allow="fullscreen"', 'sandbox="allow-scripts allow-same-origin',

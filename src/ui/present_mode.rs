@@ -1,0 +1,35 @@
+use yew::prelude::*;
+
+use super::class_sync::use_class_sync;
+use super::present_bar::PresentBar;
+
+#[derive(Properties, PartialEq)]
+pub struct PresentModeProps {
+    pub story: AttrValue,
+}
+
+/// Marks the page as presenting while present mode is on, so the stylesheet scales it for a projector and hides
+/// the reader's own controls.
+#[hook]
+fn use_projector_styles() {
+    use_effect_with((), |_| {
+        let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
+        if let Some(root) = &root {
+            let _ = root.set_attribute("data-present", "");
+        }
+        move || {
+            if let Some(root) = root {
+                let _ = root.remove_attribute("data-present");
+            }
+        }
+    });
+}
+
+/// What present mode adds to the reader's scene page: the projector's styles, the presenter view kept in step,
+/// and the bar with the presentation keys.
+#[function_component]
+pub fn PresentMode(props: &PresentModeProps) -> Html {
+    use_projector_styles();
+    use_class_sync(Some(props.story.as_str()));
+    html! { <PresentBar /> }
+}
