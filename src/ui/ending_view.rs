@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::help_list::HelpList;
-use super::rich_text::RichText;
+use super::rich_text::rich_text;
 use super::route::{Route, RouteLink};
 use crate::engine::{Audience, Ending, HelpService};
 
@@ -25,7 +25,7 @@ pub fn EndingView(props: &EndingViewProps) -> Html {
     html! {
         <section class={classes!("ending", format!("is-{kind}"))} aria-labelledby="ending-heading">
             <h2 id="ending-heading"><span class="ending-kind">{props.ending.kind.label()}</span></h2>
-            <div class="reflection"><RichText text={props.ending.reflection.clone()} /></div>
+            <div class="reflection">{ rich_text(&props.ending.reflection) }</div>
             <p class="reassurance">{"Whatever happened in the story, it is never too late to get help, and asking for help never gets you into trouble."}</p>
             <HelpList first={props.ending.help.clone()} extra={props.extra.clone()} level={3} audiences={vec![Audience::YoungPeople]} />
             <div class="actions"><RouteLink to={Route::Help} classes={classes!("button")}>{"More help, including for parents, carers and teachers"}</RouteLink></div>

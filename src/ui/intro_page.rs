@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::error_view::ErrorView;
-use super::rich_text::RichText;
+use super::rich_text::rich_text;
 use super::route::{Route, RouteLink};
 use super::state::{Action, Loading, StateContext};
 use super::story_loader::use_story;
@@ -70,7 +70,7 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
             <p class="lead">{doc.summary.clone()}</p>
             <div class="content-note" role="note" aria-labelledby="content-note-heading">
                 <h2 id="content-note-heading">{"Before you start"}</h2>
-                <RichText text={doc.content_note.clone()} />
+                { rich_text(&doc.content_note) }
                 <ul class="facts">
                     <li>{format!("For ages {} to {}", doc.age.min, doc.age.max)}</li>
                     <li>{format!("About {} minutes", doc.minutes)}</li>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::branch_map_view::BranchMapView;
 use super::help_list::HelpList;
-use super::rich_text::RichText;
+use super::rich_text::rich_text;
 use super::route::{Route, RouteLink};
 use super::state::Loading;
 use super::story_loader::use_story;
@@ -76,15 +76,15 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
             <section class="lesson-scene">
                 <h3>{format!("{}. {}", i + 1, scene.title)}</h3>
                 { for panels }
-                <RichText text={scene.text.clone()} />
+                { rich_text(&scene.text) }
                 if let Next::Ending(ending) = &scene.next {
-                    <div class="lesson-note"><h4>{"What the reader is told"}</h4><RichText text={ending.reflection.clone()} /></div>
+                    <div class="lesson-note"><h4>{"What the reader is told"}</h4>{ rich_text(&ending.reflection) }</div>
                     if let Some(debrief) = &ending.debrief {
-                        <div class="lesson-note"><h4>{"Debrief"}</h4><RichText text={debrief.clone()} /></div>
+                        <div class="lesson-note"><h4>{"Debrief"}</h4>{ rich_text(&debrief) }</div>
                     }
                 }
                 if let Some(notes) = &scene.teacher_notes {
-                    <div class="lesson-note"><h4>{"Teacher notes"}</h4><RichText text={notes.clone()} /></div>
+                    <div class="lesson-note"><h4>{"Teacher notes"}</h4>{ rich_text(&notes) }</div>
                 }
                 if !scene.discussion.is_empty() {
                     <div class="lesson-note">
@@ -108,12 +108,12 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
                 <p>{doc.summary.clone()}</p>
                 <p>{format!("For ages {} to {}. About {} minutes for one path. {} scenes.", doc.age.min, doc.age.max, doc.minutes, order.len())}</p>
                 <h3>{"Content note (read before you start)"}</h3>
-                <RichText text={doc.content_note.clone()} />
+                { rich_text(&doc.content_note) }
             </section>
             if let Some(guide) = &doc.teacher {
                 <section>
                     <h2>{"Teacher introduction"}</h2>
-                    <RichText text={guide.introduction.clone()} />
+                    { rich_text(&guide.introduction) }
                     if !guide.objectives.is_empty() {
                         <h3>{"Learning objectives"}</h3>
                         <ul>{ for guide.objectives.iter().map(|o| html! { <li>{o.clone()}</li> }) }</ul>
@@ -124,7 +124,7 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
                     }
                     if let Some(safeguarding) = &guide.safeguarding {
                         <h3>{"If a pupil tells you something"}</h3>
-                        <RichText text={safeguarding.clone()} />
+                        { rich_text(&safeguarding) }
                     }
                     if !guide.notes.is_empty() {
                         <h3>{"Notes"}</h3>

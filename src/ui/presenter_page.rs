@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::class_sync::use_class_sync;
 use super::keys::use_choice_keys;
 use super::present_bar::PresentBar;
-use super::rich_text::RichText;
+use super::rich_text::rich_text;
 use super::route::{Route, RouteLink};
 use super::state::{Action, Loading, StateContext, on_click};
 use super::story_loader::use_story;
@@ -99,7 +99,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
             <>
                 <p>{format!("This is an ending. {}.", ending.kind.label())}</p>
                 if let Some(debrief) = &ending.debrief {
-                    <div class="debrief"><h3>{"Debrief"}</h3><RichText text={debrief.clone()} /></div>
+                    <div class="debrief"><h3>{"Debrief"}</h3>{ rich_text(&debrief) }</div>
                 }
                 <button type="button" class="button" onclick={on_click(&state, || Action::TryAnotherChoice)}>{"Back to the last decision"}</button>
             </>
@@ -109,7 +109,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
         Next::Ending(ending) => Some(html! {
             <li>
                 <strong>{format!("{} – {}", s.title, ending.kind.label())}</strong>
-                if let Some(debrief) = &ending.debrief { <RichText text={debrief.clone()} /> }
+                if let Some(debrief) = &ending.debrief { { rich_text(&debrief) } }
             </li>
         }),
         _ => None,
@@ -129,7 +129,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                     if let Some(panel) = scene.panels.first() {
                         <img class="presenter-picture" src={panel.image.clone()} alt={panel.alt.clone()} width="800" height="500" />
                     }
-                    <RichText text={scene.text.clone()} />
+                    { rich_text(&scene.text) }
                     <h2>{"What comes next"}</h2>
                     if state.class.vote.is_some() {
                         <VoteView choices={play.choices(&story)} discussion={Vec::<String>::new()} />
@@ -141,7 +141,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                 <section class="presenter-notes" aria-labelledby="notes-heading">
                     <h2 id="notes-heading">{"Teacher notes"}</h2>
                     if let Some(notes) = &scene.teacher_notes {
-                        <RichText text={notes.clone()} />
+                        { rich_text(&notes) }
                     } else {
                         <p>{"No notes for this scene."}</p>
                     }
@@ -156,7 +156,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                             <summary>{"Learning objectives and ground rules"}</summary>
                             <ul>{ for guide.objectives.iter().map(|o| html! { <li>{o.clone()}</li> }) }</ul>
                             <ul>{ for guide.ground_rules.iter().map(|r| html! { <li>{r.clone()}</li> }) }</ul>
-                            if let Some(safeguarding) = guide.safeguarding { <RichText text={safeguarding} /> }
+                            if let Some(safeguarding) = guide.safeguarding { { rich_text(&safeguarding) } }
                         </details>
                     }
                     <p><RouteLink to={Route::Lesson { id: story.id().to_owned() }}>{"Lesson pack to print"}</RouteLink></p>

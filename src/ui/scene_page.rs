@@ -9,7 +9,7 @@ use super::error_view::ErrorView;
 use super::fullscreen_button::FullscreenButton;
 use super::keys::use_choice_keys;
 use super::panel_view::PanelView;
-use super::rich_text::RichText;
+use super::rich_text::rich_text;
 use super::route::Route;
 use super::state::{Action, Loading, StateContext, on_click};
 use super::story_loader::use_story;
@@ -155,7 +155,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
                 <h1 id="scene-heading" tabindex="-1" ref={heading}>{scene.title.clone()}</h1>
             </header>
             <div class="panels">{ for panels }</div>
-            <div class="narration"><RichText text={scene.text.clone()} /></div>
+            <div class="narration">{ rich_text(&scene.text) }</div>
             {what_next}
             if present {
                 { teacher_only(|teacher| (teacher.present_mode)(props.id.clone())) }
