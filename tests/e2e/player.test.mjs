@@ -209,6 +209,12 @@ test('a story file that cannot be downloaded explains itself', async () => {
   await page.goto(`${run.server.url}#/story/${entry.id}`);
   await page.waitForSelector('.error-view');
   assert.match(await page.locator('.error-view').textContent(), /could not download .*404/);
+  // No answer at all (the network dropped): the browser's reason is shown instead of a status.
+  await page.unroute(`**/${entry.file}`);
+  await page.route(`**/${entry.file}`, (route) => route.abort('internetdisconnected'));
+  await page.reload();
+  await page.waitForSelector('.error-view');
+  assert.match(await page.locator('.error-view').textContent(), /could not download .*fetch/i);
   await context.close();
 });
 
