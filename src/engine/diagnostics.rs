@@ -102,6 +102,12 @@ impl Diagnostic {
         }
     }
 
+    /// Puts diagnostics in the order an author fixes them: from the top of the file down. One function for every
+    /// file kind, so the browser's wasm carries one copy of the sort.
+    pub fn sort_in_file_order(found: &mut [Diagnostic]) {
+        found.sort_by_key(|d| (d.line, d.column));
+    }
+
     /// Fills in line and column by finding the diagnostic's JSON path in the source text.
     pub fn located(mut self, source: &str) -> Diagnostic {
         if self.line.is_none()

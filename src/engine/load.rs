@@ -109,8 +109,7 @@ impl Story {
         })?;
         let place = |found: Vec<Diagnostic>| {
             let mut found: Vec<Diagnostic> = found.into_iter().map(|d| d.located(source)).collect();
-            // Authors fix problems from the top of the file down.
-            found.sort_by_key(|d| (d.line, d.column));
+            Diagnostic::sort_in_file_order(&mut found);
             found
         };
         match Story::from_doc(doc, help) {

@@ -262,7 +262,7 @@ impl Playthrough {
 
     pub fn to_json(&self, story: &Story) -> String {
         let names = story.flag_names();
-        let saved = SavedPlaythrough {
+        let mut saved = SavedPlaythrough {
             format: SAVE_FORMAT_VERSION,
             story: self.story_id.clone(),
             history: self
@@ -271,8 +271,12 @@ impl Playthrough {
                 .map(|v| SavedVisit { scene: story.scenes()[v.scene].id.clone(), taken: v.taken })
                 .collect(),
             scene: self.scene_id(story).to_owned(),
-            flags: names.iter().enumerate().map(|(bit, name)| (name.clone(), self.flags.0 >> bit & 1 == 1)).collect(),
+            flags: BTreeMap::new(),
         };
+        // Inserted one by one: collecting into a map would add a sort to the browser's wasm.
+        for (bit, name) in names.iter().enumerate() {
+            saved.flags.insert(name.clone(), self.flags.0 >> bit & 1 == 1);
+        }
         serde_json::to_string(&saved).unwrap_or_default()
     }
 
