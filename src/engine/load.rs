@@ -404,11 +404,13 @@ fn is_language_tag(tag: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
-/// " (did you mean `x`?)" when a name is a near miss for one that exists.
+/// " (did you mean `x`?)" when a name is a near miss for one that exists. Optimal string alignment counts a swap of
+/// two neighbouring letters as one typo, like Damerau–Levenshtein, without its hash map (which the browser's wasm
+/// would carry).
 pub(crate) fn did_you_mean(wanted: &str, known: &[&str]) -> String {
     known
         .iter()
-        .map(|k| (strsim::damerau_levenshtein(wanted, k), *k))
+        .map(|k| (strsim::osa_distance(wanted, k), *k))
         .filter(|(distance, k)| *distance <= 3.max(wanted.len() / 3) && *distance < k.len().max(wanted.len()))
         .min()
         .map(|(_, k)| format!("; did you mean `{k}`?"))

@@ -7,12 +7,12 @@ use yew::prelude::*;
 use super::embedding::{self, DEFAULT_CONFIG, PageOptions};
 use super::error_view::ErrorView;
 use super::exit::ShiftCounter;
-use super::exit_button::ExitButton;
+use super::exit_button::exit_button;
 use super::fetch::fetch_text;
 use super::help_page::HelpPage;
 use super::intro_page::IntroPage;
 use super::library_page::LibraryPage;
-use super::route::{Route, RouteLink};
+use super::route::Route;
 use super::scene_page::ScenePage;
 use super::state::{Action, LoadProblem, State, StateContext};
 use crate::engine::library::LibraryIndex;
@@ -193,13 +193,13 @@ fn Chrome() -> Html {
                 if state.options.embedded {
                     <span class="brand">{brand}</span>
                 } else {
-                    <RouteLink to={Route::Library} classes={classes!("brand")}>{brand}</RouteLink>
+                    <a href={Route::Library.href()} class={classes!("brand")}>{brand}</a>
                 }
                 <nav class="topbar-actions" aria-label="Help and exit">
                     if !on_help {
-                        <RouteLink to={Route::Help} classes={classes!("help-button")}>{"Get help"}</RouteLink>
+                        <a href={Route::Help.href()} class={classes!("help-button")}>{"Get help"}</a>
                     }
-                    <ExitButton />
+                    { exit_button() }
                 </nav>
             </header>
             <main id="main-content" tabindex="-1" ref={main_ref}>
@@ -210,7 +210,7 @@ fn Chrome() -> Html {
                     <p>{"No cookies, no tracking, no accounts. Your place in a story is kept only in this browser tab, and Exit this page forgets it."}</p>
                     <p class="footer-links">
                         <a href="about.html">{"Privacy and accessibility"}</a>
-                        <RouteLink to={Route::Embed}>{"Put these stories on your website"}</RouteLink>
+                        <a href={Route::Embed.href()}>{"Put these stories on your website"}</a>
                     </p>
                     if !state.site_notes.is_empty() {
                         <details class="site-notes">

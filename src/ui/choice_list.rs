@@ -2,7 +2,6 @@ use yew::prelude::*;
 
 use crate::engine::OfferedChoice;
 
-#[derive(Properties, PartialEq)]
 pub struct ChoiceListProps {
     pub choices: Vec<OfferedChoice>,
     /// Called with the choice's index in the scene's list.
@@ -11,8 +10,10 @@ pub struct ChoiceListProps {
 
 /// The reader's options as large, numbered buttons (keys 1 to 9 pick them too). All look the same: no option
 /// is nudged.
-#[function_component]
-pub fn ChoiceList(props: &ChoiceListProps) -> Html {
+///
+/// A plain function rather than a component: it has no state or effects, and every component's lifecycle adds
+/// wasm that readers download.
+pub fn choice_list(props: ChoiceListProps) -> Html {
     let buttons = props.choices.iter().enumerate().map(|(position, choice)| {
         let on_choose = props.on_choose.clone();
         let index = choice.index;

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::service_card::ServiceCard;
+use super::service_card::{ServiceCardProps, service_card};
 use super::state::{Loading, StateContext};
 use crate::engine::{Audience, HelpService};
 
@@ -48,7 +48,7 @@ pub fn HelpList(props: &HelpListProps) -> Html {
     let emergency = ordered
         .iter()
         .filter(|s| s.emergency)
-        .map(|s| html! { <ServiceCard service={(*s).clone()} level={card_level} /> });
+        .map(|s| service_card(ServiceCardProps { service: s, featured: false, level: card_level, group: "" }));
     let recommended: Vec<&HelpService> =
         ordered.iter().copied().filter(|s| !s.emergency && props.first.contains(&s.id)).collect();
     let groups = props.audiences.iter().map(|audience| {
@@ -60,7 +60,7 @@ pub fn HelpList(props: &HelpListProps) -> Html {
         let services = ordered
             .iter()
             .filter(|s| !s.emergency && s.audience.contains(audience) && !props.first.contains(&s.id))
-            .map(|s| html! { <ServiceCard service={(*s).clone()} level={card_level} group={group} /> });
+            .map(|s| service_card(ServiceCardProps { service: s, featured: false, level: card_level, group }));
         html! {
             <section class="help-group">
                 { heading(audience.heading()) }
@@ -78,7 +78,7 @@ pub fn HelpList(props: &HelpListProps) -> Html {
                 <section class="help-group is-recommended">
                     { heading("Who can help with this") }
                     <div class="service-grid">
-                        { for recommended.iter().map(|s| html! { <ServiceCard service={(*s).clone()} featured=true level={card_level} /> }) }
+                        { for recommended.iter().map(|s| service_card(ServiceCardProps { service: s, featured: true, level: card_level, group: "" })) }
                     </div>
                 </section>
             }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::help_list::HelpList;
-use super::route::{Route, RouteLink};
+use super::route::Route;
 use super::state::StateContext;
 
 /// The help screen, reachable from every screen. "Back to the story" returns to the same scene.
@@ -13,11 +13,11 @@ pub fn HelpPage() -> Html {
     super::focus::use_document_title("Get help – Safety Stories".to_owned());
     let back = match state.reading() {
         Some((story, play)) => html! {
-            <RouteLink to={Route::Scene { id: story.id().to_owned(), scene: play.scene_id(story).to_owned() }} classes={classes!("button", "primary")}>
+            <a href={Route::Scene { id: story.id().to_owned(), scene: play.scene_id(story).to_owned() }.href()} class={classes!("button", "primary")}>
                 {"Back to the story"}
-            </RouteLink>
+            </a>
         },
-        None => html! { <RouteLink to={Route::Library} classes={classes!("button", "primary")}>{"Back to the stories"}</RouteLink> },
+        None => html! { <a href={Route::Library.href()} class={classes!("button", "primary")}>{"Back to the stories"}</a> },
     };
     let extra = state.reading().map(|(story, _)| story.services().to_vec()).unwrap_or_default();
     html! {

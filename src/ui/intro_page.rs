@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::error_view::ErrorView;
 use super::rich_text::rich_text;
-use super::route::{Route, RouteLink};
+use super::route::Route;
 use super::state::{Action, Loading, StateContext};
 use super::story_loader::use_story;
 use crate::engine::Playthrough;
@@ -92,7 +92,7 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
                     <p>{"Show the story to a class on a projector, with your notes in a second window, or print the lesson pack."}</p>
                     <div class="actions">
                         <button type="button" class="button" onclick={present}>{"Present to a class"}</button>
-                        <RouteLink to={Route::Lesson { id: doc.id.clone() }} classes={classes!("button")}>{"Lesson pack"}</RouteLink>
+                        <a href={Route::Lesson { id: doc.id.clone() }.href()} class={classes!("button")}>{"Lesson pack"}</a>
                     </div>
                 </section>
             }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::branch_map_view::BranchMapView;
 use super::help_list::HelpList;
 use super::rich_text::rich_text;
-use super::route::{Route, RouteLink};
+use super::route::Route;
 use super::state::Loading;
 use super::story_loader::use_story;
 use crate::engine::graph::branch_map;
@@ -101,7 +101,7 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
             <h1 id="lesson-heading" tabindex="-1" ref={heading}>{format!("Lesson pack: {}", doc.title)}</h1>
             <p class="lesson-tools">
                 <button type="button" class="button primary" onclick={print}>{"Print the lesson pack"}</button>
-                <RouteLink to={Route::Intro { id: doc.id.clone() }} classes={classes!("button")}>{"Back to the story"}</RouteLink>
+                <a href={Route::Intro { id: doc.id.clone() }.href()} class={classes!("button")}>{"Back to the story"}</a>
             </p>
             <section>
                 <h2>{"About the story"}</h2>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::route::{Route, RouteLink};
+use super::route::Route;
 use super::state::{Loading, StateContext};
 
 /// Every story in the library, as cards. With one story there is still a card, one click from starting.
@@ -22,9 +22,9 @@ pub fn LibraryPage() -> Html {
                         }
                         <div class="story-card-body">
                             <h2>
-                                <RouteLink to={Route::Intro { id: entry.id.clone() }} classes={classes!("story-card-link")}>
+                                <a href={Route::Intro { id: entry.id.clone() }.href()} class={classes!("story-card-link")}>
                                     {entry.title.clone()}
-                                </RouteLink>
+                                </a>
                             </h2>
                             <p>{entry.summary.clone()}</p>
                             <ul class="facts" aria-label="About this story">

@@ -4,7 +4,7 @@ use super::class_sync::use_class_sync;
 use super::keys::use_choice_keys;
 use super::present_bar::PresentBar;
 use super::rich_text::rich_text;
-use super::route::{Route, RouteLink};
+use super::route::Route;
 use super::state::{Action, Loading, StateContext, on_click};
 use super::story_loader::use_story;
 use super::vote_view::VoteView;
@@ -159,7 +159,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                             if let Some(safeguarding) = guide.safeguarding { { rich_text(&safeguarding) } }
                         </details>
                     }
-                    <p><RouteLink to={Route::Lesson { id: story.id().to_owned() }}>{"Lesson pack to print"}</RouteLink></p>
+                    <p><a href={Route::Lesson { id: story.id().to_owned() }.href()}>{"Lesson pack to print"}</a></p>
                 </section>
             </div>
         </section>

@@ -3,8 +3,9 @@
 //!
 //! This is written by hand rather than with yew-router: with hash routes a plain `<a href="#/...">` already
 //! navigates and Back/Forward already work, so all that is needed is to parse the hash and to listen for
-//! `hashchange`. Dropping yew-router (with gloo-history, route-recognizer and serde-wasm-bindgen) took the wasm
-//! from 187.6 KB to 161.2 KB with brotli, which the 150 KB budget needs.
+//! `hashchange`. Links are plain `<a href={route.href()}>`. Dropping yew-router (with gloo-history,
+//! route-recognizer and serde-wasm-bindgen) took the wasm from 187.6 KB to 161.2 KB with brotli, which the 150 KB
+//! budget needs.
 
 use gloo_events::EventListener;
 use yew::prelude::*;
@@ -96,19 +97,4 @@ pub fn use_route() -> Route {
         });
     }
     (*route).clone()
-}
-
-#[derive(Properties, PartialEq)]
-pub struct RouteLinkProps {
-    pub to: Route,
-    #[prop_or_default]
-    pub classes: Classes,
-    #[prop_or_default]
-    pub children: Html,
-}
-
-/// A plain link to a route: the browser does the navigating.
-#[function_component]
-pub fn RouteLink(props: &RouteLinkProps) -> Html {
-    html! { <a href={props.to.href()} class={props.classes.clone()}>{props.children.clone()}</a> }
 }

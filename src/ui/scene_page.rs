@@ -3,8 +3,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::choice_list::ChoiceList;
-use super::ending_view::EndingView;
+use super::choice_list::{ChoiceListProps, choice_list};
+use super::ending_view::{EndingViewProps, ending_view};
 use super::error_view::ErrorView;
 use super::fullscreen_button::FullscreenButton;
 use super::keys::use_choice_keys;
@@ -14,7 +14,7 @@ use super::route::Route;
 use super::state::{Action, Loading, StateContext, on_click};
 use super::story_loader::use_story;
 use super::teacher::teacher_only;
-use super::transcript_view::TranscriptView;
+use super::transcript_view::transcript_view;
 use crate::engine::{Next, Playthrough, Story};
 
 #[derive(Properties, PartialEq)]
@@ -121,20 +121,18 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
     };
     let (done, left) = play.progress(&story);
     let what_next = match &scene.next {
-        Next::Ending(ending) => html! {
-            <EndingView
-                ending={ending.clone()}
-                extra={story.services().to_vec()}
-                can_try_another={play.has_earlier_decision(&story)}
-                on_try_another={on_click(&state, || Action::TryAnotherChoice)}
-                on_start_again={start_again.clone()}
-            />
-        },
+        Next::Ending(ending) => ending_view(EndingViewProps {
+            ending: ending.clone(),
+            extra: story.services().to_vec(),
+            can_try_another: play.has_earlier_decision(&story),
+            on_try_another: on_click(&state, || Action::TryAnotherChoice),
+            on_start_again: start_again.clone(),
+        }),
         Next::Choices(_) if present && state.class.vote.is_some() => {
             let (choices, discussion) = (play.choices(&story), scene.discussion.clone());
             teacher_only(|teacher| (teacher.vote)(choices, discussion))
         }
-        Next::Choices(_) => html! { <ChoiceList choices={play.choices(&story)} {on_choose} /> },
+        Next::Choices(_) => choice_list(ChoiceListProps { choices: play.choices(&story), on_choose }),
         Next::Continue(_) => html! {
             <div class="actions">
                 <button type="button" class="button primary continue" onclick={on_click(&state, || Action::Continue)}>
@@ -164,7 +162,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
                     <button type="button" class="button" onclick={on_click(&state, || Action::Back)} disabled={done == 1}>{"Back"}</button>
                     <button type="button" class="button" onclick={start_again}>{"Start again"}</button>
                     <FullscreenButton />
-                    <TranscriptView lines={play.transcript(&story)} />
+                    { transcript_view(&play.transcript(&story)) }
                 </nav>
             }
         </article>

@@ -3,24 +3,22 @@ use yew::prelude::*;
 use crate::engine::HelpService;
 use crate::engine::help::link_is_allowed;
 
-#[derive(Properties, PartialEq)]
-pub struct ServiceCardProps {
-    pub service: HelpService,
+pub struct ServiceCardProps<'a> {
+    pub service: &'a HelpService,
     /// Shown first and larger: the services this ending recommends.
-    #[prop_or_default]
     pub featured: bool,
     /// The level of the service's name heading, one below its group's.
-    #[prop_or(3)]
     pub level: u8,
     /// The group the card is listed in; a service listed in two groups needs two different element ids.
-    #[prop_or_default]
-    pub group: AttrValue,
+    pub group: &'a str,
 }
 
 /// One help service: what it is for, what happens when you get in touch, and how.
-#[function_component]
-pub fn ServiceCard(props: &ServiceCardProps) -> Html {
-    let s = &props.service;
+///
+/// A plain function rather than a component: it has no state or effects, and every component's lifecycle adds
+/// wasm that readers download.
+pub fn service_card(props: ServiceCardProps) -> Html {
+    let s = props.service;
     let heading_id = format!("service-{}{}", if props.group.is_empty() { String::new() } else { format!("{}-", props.group) }, s.id);
     let class = classes!("service", props.featured.then_some("is-featured"), s.emergency.then_some("is-emergency"));
     // Links open in a new tab: the reader keeps their place, and inside an iframe the help opens at the top level.

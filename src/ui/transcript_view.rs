@@ -2,15 +2,12 @@ use yew::prelude::*;
 
 use crate::engine::TranscriptLine;
 
-#[derive(Properties, PartialEq)]
-pub struct TranscriptViewProps {
-    pub lines: Vec<TranscriptLine>,
-}
-
 /// "The story so far": the scenes seen and the choices made, oldest first.
-#[function_component]
-pub fn TranscriptView(props: &TranscriptViewProps) -> Html {
-    let items = props.lines.iter().map(|line| {
+///
+/// A plain function rather than a component: it has no state or effects, and every component's lifecycle adds
+/// wasm that readers download.
+pub fn transcript_view(lines: &[TranscriptLine]) -> Html {
+    let items = lines.iter().map(|line| {
         html! {
             <li>
                 <span class="transcript-scene">{line.scene_title.clone()}</span>
