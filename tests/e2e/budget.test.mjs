@@ -1,11 +1,11 @@
-// The byte budget for the app's own code: wasm + JS + CSS, brotli-compressed.
+// The byte budget for the app's own code: wasm + JS + CSS, brotli-compressed, as the player's page loads it.
 //
-// The product bar (issue "The player") is 150 KB (153,600 bytes). The player measured about 167.5 KB after
-// replacing yew-router with a small hash router, the talc allocator and extra wasm-opt passes. Classroom mode
-// added about 23 KB; moving the presenter view and the lesson pack to the teacher's own page (a second wasm)
-// took about 13 KB of that back out of what readers download. The Yew runtime with the components' views and
-// serde_json's deserialisers are most of the rest (see scripts/report). The bar is not met: this test guards
-// against growth at 185 KB, and prints the gap rather than hiding it.
+// The bar (issue "The player") is 150 KB (153,600 bytes), and this test holds the player to it. What got it there,
+// from 183.5 KB with classroom mode: present mode, the presenter view, the lesson pack and the embedding page live
+// on the teacher's page (a second wasm), so readers never download them; esbuild minifies the JavaScript and CSS;
+// fetch is called directly instead of through gloo-net; views without state are functions, not components; one
+// sort instantiation instead of three; `State` compares by identity; no libm `pow`. The Yew runtime, the views and
+// serde_json's deserialisers are most of what is left (see scripts/report).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,6 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { DIST } from './browser.mjs';
 
-const BUDGET = 185 * 1024;
 const PRODUCT_BAR = 150 * 1024;
 
 test('app code (wasm + JS + CSS) stays within its brotli budget', () => {
@@ -27,6 +26,6 @@ test('app code (wasm + JS + CSS) stays within its brotli budget', () => {
     return [f, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
   });
   const total = sizes.reduce((sum, [, size]) => sum + size, 0);
-  if (total > PRODUCT_BAR) console.log(`# app code is ${total} bytes brotli; the product bar is ${PRODUCT_BAR}`);
-  assert.ok(total <= BUDGET, `brotli total ${total} bytes is over ${BUDGET}: ${JSON.stringify(sizes)}`);
+  console.log(`# app code is ${total} bytes brotli, ${PRODUCT_BAR - total} under the bar of ${PRODUCT_BAR}`);
+  assert.ok(total <= PRODUCT_BAR, `brotli total ${total} bytes is over ${PRODUCT_BAR}: ${JSON.stringify(sizes)}`);
 });
