@@ -1,7 +1,8 @@
 // Trunk post-build hook, for the player (index.html) and the teacher's page (teacher.html):
 // 0. minifies the JavaScript and CSS trunk wrote (trunk's own minifier fails on wasm-bindgen's output and
 //    rewrites the inline loader this hook looks for), and updates their integrity hashes;
-// 1. moves trunk's inline module script (the wasm loader) into its own hashed file, so the built app runs under
+// 1. moves trunk's inline module script (the wasm loader, and for the player assets/first-screen.js before it) into
+//    its own hashed file, so the built app runs under
 //    `script-src 'self'` with no 'unsafe-inline' and no hashes to keep in step;
 // 2. for the player, copies in the teacher's page built beforehand by scripts/teacher-page;
 // 3. for the player, writes the offline service worker (scripts/service-worker.mjs), which lists every file.
@@ -30,7 +31,11 @@ const html = readFileSync(page, 'utf8').replace(
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (!found) throw new Error(`no inline module script found in ${pageName}: has trunk changed its loader?`);
-const body = transformSync(found[1], { minify: true, format: 'esm' }).code;
+// The player's loader also starts the first screen's downloads (see assets/first-screen.js).
+const source = dir && pageName === 'index.html'
+  ? readFileSync(join(process.env.TRUNK_SOURCE_DIR ?? '.', 'assets', 'first-screen.js'), 'utf8') + found[1]
+  : found[1];
+const body = transformSync(source, { minify: true, format: 'esm' }).code;
 const prefix = pageName === 'index.html' ? 'loader' : `${pageName.replace(/\.html$/, '')}-loader`;
 const name = `${prefix}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, name), body);

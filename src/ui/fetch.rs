@@ -13,7 +13,21 @@ fn reason(error: JsValue) -> String {
     error.dyn_into::<js_sys::Error>().map_or_else(|_| "the download failed".to_owned(), |e| String::from(e.message()))
 }
 
+/// A download the loader started before the wasm arrived (`assets/first-screen.js`). The app asks for each file
+/// once, so it is never stale.
+fn early(file: &str) -> Option<js_sys::Promise> {
+    let early = js_sys::Reflect::get(&web_sys::window()?.into(), &"safetyStoriesEarly".into()).ok()?;
+    js_sys::Reflect::get(&early, &file.into()).ok()?.dyn_into::<js_sys::Promise>().ok()
+}
+
 pub async fn fetch_text(file: &str) -> Result<String, LoadProblem> {
+    // An early download that failed is simply made again, so its error is reported the usual way.
+    if let Some(promise) = early(file)
+        && let Ok(text) = JsFuture::from(promise).await
+        && let Some(text) = text.as_string()
+    {
+        return Ok(text);
+    }
     let fail = |reason: String| LoadProblem::Fetch { file: file.to_owned(), reason };
     let window = web_sys::window().ok_or_else(|| fail("there is no window".to_owned()))?;
     // "no-cache" revalidates with the server, so a story edited on the server is never served stale.

@@ -89,7 +89,6 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
         _ => "Loading… – Safety Stories".to_owned(),
     };
     super::focus::use_document_title(title);
-    use_prefetch_next_pictures(story.ready().cloned(), play.clone());
 
     // Keys 1 to 9 pick a choice.
     let offered: Vec<usize> = match (story.ready(), play.as_ref()) {
@@ -153,6 +152,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
                 <h1 id="scene-heading" tabindex="-1" ref={heading}>{scene.title.clone()}</h1>
             </header>
             <div class="panels">{ for panels }</div>
+            { for next_pictures(&story, &play).into_iter().map(|href| html! { <link rel="prefetch" {href} /> }) }
             <div class="narration">{ rich_text(&scene.text) }</div>
             {what_next}
             if present {
@@ -169,28 +169,16 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
     }
 }
 
-/// Starts downloading the pictures of every scene the reader could go to next, so choosing never shows an empty
-/// frame. The browser keeps them in its cache; nothing else is stored.
-#[hook]
-fn use_prefetch_next_pictures(story: Option<Rc<Story>>, play: Option<Playthrough>) {
-    let images: Vec<String> = match (&story, &play) {
-        (Some(story), Some(play)) => {
-            let mut next: Vec<String> = play.choices(story).into_iter().map(|c| c.to).collect();
-            if let Next::Continue(to) = &play.scene(story).next {
-                next.push(to.clone());
-            }
-            next.iter()
-                .filter_map(|id| story.scene(id))
-                .flat_map(|scene| scene.panels.iter().map(|p| p.image.clone()))
-                .collect()
-        }
-        _ => Vec::new(),
-    };
-    use_effect_with(images, |images| {
-        for src in images {
-            if let Ok(image) = web_sys::HtmlImageElement::new() {
-                image.set_src(src);
-            }
-        }
-    });
+/// The pictures of every scene the reader could go to next. The scene page links them with `rel="prefetch"`, so
+/// choosing never shows an empty frame: the browser downloads them at low priority into its cache without decoding
+/// them (an `Image` would decode each one on the main thread while the reader's own scene is still being drawn).
+fn next_pictures(story: &Story, play: &Playthrough) -> Vec<String> {
+    let mut next: Vec<String> = play.choices(story).into_iter().map(|c| c.to).collect();
+    if let Next::Continue(to) = &play.scene(story).next {
+        next.push(to.clone());
+    }
+    next.iter()
+        .filter_map(|id| story.scene(id))
+        .flat_map(|scene| scene.panels.iter().map(|p| p.image.clone()))
+        .collect()
 }

@@ -271,6 +271,33 @@ test('no request leaves 127.0.0.1 while reading, and nothing is stored but progr
   await context.close();
 });
 
+test('the loader starts each first screen\'s story and picture before the app runs, and nothing downloads twice', async () => {
+  const { context, page } = await openPage(run.browser, run.server);
+  const { entry, story } = firstStory;
+  const scene = story.scenes.find((s) => s.next.choices);
+  const next = story.scenes.find((s) => s.id === scene.next.choices[0].to);
+  const cover = library().stories[0].cover.image;
+  for (const [hash, ready, first, prefetched] of [
+    ['#/', '.story-card-link', cover, null],
+    [`#/story/${entry.id}/${scene.id}`, '.choices', scene.panels[0].image, next.panels[0].image],
+  ]) {
+    const seen = [];
+    page.on('request', (request) => seen.push(new URL(request.url()).pathname.slice(1)));
+    await page.goto(run.server.url + hash);
+    await page.waitForSelector(ready);
+    await page.waitForTimeout(300);
+    const wasm = seen.findIndex((path) => path.endsWith('.wasm'));
+    const picture = seen.indexOf(first);
+    assert.ok(picture >= 0, `${hash}: ${first} is downloaded`);
+    assert.equal(await page.evaluate((file) => typeof window.safetyStoriesEarly?.[file]?.then, 'stories/library/index.json'), 'function');
+    if (prefetched) assert.ok(seen.includes(prefetched), `${hash}: the next scene's picture is prefetched`);
+    const twice = seen.filter((path, i) => seen.indexOf(path) !== i);
+    assert.deepEqual(twice, [], `${hash}: nothing is downloaded twice (wasm was request ${wasm}, picture ${picture})`);
+    page.removeAllListeners('request');
+  }
+  await context.close();
+});
+
 for (const [name, viewport] of [['phone', PHONE], ['projector', PROJECTOR]]) {
   test(`axe finds no WCAG 2.2 AA violations on any screen at ${name} size`, async () => {
     const { context, page } = await openPage(run.browser, run.server, { viewport });
