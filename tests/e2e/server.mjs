@@ -1,6 +1,7 @@
 // A static file server for the built player, on 127.0.0.1 only, that records every request it sees.
 // Hand-written (a few lines over node:http) so the tests need no server package.
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { readFile, readdir } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
@@ -24,12 +25,13 @@ async function precompress(root) {
   return compressed;
 }
 
-/// `compress` answers with brotli when the browser accepts it, as a real static host or CDN would.
-export async function serve(root, { host = '127.0.0.1', headers = {}, compress = false } = {}) {
+/// `compress` answers with brotli when the browser accepts it, as a real static host or CDN would. `tls` (a key and
+/// a certificate) serves HTTPS with HTTP/2, as real hosts do; the size and speed report uses it.
+export async function serve(root, { host = '127.0.0.1', headers = {}, compress = false, tls = null } = {}) {
   const requests = [];
   const compressed = compress ? await precompress(root) : new Map();
   let down = false;
-  const server = createServer(async (req, res) => {
+  const handle = async (req, res) => {
     // A cut network: the connection drops with no answer, as when the school Wi-Fi goes.
     if (down) { req.socket.destroy(); return; }
     requests.push(req.url);
@@ -48,11 +50,12 @@ export async function serve(root, { host = '127.0.0.1', headers = {}, compress =
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
-  });
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
   await new Promise((resolve) => server.listen(0, host, resolve));
   const { port } = server.address();
   return {
-    url: `http://${host}:${port}/`, requests,
+    url: `${tls ? 'https' : 'http'}://${host}:${port}/`, requests,
     setDown: (value) => { down = value; },
     close: () => { server.closeAllConnections?.(); return new Promise((r) => server.close(r)); },
   };
