@@ -31,10 +31,15 @@ const html = readFileSync(page, 'utf8').replace(
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (!found) throw new Error(`no inline module script found in ${pageName}: has trunk changed its loader?`);
-// The player's loader also starts the first screen's downloads (see assets/first-screen.js).
-const source = dir && pageName === 'index.html'
-  ? readFileSync(join(process.env.TRUNK_SOURCE_DIR ?? '.', 'assets', 'first-screen.js'), 'utf8') + found[1]
-  : found[1];
+// The player's loader also starts the first screen's downloads (see assets/first-screen.js), with the library's
+// stories written in so that it need not wait for the library to download.
+const sourceDir = process.env.TRUNK_SOURCE_DIR ?? '.';
+const firstScreen = () => {
+  const { stories } = JSON.parse(readFileSync(join(sourceDir, 'stories', 'library', 'index.json'), 'utf8'));
+  const library = stories.map(({ id, file, cover }) => ({ id, file, cover: cover?.image }));
+  return `const LIBRARY = ${JSON.stringify(library)};\n` + readFileSync(join(sourceDir, 'assets', 'first-screen.js'), 'utf8');
+};
+const source = pageName === 'index.html' ? firstScreen() + found[1] : found[1];
 const body = transformSync(source, { minify: true, format: 'esm' }).code;
 const prefix = pageName === 'index.html' ? 'loader' : `${pageName.replace(/\.html$/, '')}-loader`;
 const name = `${prefix}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
