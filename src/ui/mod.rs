@@ -47,7 +47,9 @@ pub fn start_with_teacher_screens() {
 
 /// Starts the player in `#app`. A panic shows the static help links from index.html instead of a blank page.
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
+    // Through yew, not std: the renderer replaces any hook set with std::panic::set_hook by its own, unless it
+    // was set this way.
+    yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
         fallback::show_after_panic();
     }));

@@ -234,6 +234,7 @@ test('without JavaScript, the page still shows the help links', async () => {
   await page.goto(run.server.url);
   const fallback = page.locator('#fallback');
   assert.ok(await fallback.isVisible());
+  assert.equal(await fallback.getByRole('link', { name: 'Exit this page' }).getAttribute('href'), NEUTRAL_SITE);
   const help = JSON.parse(readFileSync(join(ROOT, 'stories/help/services-uk.json'), 'utf8'));
   // The static links must agree with the help data.
   for (const id of ['emergency', 'childline', 'nspcc']) {
@@ -252,6 +253,30 @@ test('once the app runs, the static help is hidden and the app is shown', async 
   await page.goto(run.server.url);
   await page.waitForSelector('.story-card-link');
   assert.ok(!(await page.locator('#fallback').isVisible()));
+  await context.close();
+});
+
+test('a panic in the app shows a kind message and the help links instead of a blank page', async () => {
+  const { context, page } = await openPage(run.browser, run.server);
+  const { entry, story } = firstStory;
+  await page.goto(run.server.url);
+  await page.waitForSelector('.story-card-link');
+  // The browser refuses to add anything to the page from now on. Yew expects inserting a node to work and panics
+  // when it does not, which is a real panic through the real hook.
+  await page.evaluate(() => {
+    const refuse = () => { throw new DOMException('refused by the test', 'NotSupportedError'); };
+    Node.prototype.insertBefore = refuse;
+    Node.prototype.appendChild = refuse;
+  });
+  await page.evaluate((hash) => { location.hash = hash; }, `#/story/${entry.id}/${story.start}`);
+  await page.waitForSelector('#fallback', { state: 'visible' });
+  assert.match(await page.locator('#fallback-status').textContent(), /Sorry, something went wrong/);
+  assert.ok(!(await page.locator('#app').isVisible()), 'the broken app is hidden');
+  assert.ok(await page.locator('#fallback a[href="tel:08001111"]').isVisible(), 'Childline can still be called');
+  assert.ok(await page.locator('#fallback a[href="tel:999"]').isVisible(), '999 is still there');
+  assert.ok(await page.getByRole('link', { name: 'Exit this page' }).isVisible(), 'Exit this page is still there');
+  // The same markup as without JavaScript, where axe itself cannot run.
+  await expectNoAxeViolations(page, null, 'the page after a panic');
   await context.close();
 });
 
