@@ -1,0 +1,189 @@
+// Reading a story: the start screen, the controls around each scene and at an ending, and how the page adapts to
+// the reader (a library of one, reduced motion, more contrast, the skip link, the order a screen reader reads in).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  browserAndServer, openPage, library, loadStory, pathsToEveryEnding, waitForScene,
+} from './browser.mjs';
+
+const run = browserAndServer();
+
+const stories = library().stories.map((entry) => ({ entry, story: loadStory(entry.file) }));
+
+/// Plays `steps` (as `pathsToEveryEnding` gives them) from the first scene by keyboard, and returns every scene
+/// passed through with the label of the choice picked there, if any.
+async function play(page, story, steps) {
+  const scenes = new Map(story.scenes.map((s) => [s.id, s]));
+  const flags = { ...(story.flags ?? {}) };
+  let at = scenes.get(story.start);
+  const passed = [];
+  for (const step of steps) {
+    if (step === 'continue') {
+      passed.push({ scene: at, picked: null });
+      await page.getByRole('button', { name: 'Continue' }).press('Enter');
+      at = scenes.get(at.next.continue);
+    } else {
+      const offered = at.next.choices.filter((c) => Object.entries(c.when ?? {}).every(([f, v]) => flags[f] === v));
+      const choice = offered[step - 1];
+      passed.push({ scene: at, picked: choice.label });
+      await page.keyboard.press(String(step));
+      Object.assign(flags, choice.set ?? {});
+      at = scenes.get(choice.to);
+    }
+    await waitForScene(page, at.title);
+  }
+  return { passed, at };
+}
+
+/// A new page at the first scene of a story, once the scene has focus.
+async function openAtStart({ entry, story }) {
+  const opened = await openPage(run.browser, run.server);
+  await opened.page.goto(`${run.server.url}#/story/${entry.id}/${story.start}`);
+  await waitForScene(opened.page, story.scenes.find((s) => s.id === story.start).title);
+  return opened;
+}
+
+/// The path to an ending that passes at least one decision, and that path's last decision.
+function endingAfterADecision(story) {
+  const [endingId, steps] = [...pathsToEveryEnding(story)].find(([, steps]) => steps.some((s) => s !== 'continue'));
+  return { endingId, steps };
+}
+
+for (const { entry, story } of stories) {
+  test(`"${entry.title}": at an ending, Try a different choice goes back to the last decision and Start again to the first scene`, async () => {
+    const { context, page, errors } = await openAtStart({ entry, story });
+    const { steps } = endingAfterADecision(story);
+    const { passed } = await play(page, story, steps);
+    const lastDecision = passed.filter((p) => p.picked).at(-1).scene;
+    await page.waitForSelector('.ending');
+    await page.getByRole('button', { name: 'Try a different choice' }).press('Enter');
+    await waitForScene(page, lastDecision.title);
+    assert.ok(await page.locator('.choices').isVisible(), 'the choices are offered again');
+    assert.ok(page.url().endsWith(`/${lastDecision.id}`), 'the address follows');
+    // Start again from the scene's own controls, back to the ending, then Start again from the ending.
+    await page.locator('.scene-tools').getByRole('button', { name: 'Start again' }).press('Enter');
+    await waitForScene(page, story.scenes.find((s) => s.id === story.start).title);
+    await play(page, story, steps);
+    await page.getByRole('button', { name: 'Start again' }).first().press('Enter');
+    await waitForScene(page, story.scenes.find((s) => s.id === story.start).title);
+    assert.equal(await page.getByRole('button', { name: 'Back', exact: true }).isDisabled(), true, 'a fresh start has nothing to go back to');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('Back undoes one step, and The story so far lists every scene passed and each choice made', async () => {
+  const { story } = stories[0];
+  const { context, page } = await openAtStart(stories[0]);
+  const { steps } = endingAfterADecision(story);
+  const upToDecision = steps.slice(0, steps.findIndex((s) => s !== 'continue') + 1);
+  const { passed, at } = await play(page, story, upToDecision);
+
+  await page.getByText('The story so far').click();
+  const lines = await page.locator('.transcript li').allTextContents();
+  assert.equal(lines.length, passed.length + 1, 'one line per scene, this one included');
+  passed.forEach(({ scene, picked }, i) => {
+    assert.ok(lines[i].includes(scene.title), `line ${i + 1} names "${scene.title}"`);
+    if (picked) assert.ok(lines[i].includes(`You chose: ${picked}`), `line ${i + 1} says what was chosen`);
+  });
+  assert.ok(lines.at(-1).includes(at.title));
+
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await waitForScene(page, passed.at(-1).scene.title);
+  assert.equal((await page.locator('.transcript li').allTextContents()).length, passed.length);
+  await context.close();
+});
+
+test('the start screen has the content note, the ages, the time, that you can stop, where help is, and Start', async () => {
+  const { entry, story } = stories.at(-1);
+  const { context, page } = await openPage(run.browser, run.server);
+  await page.goto(`${run.server.url}#/story/${entry.id}`);
+  await page.waitForSelector('.content-note');
+  const note = await page.locator('.content-note').textContent();
+  assert.ok(note.includes(story.content_note.slice(0, 30)), 'the story\'s own content note');
+  assert.ok(note.includes(`For ages ${story.age.min} to ${story.age.max}`));
+  assert.ok(note.includes(`About ${story.minutes} minutes`));
+  assert.match(note, /You can stop at any time/);
+  assert.match(note, /Get help/);
+  assert.equal(await page.locator('.intro-image').getAttribute('alt'), story.cover.alt);
+  await page.getByRole('button', { name: 'Start the story' }).click();
+  await waitForScene(page, story.scenes.find((s) => s.id === story.start).title);
+  await context.close();
+});
+
+test('a library of only one story still shows it, and one click opens it', async () => {
+  const { context, page } = await openPage(run.browser, run.server);
+  const index = library();
+  index.stories = index.stories.slice(-1);
+  await page.route('**/stories/library/index.json', (route) => route.fulfill({ json: index }));
+  await page.goto(`${run.server.url}#/`);
+  await page.waitForSelector('.story-card-link');
+  assert.equal(await page.locator('.story-card').count(), 1);
+  await page.locator('.story-card-link').click();
+  await page.waitForFunction(() => document.activeElement?.id === 'intro-heading');
+  assert.equal(await page.locator('#intro-heading').textContent(), index.stories[0].title);
+  await context.close();
+});
+
+test('the skip link is the first tab stop, shows when focused, and moves focus to the story', async () => {
+  const { story } = stories[0];
+  const { context, page } = await openAtStart(stories[0]);
+  const firstTabStop = await page.evaluate(() => [...document.querySelectorAll('a[href], button, input, select, summary, [tabindex]')]
+    .find((e) => e.tabIndex >= 0 && !e.disabled && !e.closest('[hidden]'))?.textContent);
+  assert.equal(firstTabStop, 'Skip to the story');
+  const inView = () => page.locator('.skip-link').evaluate((e) => e.getBoundingClientRect().bottom > 0);
+  assert.equal(await inView(), false, 'it is out of sight until focused');
+  await page.locator('.skip-link').focus();
+  assert.equal(await inView(), true, 'it shows when focused');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.closest('#main-content'));
+  await context.close();
+});
+
+test('a screen reader meets the picture description, then the panels, the narration, and the choices', async () => {
+  const { entry, story } = stories.at(-1);
+  const scene = story.scenes.find((s) => s.next.choices && s.panels.some((p) => p.bubbles?.length));
+  const { context, page } = await openPage(run.browser, run.server);
+  await page.goto(`${run.server.url}#/story/${entry.id}/${scene.id}`);
+  await waitForScene(page, scene.title);
+  const order = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('#scene-heading, .panels img, .bubble, .narration, .choices')];
+    const kinds = [['#scene-heading', 'heading'], ['img', 'picture'], ['.bubble', 'bubble'], ['.narration', 'narration'], ['.choices', 'choices']];
+    return all.map((e) => kinds.find(([selector]) => e.matches(selector))[1]);
+  });
+  const firstOf = (kind) => order.indexOf(kind);
+  assert.ok(firstOf('heading') < firstOf('picture'));
+  assert.ok(firstOf('picture') < firstOf('bubble'));
+  assert.ok(order.lastIndexOf('bubble') < firstOf('narration'));
+  assert.ok(firstOf('narration') < firstOf('choices'));
+  assert.equal(await page.locator('.panels img').first().getAttribute('alt'), scene.panels[0].alt);
+  await context.close();
+});
+
+test('with reduced motion nothing moves, and with more contrast the lines get darker and thicker', async () => {
+  const { entry, story } = stories[0];
+  const scene = story.scenes.find((s) => s.next.choices);
+  const styles = async (media) => {
+    const { context, page } = await openPage(run.browser, run.server, media);
+    await page.goto(`${run.server.url}#/story/${entry.id}/${scene.id}`);
+    await waitForScene(page, scene.title);
+    const seen = await page.evaluate(() => {
+      const moving = [...document.querySelectorAll('*')].filter((e) => {
+        const s = getComputedStyle(e);
+        const seconds = (list) => list.split(',').some((d) => parseFloat(d) > 0);
+        return seconds(s.transitionDuration) || (s.animationName !== 'none' && seconds(s.animationDuration));
+      });
+      const bubble = getComputedStyle(document.querySelector('.bubble'));
+      return { moving: moving.length, bubbleBorder: parseFloat(bubble.borderTopWidth), smooth: getComputedStyle(document.documentElement).scrollBehavior };
+    });
+    await context.close();
+    return seen;
+  };
+  const usual = await styles({});
+  const still = await styles({ reducedMotion: 'reduce' });
+  const contrast = await styles({ contrast: 'more' });
+  assert.ok(usual.moving > 0, 'buttons fade on hover by default');
+  assert.equal(still.moving, 0, 'no transitions or animations with reduced motion');
+  assert.notEqual(still.smooth, 'smooth');
+  assert.ok(contrast.bubbleBorder > usual.bubbleBorder, `bubbles have thicker borders (${usual.bubbleBorder} -> ${contrast.bubbleBorder})`);
+});
