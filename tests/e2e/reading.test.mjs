@@ -126,7 +126,6 @@ test('a library of only one story still shows it, and one click opens it', async
 });
 
 test('the skip link is the first tab stop, shows when focused, and moves focus to the story', async () => {
-  const { story } = stories[0];
   const { context, page } = await openAtStart(stories[0]);
   const firstTabStop = await page.evaluate(() => [...document.querySelectorAll('a[href], button, input, select, summary, [tabindex]')]
     .find((e) => e.tabIndex >= 0 && !e.disabled && !e.closest('[hidden]'))?.textContent);
