@@ -186,3 +186,21 @@ test('with reduced motion nothing moves, and with more contrast the lines get da
   assert.notEqual(still.smooth, 'smooth');
   assert.ok(contrast.bubbleBorder > usual.bubbleBorder, `bubbles have thicker borders (${usual.bubbleBorder} -> ${contrast.bubbleBorder})`);
 });
+
+test('on a 320px wide phone no screen scrolls sideways', async () => {
+  const { context, page } = await openPage(run.browser, run.server, { viewport: { width: 320, height: 640 } });
+  for (const { entry, story } of stories) {
+    const ending = story.scenes.find((s) => s.next.ending);
+    const decision = story.scenes.find((s) => s.next.choices);
+    for (const [hash, ready] of [
+      ['#/', '.story-card-link'], [`#/story/${entry.id}`, '.content-note'], ['#/help', '.service'],
+      [`#/story/${entry.id}/${decision.id}`, '.choices'], [`#/story/${entry.id}/${ending.id}`, '.ending'],
+    ]) {
+      await page.goto(run.server.url + hash);
+      await page.waitForSelector(ready);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 320, `${hash} is ${width}px wide`);
+    }
+  }
+  await context.close();
+});
