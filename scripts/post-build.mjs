@@ -1,6 +1,7 @@
 // Trunk post-build hook, for the player (index.html) and the teacher's page (teacher.html):
-// 0. minifies the JavaScript and CSS trunk wrote (trunk's own minifier fails on wasm-bindgen's output and
-//    rewrites the inline loader this hook looks for), and updates their integrity hashes;
+// 0. shortens wasm-bindgen's import and export names (scripts/short-wasm-names.mjs), minifies the JavaScript and
+//    CSS trunk wrote (trunk's own minifier fails on wasm-bindgen's output and rewrites the inline loader this hook
+//    looks for), and updates the integrity hashes;
 // 1. moves trunk's inline module script (the wasm loader, and for the player assets/first-screen.js before it) into
 //    its own hashed file, so the built app runs under
 //    `script-src 'self'` with no 'unsafe-inline' and no hashes to keep in step;
@@ -10,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { transformSync } from 'esbuild';
+import { renameInGlue, shortenWasmNames } from './short-wasm-names.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -17,12 +19,20 @@ if (!dir) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR 
 const pageName = basename(process.env.TRUNK_HTML_FILE ?? 'index.html');
 const page = join(dir, 'index.html');
 const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
-// Every stylesheet and script trunk linked with an integrity hash: minified in place, then hashed again. The file
-// names keep trunk's hash of the source, which still changes whenever the source does.
+// wasm-bindgen's long import and export names, shortened in the wasm and in its glue (see short-wasm-names.mjs).
+const bindings = readFileSync(page, 'utf8').match(/href="\.\/([^"]+)_bg\.wasm"/);
+if (!bindings) throw new Error(`no wasm linked from ${pageName}: has trunk changed its output?`);
+const [wasmFile, glueFile] = [join(dir, `${bindings[1]}_bg.wasm`), join(dir, `${bindings[1]}.js`)];
+const shortened = shortenWasmNames(readFileSync(wasmFile));
+writeFileSync(wasmFile, shortened.wasm);
+writeFileSync(glueFile, renameInGlue(readFileSync(glueFile, 'utf8'), shortened));
+// Every stylesheet and script trunk linked with an integrity hash: minified in place, then hashed again, and the
+// wasm hashed again. The file names keep trunk's hash of the source, which still changes whenever the source does.
 const html = readFileSync(page, 'utf8').replace(
-  /(<link\b[^>]*\bhref="\.\/([^"]+\.(js|css))"[^>]*\bintegrity=")[^"]*(")/g,
+  /(<link\b[^>]*\bhref="\.\/([^"]+\.(js|css|wasm))"[^>]*\bintegrity=")[^"]*(")/g,
   (_, before, file, kind, after) => {
     const path = join(dir, file);
+    if (kind === 'wasm') return `${before}${sri(readFileSync(path))}${after}`;
     const code = transformSync(readFileSync(path, 'utf8'), { minify: true, loader: kind, format: kind === 'js' ? 'esm' : undefined }).code;
     writeFileSync(path, code);
     return `${before}${sri(code)}${after}`;
