@@ -119,6 +119,11 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
         on_click(&state, move || Action::StartOver(id.clone()))
     };
     let (done, left) = play.progress(&story);
+    // At an ending the count of steps says little (a shared link can open one at step 1), so it says where you are.
+    let step: AttrValue = match scene.next {
+        Next::Ending(_) => "The end".into(),
+        _ => format!("Step {done}").into(),
+    };
     let what_next = match &scene.next {
         Next::Ending(ending) => ending_view(EndingViewProps {
             ending: ending.clone(),
@@ -146,8 +151,8 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
             <header class="scene-header">
                 <p class="story-name">{story.title().to_owned()}</p>
                 <label class="progress">
-                    <span>{format!("Step {done}")}</span>
-                    <progress max={(done + left).to_string()} value={done.to_string()}>{format!("Step {done}")}</progress>
+                    <span>{step.clone()}</span>
+                    <progress max={(done + left).to_string()} value={done.to_string()}>{step}</progress>
                 </label>
                 <h1 id="scene-heading" tabindex="-1" ref={heading}>{scene.title.clone()}</h1>
             </header>

@@ -56,6 +56,7 @@ for (const { entry, story } of stories) {
     const { passed } = await play(page, story, steps);
     const lastDecision = passed.filter((p) => p.picked).at(-1).scene;
     await page.waitForSelector('.ending');
+    assert.equal(await page.locator('.progress span').textContent(), 'The end');
     await page.getByRole('button', { name: 'Try a different choice' }).press('Enter');
     await waitForScene(page, lastDecision.title);
     assert.ok(await page.locator('.choices').isVisible(), 'the choices are offered again');
