@@ -80,11 +80,11 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
                 if let Next::Ending(ending) = &scene.next {
                     <div class="lesson-note"><h4>{"What the reader is told"}</h4>{ rich_text(&ending.reflection) }</div>
                     if let Some(debrief) = &ending.debrief {
-                        <div class="lesson-note"><h4>{"Debrief"}</h4>{ rich_text(&debrief) }</div>
+                        <div class="lesson-note"><h4>{"Debrief"}</h4>{ rich_text(debrief) }</div>
                     }
                 }
                 if let Some(notes) = &scene.teacher_notes {
-                    <div class="lesson-note"><h4>{"Teacher notes"}</h4>{ rich_text(&notes) }</div>
+                    <div class="lesson-note"><h4>{"Teacher notes"}</h4>{ rich_text(notes) }</div>
                 }
                 if !scene.discussion.is_empty() {
                     <div class="lesson-note">
@@ -124,7 +124,7 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
                     }
                     if let Some(safeguarding) = &guide.safeguarding {
                         <h3>{"If a pupil tells you something"}</h3>
-                        { rich_text(&safeguarding) }
+                        { rich_text(safeguarding) }
                     }
                     if !guide.notes.is_empty() {
                         <h3>{"Notes"}</h3>

@@ -99,7 +99,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
             <>
                 <p>{format!("This is an ending. {}.", ending.kind.label())}</p>
                 if let Some(debrief) = &ending.debrief {
-                    <div class="debrief"><h3>{"Debrief"}</h3>{ rich_text(&debrief) }</div>
+                    <div class="debrief"><h3>{"Debrief"}</h3>{ rich_text(debrief) }</div>
                 }
                 <button type="button" class="button" onclick={on_click(&state, || Action::TryAnotherChoice)}>{"Back to the last decision"}</button>
             </>
@@ -109,7 +109,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
         Next::Ending(ending) => Some(html! {
             <li>
                 <strong>{format!("{} – {}", s.title, ending.kind.label())}</strong>
-                if let Some(debrief) = &ending.debrief { { rich_text(&debrief) } }
+                if let Some(debrief) = &ending.debrief { { rich_text(debrief) } }
             </li>
         }),
         _ => None,
@@ -141,7 +141,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                 <section class="presenter-notes" aria-labelledby="notes-heading">
                     <h2 id="notes-heading">{"Teacher notes"}</h2>
                     if let Some(notes) = &scene.teacher_notes {
-                        { rich_text(&notes) }
+                        { rich_text(notes) }
                     } else {
                         <p>{"No notes for this scene."}</p>
                     }
