@@ -18,10 +18,8 @@
   const entry = route === 'story' ? LIBRARY.find((s) => s.id === id)
     : route ? null : LIBRARY.find((s) => s.id === start) ?? LIBRARY[0];
   if (entry && sceneId) {
-    early[entry.file] = fetch(entry.file, { cache: 'no-cache' }).then((r) => (r.ok ? r.text() : Promise.reject()));
-    early[entry.file]
-      .then((text) => picture(JSON.parse(text).scenes.find((s) => s.id === sceneId)?.panels[0]?.image))
-      .catch(() => {});
+    const story = (early[entry.file] = fetch(entry.file, { cache: 'no-cache' }).then((r) => (r.ok ? r.text() : Promise.reject())));
+    story.then((text) => picture(JSON.parse(text).scenes.find((s) => s.id === sceneId)?.panels[0]?.image)).catch(() => {});
   } else if (entry) {
     picture(entry.cover);
   }

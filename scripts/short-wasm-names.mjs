@@ -113,14 +113,13 @@ export function shortenWasmNames(wasm) {
 /// Puts the new names into the glue. Every old name is long and unique, so a whole-word replace finds exactly its
 /// uses: keys of the import object and properties of the instance's exports.
 export function renameInGlue(js, { renamed, imports }) {
-  let missing = [];
+  const missing = [];
   for (const [old, name] of renamed) {
-    const word = new RegExp(`\\b${old}\\b`, 'g');
-    if (!word.test(js)) missing.push(old);
-    js = js.replace(word, name);
+    const before = js;
+    js = js.replaceAll(new RegExp(`\\b${old}\\b`, 'g'), name);
+    // An import the glue never names would fail at instantiation, so stop the build here instead.
+    if (js === before && imports.has(old)) missing.push(old);
   }
-  // An import the glue never names would fail at instantiation, so stop the build here instead.
-  missing = missing.filter((old) => imports.has(old));
   if (missing.length) throw new Error(`the glue does not name these imports: ${missing.join(', ')}`);
   return js;
 }

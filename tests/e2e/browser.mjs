@@ -70,6 +70,31 @@ export function library() {
   return loadStory('stories/library/index.json');
 }
 
+/// Every story in the library, each with its file read.
+export function shippedStories() {
+  return library().stories.map((entry) => ({ entry, story: loadStory(entry.file) }));
+}
+
+/// The choices a scene offers when the story's flags are `flags`, in the order the reader sees them.
+function offeredChoices(scene, flags) {
+  return scene.next.choices.filter((c) => Object.entries(c.when ?? {}).every(([f, v]) => flags[f] === v));
+}
+
+/// Follows `steps` (as `pathsToEveryEnding` gives them) from the story's first scene without a browser: for each
+/// step, the scene it leaves (`from`), the choice it picks if any, and the scene it reaches (`to`).
+export function* walk(story, steps) {
+  const scenes = new Map(story.scenes.map((s) => [s.id, s]));
+  const flags = { ...(story.flags ?? {}) };
+  let from = scenes.get(story.start);
+  for (const step of steps) {
+    const choice = step === 'continue' ? null : offeredChoices(from, flags)[step - 1];
+    Object.assign(flags, choice?.set ?? {});
+    const to = scenes.get(choice ? choice.to : from.next.continue);
+    yield { step, from, choice, to };
+    from = to;
+  }
+}
+
 /// For every ending, one way to reach it: a list of steps, each `continue` or the position (1-based) of the
 /// choice among those offered at that moment, which is the key a reader presses.
 export function pathsToEveryEnding(story) {
@@ -86,8 +111,7 @@ export function pathsToEveryEnding(story) {
     const scene = scenes.get(at.scene);
     if (scene.next.ending) { if (!found.has(at.scene)) found.set(at.scene, at.steps); continue; }
     if (scene.next.continue) { queue.push({ scene: scene.next.continue, flags: at.flags, steps: [...at.steps, 'continue'] }); continue; }
-    const offered = scene.next.choices.filter((c) => Object.entries(c.when ?? {}).every(([f, v]) => at.flags[f] === v));
-    offered.forEach((choice, i) => {
+    offeredChoices(scene, at.flags).forEach((choice, i) => {
       queue.push({ scene: choice.to, flags: { ...at.flags, ...(choice.set ?? {}) }, steps: [...at.steps, i + 1] });
     });
   }

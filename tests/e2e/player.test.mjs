@@ -4,13 +4,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  browserAndServer, openPage, expectNoAxeViolations, library, loadStory, pathsToEveryEnding, waitForScene,
+  browserAndServer, openPage, expectNoAxeViolations, library, pathsToEveryEnding, shippedStories, waitForScene, walk,
   PHONE, PROJECTOR, ROOT, NEUTRAL_SITE,
 } from './browser.mjs';
 
 const run = browserAndServer();
 
-const stories = library().stories.map((entry) => ({ entry, story: loadStory(entry.file) }));
+const stories = shippedStories();
 const firstStory = stories[0];
 
 async function startStoryByKeyboard(page, position) {
@@ -27,26 +27,20 @@ async function startStoryByKeyboard(page, position) {
 
 for (const [position, { entry, story }] of stories.entries()) {
   test(`every ending of "${entry.title}" can be played by keyboard alone and leads to help`, async () => {
-    const scenes = new Map(story.scenes.map((s) => [s.id, s]));
     for (const [endingId, steps] of pathsToEveryEnding(story)) {
       const { context, page, errors } = await openPage(run.browser, run.server);
       await startStoryByKeyboard(page, position);
-      let at = scenes.get(story.start);
+      let at = story.scenes.find((s) => s.id === story.start);
       await waitForScene(page, at.title);
-      const flags = { ...(story.flags ?? {}) };
-      for (const step of steps) {
+      for (const { step, to } of walk(story, steps)) {
         if (step === 'continue') {
           await page.keyboard.press('Tab');
           assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Continue');
           await page.keyboard.press('Enter');
-          at = scenes.get(at.next.continue);
         } else {
           await page.keyboard.press(String(step));
-          const offered = at.next.choices.filter((c) => Object.entries(c.when ?? {}).every(([f, v]) => flags[f] === v));
-          const choice = offered[step - 1];
-          Object.assign(flags, choice.set ?? {});
-          at = scenes.get(choice.to);
         }
+        at = to;
         await waitForScene(page, at.title);
         assert.match(await page.locator('[aria-live="polite"]').textContent(), new RegExp(at.title));
       }

@@ -3,33 +3,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  browserAndServer, openPage, library, loadStory, pathsToEveryEnding, waitForScene,
+  browserAndServer, openPage, library, pathsToEveryEnding, shippedStories, waitForScene, walk,
 } from './browser.mjs';
 
 const run = browserAndServer();
 
-const stories = library().stories.map((entry) => ({ entry, story: loadStory(entry.file) }));
+const stories = shippedStories();
 
 /// Plays `steps` (as `pathsToEveryEnding` gives them) from the first scene by keyboard, and returns every scene
-/// passed through with the label of the choice picked there, if any.
+/// passed through with the label of the choice picked there, if any, and the scene it ends on.
 async function play(page, story, steps) {
-  const scenes = new Map(story.scenes.map((s) => [s.id, s]));
-  const flags = { ...(story.flags ?? {}) };
-  let at = scenes.get(story.start);
   const passed = [];
-  for (const step of steps) {
-    if (step === 'continue') {
-      passed.push({ scene: at, picked: null });
-      await page.getByRole('button', { name: 'Continue' }).press('Enter');
-      at = scenes.get(at.next.continue);
-    } else {
-      const offered = at.next.choices.filter((c) => Object.entries(c.when ?? {}).every(([f, v]) => flags[f] === v));
-      const choice = offered[step - 1];
-      passed.push({ scene: at, picked: choice.label });
-      await page.keyboard.press(String(step));
-      Object.assign(flags, choice.set ?? {});
-      at = scenes.get(choice.to);
-    }
+  let at = story.scenes.find((s) => s.id === story.start);
+  for (const { step, from, choice, to } of walk(story, steps)) {
+    passed.push({ scene: from, picked: choice?.label ?? null });
+    if (step === 'continue') await page.getByRole('button', { name: 'Continue' }).press('Enter');
+    else await page.keyboard.press(String(step));
+    at = to;
     await waitForScene(page, at.title);
   }
   return { passed, at };
@@ -43,16 +33,15 @@ async function openAtStart({ entry, story }) {
   return opened;
 }
 
-/// The path to an ending that passes at least one decision, and that path's last decision.
-function endingAfterADecision(story) {
-  const [endingId, steps] = [...pathsToEveryEnding(story)].find(([, steps]) => steps.some((s) => s !== 'continue'));
-  return { endingId, steps };
+/// The steps to the first ending whose path passes at least one decision.
+function stepsToAnEndingAfterADecision(story) {
+  return [...pathsToEveryEnding(story).values()].find((steps) => steps.some((s) => s !== 'continue'));
 }
 
 for (const { entry, story } of stories) {
   test(`"${entry.title}": at an ending, Try a different choice goes back to the last decision and Start again to the first scene`, async () => {
     const { context, page, errors } = await openAtStart({ entry, story });
-    const { steps } = endingAfterADecision(story);
+    const steps = stepsToAnEndingAfterADecision(story);
     const { passed } = await play(page, story, steps);
     const lastDecision = passed.filter((p) => p.picked).at(-1).scene;
     await page.waitForSelector('.ending');
@@ -76,7 +65,7 @@ for (const { entry, story } of stories) {
 test('Back undoes one step, and The story so far lists every scene passed and each choice made', async () => {
   const { story } = stories[0];
   const { context, page } = await openAtStart(stories[0]);
-  const { steps } = endingAfterADecision(story);
+  const steps = stepsToAnEndingAfterADecision(story);
   const upToDecision = steps.slice(0, steps.findIndex((s) => s !== 'continue') + 1);
   const { passed, at } = await play(page, story, upToDecision);
 
