@@ -39,6 +39,40 @@ fn ways_on(scene: &Scene, number: &BTreeMap<&str, usize>, story: &Story) -> Html
     }
 }
 
+/// Today's date as a teacher writes it, e.g. "27 November 2026", for the printed cover.
+fn today() -> String {
+    let options = js_sys::Object::new();
+    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    String::from(js_sys::Date::new_0().to_locale_date_string("en-GB", &options))
+}
+
+fn adopt_style_sheets(sheets: &js_sys::Array) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_adopted_style_sheets(sheets);
+    }
+}
+
+/// Puts the story's title and the page number in each printed page's footer. The title differs per story, so it
+/// cannot be in `teacher.css`; a constructed style sheet is CSSOM, which the page's strict `style-src` allows.
+/// Returns `Some` when the sheet was adopted, so it can be taken away again when the pack closes.
+fn print_footer(title: &str) -> Option<()> {
+    // A CSS string: the title's quotes, backslashes and line breaks escaped as CSS hex escapes.
+    let quoted: String = title
+        .chars()
+        .map(|c| if matches!(c, '"' | '\\') || c.is_control() { format!("\\{:x} ", u32::from(c)) } else { c.to_string() })
+        .collect();
+    let sheet = web_sys::CssStyleSheet::new().ok()?;
+    sheet
+        .replace_sync(&format!(
+            "@page {{ @bottom-left {{ content: \"Lesson pack: {quoted}\"; }} @bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); }} }}"
+        ))
+        .ok()?;
+    adopt_style_sheets(&js_sys::Array::of1(&sheet));
+    Some(())
+}
+
 /// The lesson pack: everything a teacher needs on paper, in one printable page.
 #[function_component]
 pub fn LessonPage(props: &LessonPageProps) -> Html {
@@ -46,6 +80,14 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
     let heading = use_node_ref();
     super::focus::use_focus_on_change(heading.clone(), story.ready().is_some());
     super::focus::use_document_title(format!("Lesson pack – {}", story.ready().map_or("Safety Stories", |s| s.title())));
+    use_effect_with(story.ready().map(|s| s.title().to_owned()), |title| {
+        let footer = title.as_deref().and_then(print_footer);
+        move || {
+            if footer.is_some() {
+                adopt_style_sheets(&js_sys::Array::new());
+            }
+        }
+    });
     let story = match story {
         Loading::Ready(story) => story,
         Loading::Pending => return html! { <p class="loading">{"Loading the story…"}</p> },
@@ -72,10 +114,14 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
                 </figcaption>
             </figure>
         });
+        // Pictures and words in two boxes of their own, so a layout that puts them side by side can never draw
+        // one over the other; the stylesheet decides whether they fit side by side.
         html! {
             <section class="lesson-scene">
                 <h3>{format!("{}. {}", i + 1, scene.title)}</h3>
-                { for panels }
+                <div class="lesson-scene-body">
+                <div class="lesson-pictures">{ for panels }</div>
+                <div class="lesson-words">
                 { rich_text(&scene.text) }
                 if let Next::Ending(ending) = &scene.next {
                     <div class="lesson-note"><h4>{"What the reader is told"}</h4>{ rich_text(&ending.reflection) }</div>
@@ -93,6 +139,8 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
                     </div>
                 }
                 {ways_on(scene, &number, &story)}
+                </div>
+                </div>
             </section>
         }
     });
@@ -103,12 +151,13 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
                 <button type="button" class="button primary" onclick={print}>{"Print the lesson pack"}</button>
                 <a href={Route::Intro { id: doc.id.clone() }.href()} class={classes!("button")}>{"Back to the story"}</a>
             </p>
-            <section>
+            <section class="lesson-cover">
                 <h2>{"About the story"}</h2>
                 <p>{doc.summary.clone()}</p>
                 <p>{format!("For ages {} to {}. About {} minutes for one path. {} scenes.", doc.age.min, doc.age.max, doc.minutes, order.len())}</p>
                 <h3>{"Content note (read before you start)"}</h3>
                 { rich_text(&doc.content_note) }
+                <p class="print-only">{format!("Printed on {}.", today())}</p>
             </section>
             if let Some(guide) = &doc.teacher {
                 <section>
@@ -132,13 +181,13 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
                     }
                 </section>
             }
-            <section>
+            <section class="lesson-map">
                 <h2>{"Branch map"}</h2>
                 <BranchMapView map={branch_map(&story)} />
-                <p>{"Every scene by number, and where each choice leads."}</p>
+                <p class="branch-map-intro">{"Every scene by number, and where each choice leads."}</p>
                 <ol class="branch-map">{ for map }</ol>
             </section>
-            <section>
+            <section class="lesson-scenes">
                 <h2>{"The scenes"}</h2>
                 { for scenes }
             </section>
