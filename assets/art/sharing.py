@@ -54,8 +54,6 @@ def draw(cast, background, big_screen, icon, write):
     w("paid", "Another demand", background("night"), big_screen("phone", 400, 250, 300, 420, 3), icon("arrows", 620, 250))
     w("blackmail-help", "Dad and Sam report it", background("kitchen"), big_screen("laptop", 420, 230, 260, 160, 2),
       sam.draw(300, 470, "worried"), dad.draw(560, 470, "neutral", facing=-1), icon("shield", 420, 80))
-    w("childline", "Sam chats to Childline", background("bedroom"), big_screen("laptop", 520, 220, 300, 190, 3),
-      sam.draw(250, 440, "neutral", "sit"), icon("heart", 520, 60))
     w("report-remove", "Sam uses Report Remove", background("office"), big_screen("laptop", 470, 210, 320, 200, 2),
       icon("fingerprint", 470, 360), sam.draw(200, 460, "happy"))
     w("school", "Ms Okafor helps Sam", background("office"), sam.draw(280, 460, "neutral"), okafor.draw(500, 460, "happy", facing=-1))

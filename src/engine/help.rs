@@ -70,7 +70,15 @@ pub struct HelpService {
     pub source: Option<String>,
     /// Each fact (or group of facts read on one page), with the page and the day it was confirmed there.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", serde(deserialize_with = "skip_in_the_player"))]
     pub facts: Vec<FactCheck>,
+}
+
+/// The player never shows where facts come from, so its wasm skips them rather than carry their parser (the
+/// player's download has a byte budget); `storycheck` reads them in full.
+#[cfg(target_arch = "wasm32")]
+fn skip_in_the_player<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<FactCheck>, D::Error> {
+    serde::de::IgnoredAny::deserialize(deserializer).map(|_| Vec::new())
 }
 
 /// One fact about a service and where and when it was confirmed.
