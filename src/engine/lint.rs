@@ -84,23 +84,26 @@ pub fn builtin_rules() -> Vec<WordingRule> {
     const GRADE: &str = "an ending describes what happened; it never grades the reader";
     const FOREVER: &str = "it contradicts Report Remove and \"it is never too late to get help\"";
     const RECORD: &str = "UKCIS and police Outcome 21: never threaten a young person with a record";
-    vec![
+    const WHO: &str = "say who is responsible: the person who pressured or shared";
+    const WHAT: &str = "describe what happened, e.g. \"Sam got help after the picture was shared\"";
+    const BACK: &str = "say it can be hard to get back, and that help can get pictures taken down";
+    const HELP: &str = "say that asking for help is the right thing to do";
+    let mut rules = vec![
         rule("sexting", "say \"sharing nudes\" or \"nudes and semi-nudes\"", "UKCIS"),
         rule("sexts", "say \"nudes\" or \"nude pictures\"", "UKCIS"),
         rule("stupid", "say what happened and who is responsible for it, without judging the person", BLAME),
-        rule("should have known", "say who is responsible: the person who pressured or shared", BLAME),
-        rule("should've known", "say who is responsible: the person who pressured or shared", BLAME),
-        rule("was asking for it", "say who is responsible: the person who pressured or shared", BLAME),
-        rule("were asking for it", "say who is responsible: the person who pressured or shared", BLAME),
-        rule("good ending", "describe what happened, e.g. \"Sam told Dad early\"", GRADE),
-        rule("bad ending", "describe what happened, e.g. \"Sam got help after the picture was shared\"", GRADE),
-        rule("hard ending", "describe what happened, e.g. \"Sam got help after the picture was shared\"", GRADE),
-        rule("always online", "say it can be hard to get back, and that help can get pictures taken down", FOREVER),
-        rule("online forever", "say it can be hard to get back, and that help can get pictures taken down", FOREVER),
-        rule("there forever", "say it can be hard to get back, and that help can get pictures taken down", FOREVER),
-        rule("you will get a criminal record", "say that asking for help is the right thing to do", RECORD),
-        rule("you'll get a criminal record", "say that asking for help is the right thing to do", RECORD),
-    ]
+    ];
+    // Phrases that share a suggestion and a reason.
+    let groups: [(&[&str], &str, &str); 4] = [
+        (&["should have known", "should've known", "was asking for it", "were asking for it"], WHO, BLAME),
+        (&["good ending", "bad ending", "hard ending"], WHAT, GRADE),
+        (&["always online", "online forever", "there forever"], BACK, FOREVER),
+        (&["you will get a criminal record", "you'll get a criminal record"], HELP, RECORD),
+    ];
+    for (phrases, say, why) in groups {
+        rules.extend(phrases.iter().map(|avoid| rule(avoid, say, why)));
+    }
+    rules
 }
 
 /// Lower-cases `text`, turns every run of white space into one space and curly apostrophes into straight ones,
