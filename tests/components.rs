@@ -81,8 +81,8 @@ async fn choices_are_numbered_buttons_that_report_the_choice_index() {
         Callback::from(move |index: usize| *picked.borrow_mut() = Some(index))
     };
     let choices = vec![
-        OfferedChoice { index: 0, label: "Tell Mum".into(), to: "a".into() },
-        OfferedChoice { index: 2, label: "Say no".into(), to: "b".into() },
+        OfferedChoice { index: 0, label: "Tell Mum".into(), to: "a".into(), sensitive: false },
+        OfferedChoice { index: 2, label: "Say no".into(), to: "b".into(), sensitive: false },
     ];
     let root = render_html(choice_list(ChoiceListProps { choices, on_choose })).await;
     let buttons = root.query_selector_all("button.choice").unwrap();
@@ -134,9 +134,9 @@ fn shift_three_times_exits_and_other_keys_reset() {
 }
 
 #[wasm_bindgen_test]
-fn ending_kinds_have_reader_facing_labels() {
+fn ending_kinds_have_reader_facing_labels_that_say_what_happened() {
     let ending = Ending { kind: EndingKind::Mixed, reflection: "x".into(), debrief: None, help: vec![] };
-    assert_eq!(ending.kind.label(), "An ending with ups and downs");
+    assert_eq!(ending.kind.label(), "An ending after something went wrong");
 }
 
 #[wasm_bindgen_test]
@@ -212,12 +212,28 @@ fn a_class_vote_counts_hands_per_option_and_ends_when_the_story_moves_on() {
 }
 
 #[wasm_bindgen_test]
+fn a_class_vote_is_anonymous_unless_the_teacher_chooses_hands_and_never_on_a_sensitive_decision() {
+    use safety_stories::ui::state::Action;
+    let open = reading("the-ask").reduce(Action::ToggleVote);
+    assert!(!open.class.hands, "every vote starts anonymous");
+    let hands = open.reduce(Action::ToggleHands);
+    assert!(hands.class.hands, "the teacher may choose a show of hands at a decision with nothing sensitive");
+    assert!(!hands.reduce(Action::ToggleHands).class.hands, "and go back to anonymous");
+    assert!(!reading("the-ask").reduce(Action::ToggleHands).class.hands, "no show of hands without an open vote");
+
+    // "Send the picture" is marked sensitive in the story file, so this vote can never be a show of hands.
+    let sensitive = reading("pressure").reduce(Action::ToggleVote).reduce(Action::ToggleHands);
+    assert!(sensitive.class.vote.is_some());
+    assert!(!sensitive.class.hands, "a decision with a sensitive choice stays anonymous");
+}
+
+#[wasm_bindgen_test]
 fn the_other_window_of_a_class_moves_this_one_but_progress_from_elsewhere_is_ignored() {
     use safety_stories::ui::state::{Action, ClassScreen};
     let there = reading("the-ask").reduce(Action::Choose(0));
     let (story, play) = there.reading().unwrap();
     let progress = play.to_json(story);
-    let class = ClassScreen { black: true, vote: None };
+    let class = ClassScreen { black: true, vote: None, hands: false };
     let here = reading("messages").reduce(Action::Adopt { story: "sharing-an-image".into(), progress, class: class.clone() });
     let (story, play) = here.reading().unwrap();
     assert_eq!(play.scene_id(story), "say-no");

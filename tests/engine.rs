@@ -3,9 +3,14 @@
 
 use std::path::{Path, PathBuf};
 
+use safety_stories::engine::calendar::Date;
+use safety_stories::engine::help::stale_facts;
+use safety_stories::engine::lint::lint_wording;
+use safety_stories::engine::pictures::alt_text_warnings;
+use safety_stories::engine::reading::scene_levels;
 use safety_stories::engine::{
-    HelpDirectory, Next, Playthrough, SaveError, Stats, Story, help_schema, library::LibraryEntry,
-    library::LibraryIndex, story_schema,
+    Audience, HelpDirectory, Next, Playthrough, SaveError, Stats, Story, help_schema, library::LibraryEntry,
+    library::LibraryIndex, story_schema, wording_schema,
 };
 
 fn root() -> PathBuf {
@@ -296,7 +301,11 @@ fn stats_count_paths_and_reading_time() {
 #[test]
 fn the_committed_schemas_match_the_rust_types() {
     for (file, generated) in
-        [("stories/schema/story-v1.schema.json", story_schema()), ("stories/schema/help-v1.schema.json", help_schema())]
+        [
+            ("stories/schema/story-v1.schema.json", story_schema()),
+            ("stories/schema/help-v1.schema.json", help_schema()),
+            ("stories/schema/wording-v1.schema.json", wording_schema()),
+        ]
     {
         let path = root().join(file);
         if std::env::var_os("BLESS").is_some() {
@@ -326,11 +335,107 @@ fn the_library_index_lists_every_shipped_story() {
 #[test]
 fn the_help_directory_has_the_services_the_product_promises() {
     let help = help();
-    for id in ["emergency", "childline", "report-remove", "ceop", "thinkuknow", "nspcc", "stop-it-now"] {
+    let ids = ["emergency", "childline", "report-remove", "ceop", "thinkuknow", "thinkuknow-parents", "nspcc", "stop-it-now", "samaritans"];
+    for id in ids {
         let service = help.get(id).unwrap_or_else(|| panic!("{id} is in the standard set"));
-        assert!(service.checked.is_some() && service.source.is_some(), "{id} says where its facts come from");
+        assert!(!service.facts.is_empty(), "{id} lists its facts with where and when they were checked");
+        for fact in &service.facts {
+            assert!(fact.source.starts_with("http"), "{id}: `{}` names the page it was checked on", fact.fact);
+            assert!(Date::parse(&fact.checked).is_some(), "{id}: `{}` has the date it was checked", fact.fact);
+        }
     }
     assert_eq!(help.ordered(&[], &[])[0].id, "emergency", "999 always comes first");
+    let silent = &help.get("emergency").unwrap().what_happens;
+    assert!(silent.contains("cough or tap") && silent.contains("on a mobile, press 55 when asked"), "{silent}");
+    let samaritans = help.get("samaritans").unwrap();
+    assert_eq!(samaritans.phone.as_ref().map(|p| p.dial.as_str()), Some("116123"));
+    assert!(samaritans.audience.contains(&Audience::YoungPeople), "a young person who wants to disappear finds Samaritans");
+    for (id, limit) in [("childline", "really worried"), ("stop-it-now", "pass them on"), ("nspcc", "must share")] {
+        assert!(help.get(id).unwrap().what_happens.contains(limit), "{id} says plainly when it may pass things on");
+    }
+    let remove = help.get("report-remove").unwrap();
+    assert!(remove.what_happens.contains("over the legal line"), "Report Remove promises only what the IWF can do");
+    assert!(remove.other_ways.as_deref().unwrap_or_default().contains("cannot reach private chats"));
+}
+
+/// The facts' age, as `storycheck lint` reports it, on the day the facts were last checked: none is stale.
+#[test]
+fn no_help_fact_was_stale_on_the_day_it_was_checked() {
+    let source = std::fs::read_to_string(root().join("stories/help/services-uk.json")).unwrap();
+    let found = stale_facts(&help(), &source, Date::parse("2026-11-27").unwrap());
+    assert!(found.is_empty(), "{found:#?}");
+    let later = stale_facts(&help(), &source, Date::parse("2027-05-28").unwrap());
+    assert!(later.iter().any(|d| d.code == "stale-fact"), "six months and a day later, facts need checking again");
+}
+
+/// Every ending shows the help file's line for the adults around the reader (`HelpList` with `for_adults`), so
+/// every ending names the NSPCC and CEOP Education (Thinkuknow) and says that Childline is run by the NSPCC.
+#[test]
+fn every_ending_signposts_the_nspcc_and_ceop_education_and_no_ending_grades_the_reader() {
+    let help = help();
+    let line = help.for_adults.as_ref().expect("the help file has a line for the adults around the reader");
+    assert_eq!(line.heading, "For the adults around you");
+    assert!(line.text.contains("Childline is run by the NSPCC"), "{}", line.text);
+    let named: Vec<&str> = help.for_adults_services().iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(named, ["nspcc", "thinkuknow-parents"]);
+    let nspcc = help.get("nspcc").unwrap();
+    assert_eq!(nspcc.phone.as_ref().unwrap().display, "0808 800 5000");
+    let parents = help.get("thinkuknow-parents").unwrap();
+    assert!(parents.name.contains("CEOP Education") && parents.name.contains("Thinkuknow"));
+    assert!(parents.links[0].url.starts_with("https://www.ceopeducation.co.uk/parents"));
+
+    let grading = ["good", "bad", "hard", "happy", "sad", "best", "worst", "positive", "negative", "fail", "win", "lose"];
+    for path in shipped_stories() {
+        let story = load(&path);
+        for scene in story.scenes() {
+            let Next::Ending(ending) = &scene.next else { continue };
+            let label = ending.kind.label().to_lowercase();
+            for word in grading {
+                assert!(
+                    !label.split(|c: char| !c.is_alphanumeric()).any(|w| w == word),
+                    "{}: ending `{}` is labelled \"{label}\", which grades the reader",
+                    path.display(),
+                    scene.id
+                );
+            }
+            assert!(
+                lint_wording(&serde_json::to_string(ending).unwrap(), &[]).is_empty(),
+                "{}: ending `{}` uses words the guidance asks authors to avoid",
+                path.display(),
+                scene.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_shipped_picture_is_recorded_by_the_drawing_script_and_its_alt_text_names_only_who_is_drawn() {
+    for path in shipped_stories() {
+        let source = std::fs::read_to_string(&path).unwrap();
+        let story = load(&path);
+        let found = alt_text_warnings(&story, &source, |folder| std::fs::read_to_string(root().join(folder).join("pictures.json")).ok());
+        assert!(found.is_empty(), "{}: {found:#?}", path.display());
+        for image in story.images() {
+            let (folder, file) = image.rsplit_once('/').unwrap();
+            let manifest: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(root().join(folder).join("pictures.json")).unwrap()).unwrap();
+            assert!(manifest["pictures"][file].is_object(), "{image} is in {folder}/pictures.json");
+        }
+    }
+}
+
+#[test]
+fn every_scene_of_every_shipped_story_reads_within_its_age_band() {
+    for path in shipped_stories() {
+        let story = load(&path);
+        for level in scene_levels(&story) {
+            assert!(!level.above_band, "{}: scene `{}` reads at grade {}", path.display(), level.scene, level.grade);
+        }
+    }
+    let hard = load(&root().join("tests/fixtures/lint/hard-to-read.json"));
+    let levels = scene_levels(&hard);
+    assert!(!levels[0].above_band && levels[0].grade < 6.0, "plain words: {:?}", levels[0]);
+    assert!(levels[1].above_band && levels[1].grade > 9.0, "long words and sentences: {:?}", levels[1]);
 }
 
 #[test]

@@ -4,7 +4,12 @@
 Each SVG is written self-contained (pictures shown with <img> cannot load other files) into assets/<story>/.
 Words people say are never drawn here: they are real text in the story's bubbles. Run from the repo root:
     python3 assets/art/draw.py
+
+Beside each story's pictures it also writes pictures.json: the cast, and for each picture who is drawn in it and
+the main things drawn, recorded as the picture is drawn (so it cannot drift from the picture). `storycheck` reads
+it to warn when an alt text names someone who is not in the picture.
 """
+import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2] / "assets"
@@ -20,8 +25,18 @@ PALETTE = {
 SKIN = {"deep": "#6b4331", "brown": "#9a6440", "tan": "#c68e5e", "light": "#f0c9a5", "pale": "#f7dcc4"}
 
 
+class Part(str):
+    """SVG text that remembers who (cast ids) and what (plain words) it draws, for the manifest."""
+
+    def __new__(cls, text, who=(), what=()):
+        part = super().__new__(cls, text)
+        part.who, part.what = tuple(who), tuple(what)
+        return part
+
+
 class Person:
-    def __init__(self, skin, hair, hair_style, top, legs, height=1.0):
+    def __init__(self, id, name, skin, hair, hair_style, top, legs, height=1.0):
+        self.id, self.name = id, name
         self.skin, self.hair, self.hair_style, self.top, self.legs, self.height = skin, hair, hair_style, top, legs, height
 
     def draw(self, x, y, mood="neutral", pose="stand", hold=None, facing=1, scale=1.25):
@@ -56,7 +71,7 @@ class Person:
         parts.append(hair_front(self.hair_style, self.hair, hy))
         parts.append(face(mood, hy))
         parts.append("</g>")
-        return "".join(parts)
+        return Part("".join(parts), who=[self.id], what=[hold] if hold else [])
 
 
 def hair_back(style, colour, hy):
@@ -114,20 +129,28 @@ def hold_item(item, x, y):
     return ""
 
 
-# The cast. Each is one Person, used in every scene they appear in.
+# The cast. Each is one Person, used in every scene they appear in. Skin tones vary across the cast so that no
+# one look marks the person who causes harm: Riley, who pressures Sam and shares the picture, shares a skin tone
+# with Amira, and Jordan, who stands by Sam, is the lightest-skinned.
 CAST = {
-    "sam": Person(SKIN["brown"], "#2b1d16", "curly", "#3f8f7a", "#2f3a56"),
-    "riley": Person(SKIN["light"], "#c9893d", "short", "#b5485a", "#3a3a48", 1.04),
-    "jordan": Person(SKIN["deep"], "#161010", "puffs", "#e0a63a", "#46507a"),
-    "amira": Person(SKIN["tan"], "#5a4a8a", "hijab", "#5b7fd1", "#2f3a56"),
-    "ms_okafor": Person(SKIN["deep"], "#20150f", "bun", "#7a5ea8", "#333347", 1.1),
-    "dad": Person(SKIN["brown"], "#2b1d16", "bald", "#5f7d5c", "#39425e", 1.12),
-    "ayo": Person(SKIN["deep"], "#120c0a", "short", "#e86f4f", "#2f3a56", 0.92),
-    "mum": Person(SKIN["deep"], "#1a1210", "long", "#4f86a8", "#3a3550", 1.08),
+    "sam": Person("sam", "Sam", SKIN["brown"], "#2b1d16", "curly", "#3f8f7a", "#2f3a56"),
+    "riley": Person("riley", "Riley", SKIN["tan"], "#c9893d", "short", "#b5485a", "#3a3a48", 1.04),
+    "jordan": Person("jordan", "Jordan", SKIN["pale"], "#7a4a24", "puffs", "#e0a63a", "#46507a"),
+    "amira": Person("amira", "Amira", SKIN["tan"], "#5a4a8a", "hijab", "#5b7fd1", "#2f3a56"),
+    "ms_okafor": Person("ms_okafor", "Ms Okafor", SKIN["deep"], "#20150f", "bun", "#7a5ea8", "#333347", 1.1),
+    "dad": Person("dad", "Dad", SKIN["brown"], "#2b1d16", "bald", "#5f7d5c", "#39425e", 1.12),
+    "ayo": Person("ayo", "Ayo", SKIN["deep"], "#120c0a", "short", "#e86f4f", "#2f3a56", 0.92),
+    "mum": Person("mum", "Mum", SKIN["deep"], "#1a1210", "long", "#4f86a8", "#3a3550", 1.08),
 }
 
 
 def background(kind):
+    return Part(_background(kind), what=[{"bedroom": "bedroom", "night": "bedroom at night", "school": "school corridor",
+                                          "living": "living room with a sofa", "stairs": "stairs", "park": "park with a bench",
+                                          "bus": "bus", "kitchen": "kitchen with a table", "office": "office with a desk"}.get(kind, "wall")])
+
+
+def _background(kind):
     p = PALETTE
     if kind == "bedroom":
         return (f'<rect width="{W}" height="{H}" fill="{p["wall"]}"/><rect y="380" width="{W}" height="120" fill="{p["floor"]}"/>'
@@ -175,6 +198,11 @@ def background(kind):
 
 def big_screen(kind, x=400, y=250, w=320, h=220, lines=3):
     """A phone or laptop filling part of the picture: the words on it are in the story's bubbles, not here."""
+    thing = "laptop screen" if kind == "laptop" else "phone screen"
+    return Part(_big_screen(kind, x, y, w, h, lines), what=[thing + (" with messages" if lines else "")])
+
+
+def _big_screen(kind, x, y, w, h, lines):
     if kind == "laptop":
         frame = (f'<rect x="{x - w // 2}" y="{y - h // 2}" width="{w}" height="{h}" rx="14" fill="{INK}"/>'
                  f'<rect x="{x - w // 2 - 30}" y="{y + h // 2}" width="{w + 60}" height="18" rx="8" fill="#59647f"/>')
@@ -189,6 +217,13 @@ def big_screen(kind, x=400, y=250, w=320, h=220, lines=3):
 
 
 def icon(kind, x, y):
+    words = {"gift": "gift box", "heart": "heart", "shield": "shield with a tick", "arrows": "arrows",
+             "thought": "thought bubble", "profile": "profile picture with a question mark", "tablet-down": "tablet face down",
+             "warning": "warning triangle", "fingerprint": "fingerprint"}
+    return Part(_icon(kind, x, y), what=[words.get(kind, kind)])
+
+
+def _icon(kind, x, y):
     if kind == "gift":
         return (f'<rect x="{x - 30}" y="{y - 20}" width="60" height="46" rx="6" fill="{PALETTE["accent"]}"/><rect x="{x - 6}" y="{y - 20}" width="12" height="46" fill="#ffd36b"/>'
                 f'<rect x="{x - 36}" y="{y - 30}" width="72" height="16" rx="5" fill="#ff6f3c"/>')
@@ -196,12 +231,25 @@ def icon(kind, x, y):
         return f'<path d="M{x} {y + 24} l-28 -28 a16 16 0 0 1 28 -20 a16 16 0 0 1 28 20z" fill="{PALETTE["accent"]}"/>'
     if kind == "shield":
         return f'<path d="M{x} {y - 40} l40 14 v22 q0 34 -40 52 q-40 -18 -40 -52 v-22z" fill="#3f8f7a"/><path d="M{x - 16} {y + 4} l12 12 l22 -24" stroke="#fff" stroke-width="7" fill="none" stroke-linecap="round"/>'
-    if kind == "block":
-        return f'<circle cx="{x}" cy="{y}" r="30" fill="none" stroke="#c0392b" stroke-width="9"/><path d="M{x - 20} {y + 20} l40 -40" stroke="#c0392b" stroke-width="9"/>'
     if kind == "arrows":
         return "".join(f'<path d="M{x + dx} {y + dy} l40 0 l-10 -10 m10 10 l-10 10" stroke="{PALETTE["accent"]}" stroke-width="5" fill="none" stroke-linecap="round"/>' for dx, dy in ((0, -40), (20, 0), (0, 40)))
     if kind == "thought":
         return f'<circle cx="{x}" cy="{y}" r="26" fill="#fff" opacity=".85"/><circle cx="{x - 30}" cy="{y + 30}" r="9" fill="#fff" opacity=".85"/>'
+    if kind == "profile":
+        # A profile picture nobody can vouch for: a plain head-and-shoulders shape with a question mark.
+        return (f'<circle cx="{x}" cy="{y}" r="46" fill="#d6e4f5" stroke="{INK}" stroke-width="5"/>'
+                f'<circle cx="{x}" cy="{y - 10}" r="16" fill="#9fb0c4"/><path d="M{x - 28} {y + 34} q28 -34 56 0z" fill="#9fb0c4"/>'
+                f'<circle cx="{x + 40}" cy="{y - 36}" r="20" fill="{PALETTE["accent"]}"/>'
+                f'<path d="M{x + 33} {y - 42} q7 -9 14 0 q0 6 -7 9 v5" stroke="#fff" stroke-width="5" fill="none" stroke-linecap="round"/>'
+                f'<circle cx="{x + 40}" cy="{y - 22}" r="3" fill="#fff"/>')
+    if kind == "tablet-down":
+        return f'<rect x="{x - 34}" y="{y - 8}" width="68" height="14" rx="4" fill="{INK}"/>'
+    if kind == "warning":
+        return (f'<path d="M{x} {y - 34} l36 62 h-72z" fill="#f2c46d" stroke="{INK}" stroke-width="5" stroke-linejoin="round"/>'
+                f'<path d="M{x} {y - 12} v22" stroke="{INK}" stroke-width="6" stroke-linecap="round"/><circle cx="{x}" cy="{y + 18}" r="4" fill="{INK}"/>')
+    if kind == "fingerprint":
+        return "".join(f'<path d="M{x - r} {y + 10} a{r} {r + 6} 0 0 1 {2 * r} 0" stroke="#3f8f7a" stroke-width="5" fill="none" stroke-linecap="round"/>'
+                       for r in (8, 18, 28))
     return ""
 
 
@@ -210,10 +258,28 @@ def svg(title, *parts):
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {H}" role="img"><title>{title}</title>{body}</svg>\n')
 
 
+# What each picture shows, per story folder, filled in by write() and saved by save_manifests().
+MANIFESTS = {}
+
+
 def write(story, name, title, *parts):
     folder = ROOT / story
     folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{name}.svg").write_text(svg(title, *parts))
+    people = [who for part in parts for who in getattr(part, "who", ())]
+    things = [what for part in parts for what in getattr(part, "what", ())]
+    MANIFESTS.setdefault(story, {})[f"{name}.svg"] = {
+        "title": title,
+        "people": list(dict.fromkeys(people)),
+        "things": list(dict.fromkeys(things)),
+    }
+
+
+def save_manifests(cast):
+    for story, pictures in MANIFESTS.items():
+        manifest = {"format": 1, "cast": {person.id: person.name for person in cast.values()},
+                    "pictures": dict(sorted(pictures.items()))}
+        (ROOT / story / "pictures.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
 
 
 def game_chat():
@@ -228,10 +294,12 @@ def game_chat():
     write("game-chat", "pressure", "Angry messages", background("bedroom"), big_screen("phone", 400, 250, 300, 400, 5), icon("arrows", 620, 250))
     write("game-chat", "private", "A late-night chat", background("night"), ayo.draw(330, 400, "worried", "sit", "phone"), icon("thought", 430, 120))
     write("game-chat", "report", "Making a report", background("office"), big_screen("laptop", 400, 220, 340, 220, 3), icon("shield", 400, 400))
-    write("game-chat", "alone", "Ayo alone on the stairs", background("stairs"), ayo.draw(300, 430, "sad", "sit"), icon("block", 480, 400))
+    write("game-chat", "alone", "Ayo alone on the stairs", background("stairs"), ayo.draw(300, 430, "sad", "sit"),
+          icon("tablet-down", 430, 412))
 
 
 if __name__ == "__main__":
     game_chat()
     import sharing  # noqa: E402  (the flagship's scenes live beside this file)
     sharing.draw(CAST, background, big_screen, icon, write)
+    save_manifests(CAST)

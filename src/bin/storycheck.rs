@@ -8,6 +8,11 @@ fn main() -> std::process::ExitCode {
     cli::main()
 }
 
+// The authoring checks (lint, reading level, alt texts) live in a file of their own beside this one.
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "storycheck/authoring.rs"]
+mod authoring;
+
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use std::path::{Path, PathBuf};
@@ -16,6 +21,8 @@ mod cli {
     use anyhow::{Context, Result};
     use clap::{Parser, Subcommand, ValueEnum};
     use safety_stories::engine::{Diagnostic, HelpDirectory, Stats, Story, graph};
+
+    use super::authoring;
 
     /// Checks safety story files and shows their branch map and statistics.
     #[derive(Parser)]
@@ -74,6 +81,19 @@ mod cli {
             #[arg(long)]
             json: bool,
         },
+        /// Check wording (UKCIS and CEOP guidance, plus `wording.json` beside the stories), reading level against
+        /// each story's age band, and how old the help facts are. Warnings only; exit 1 with --deny-warnings.
+        Lint {
+            files: Vec<PathBuf>,
+            #[arg(long, default_value = "stories/help/services-uk.json")]
+            services: PathBuf,
+            /// Today's date (YYYY-MM-DD) for the help facts' age; the system clock if not given.
+            #[arg(long)]
+            today: Option<String>,
+            /// Exit 1 if anything is found.
+            #[arg(long)]
+            deny_warnings: bool,
+        },
         /// Print the library index (`stories/index.json`) for the story files given.
         Index {
             files: Vec<PathBuf>,
@@ -115,6 +135,10 @@ mod cli {
                     print_stats(&story, &stats);
                 }
                 Ok(ExitCode::SUCCESS)
+            }
+            Some(Command::Lint { files, services, today, deny_warnings }) => {
+                let found = authoring::lint(&files, &services, today.as_deref())?;
+                Ok(if deny_warnings && found > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
             }
             Some(Command::Index { files, services }) => {
                 let help = load_help(&services)?;
@@ -167,6 +191,7 @@ mod cli {
             Ok(story) => {
                 let mut found = story.warnings().to_vec();
                 found.extend(missing_images(&story, &source, root));
+                found.extend(authoring::alt_texts(&story, &source, root));
                 found
             }
         })
@@ -247,5 +272,6 @@ mod cli {
             None => println!("  longest path:    unbounded (the story has loops)"),
         }
         println!("  words in all:    {}", stats.total_words);
+        authoring::print_reading_levels(story);
     }
 }

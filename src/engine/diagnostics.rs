@@ -121,6 +121,30 @@ impl Diagnostic {
         self
     }
 
+    /// Like [`located`](Self::located) for a string value, but at the character `char_index` inside the string
+    /// (counted in the decoded text), so that a warning about one word points at the word, not at the field.
+    pub fn located_in_string(mut self, source: &str, char_index: usize) -> Diagnostic {
+        // `locate` finds a key's name for a path that ends in a key; the value comes after its colon.
+        let value = self.path.as_ref().and_then(|_| locate(source, &self.segments)).and_then(|at| match self.segments.last() {
+            Some(Segment::Key(_)) => {
+                let bytes = source.as_bytes();
+                let colon = skip_ws(bytes, skip_string(bytes, at)?);
+                (bytes.get(colon) == Some(&b':')).then(|| skip_ws(bytes, colon + 1))
+            }
+            _ => Some(at),
+        });
+        if let Some(start) = value
+            && source.as_bytes().get(start) == Some(&b'"')
+        {
+            let offset = offset_of_decoded_char(source, start + 1, char_index);
+            let (line, column) = line_column(source, offset);
+            self.line = Some(line);
+            self.column = Some(column);
+            return self;
+        }
+        self.located(source)
+    }
+
     /// The compiler-style line authors see: `file:line:col: error: message`, or with the scene when there is no
     /// position.
     pub fn render(&self, file: &str) -> String {
@@ -194,6 +218,26 @@ impl fmt::Display for JsonPath {
         }
         Ok(())
     }
+}
+
+/// The byte offset in `source` of the `wanted`-th character of the JSON string whose text starts at `from`: each
+/// escape (`\n`, `\"`, `\u00e9`, or a `\ud83d\ude00` surrogate pair) is one character of the decoded string.
+fn offset_of_decoded_char(source: &str, from: usize, wanted: usize) -> usize {
+    let bytes = source.as_bytes();
+    let mut pos = from;
+    for _ in 0..wanted {
+        match bytes.get(pos) {
+            None | Some(b'"') => break,
+            Some(b'\\') if bytes.get(pos + 1) == Some(&b'u') => {
+                let high_surrogate = source.get(pos + 2..pos + 4).is_some_and(|h| h.eq_ignore_ascii_case("d8")
+                    || h.eq_ignore_ascii_case("d9") || h.eq_ignore_ascii_case("da") || h.eq_ignore_ascii_case("db"));
+                pos += if high_surrogate { 12 } else { 6 };
+            }
+            Some(b'\\') => pos += 2,
+            Some(_) => pos += source[pos..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    pos.min(source.len())
 }
 
 fn line_column(source: &str, offset: usize) -> (usize, usize) {
@@ -329,6 +373,14 @@ mod tests {
     fn falls_back_to_the_deepest_part_that_exists() {
         let src = "{\"a\": {\"b\": 1}}";
         assert_eq!(at(src, JsonPath::root().key("a").key("zzz")), (1, 2));
+    }
+
+    #[test]
+    fn points_inside_a_string_past_escapes_and_wide_characters() {
+        let src = "{\"a\": \"x\\\"é\\u00e9\\ud83d\\ude00 word\"}";
+        let d = Diagnostic::warning("x", "x", JsonPath::root().key("a")).located_in_string(src, 6);
+        let from_column: String = src.chars().skip(d.column.unwrap() - 1).take(4).collect();
+        assert_eq!((d.line, from_column.as_str()), (Some(1), "word"));
     }
 
     #[test]

@@ -82,6 +82,9 @@ pub struct TeacherGuide {
     pub objectives: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ground_rules: Vec<String>,
+    /// What to do before the lesson: who to tell, what to check, how pupils can opt out or ask questions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub before_the_lesson: Vec<String>,
     /// What to do if a pupil discloses something during the lesson.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub safeguarding: Option<String>,
@@ -176,6 +179,10 @@ pub struct Choice {
     /// Flags to set when the reader picks this choice.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub set: BTreeMap<String, bool>,
+    /// A choice a pupil might not want to be seen picking, such as sending a picture or paying a blackmailer. A
+    /// class vote on a decision with a sensitive choice is always anonymous: it is never put to a show of hands.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sensitive: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -201,12 +208,14 @@ pub enum EndingKind {
 }
 
 impl EndingKind {
-    /// Words for the reader; the kind is shown, never judged.
+    /// Words for the reader and the teacher that say how far things went before the story ended, never how well
+    /// the reader chose: a child who has lived one of these paths must not read their own life as "bad". (The
+    /// kinds keep their file names, `positive`, `mixed` and `concerning`, so existing stories still load.)
     pub fn label(self) -> &'static str {
         match self {
-            EndingKind::Positive => "A good ending",
-            EndingKind::Mixed => "An ending with ups and downs",
-            EndingKind::Concerning => "A hard ending",
+            EndingKind::Positive => "An ending where it stops early",
+            EndingKind::Mixed => "An ending after something went wrong",
+            EndingKind::Concerning => "An ending after something serious happened",
         }
     }
 }

@@ -38,10 +38,25 @@ pub fn mermaid(story: &Story) -> String {
             Next::Ending(_) => {}
         }
     }
-    out.push_str("  classDef positive fill:#d4f5dd,stroke:#1b6e33\n");
-    out.push_str("  classDef mixed fill:#fff2c7,stroke:#8a6100\n");
-    out.push_str("  classDef concerning fill:#fde0e0,stroke:#9b1c1c\n");
+    // The legend, as comments: the tints say how far things went, never whether the reader chose well.
+    for kind in [EndingKind::Positive, EndingKind::Mixed, EndingKind::Concerning] {
+        out.push_str(&format!("  %% {}: {}\n", kind_class(kind), kind.label()));
+    }
+    for kind in [EndingKind::Positive, EndingKind::Mixed, EndingKind::Concerning] {
+        let (fill, stroke) = kind_colours(kind);
+        out.push_str(&format!("  classDef {} fill:{fill},stroke:{stroke}\n", kind_class(kind)));
+    }
     out
+}
+
+/// Fill and line colours of an ending on a branch map: blue, lilac and sand, so that no colour reads as good
+/// (green) or bad (red). The same tints as the lesson pack's drawn map.
+fn kind_colours(kind: EndingKind) -> (&'static str, &'static str) {
+    match kind {
+        EndingKind::Positive => ("#e4eefa", "#1f5f8b"),
+        EndingKind::Mixed => ("#efe7f8", "#5b3f8a"),
+        EndingKind::Concerning => ("#f3ecdf", "#6b5320"),
+    }
 }
 
 fn kind_class(kind: EndingKind) -> &'static str {
@@ -61,12 +76,9 @@ pub fn dot(story: &Story) -> String {
         let attrs = match &scene.next {
             Next::Choices(c) if c.len() > 1 => "shape=diamond".to_owned(),
             Next::Ending(ending) => format!(
-                "shape=box, style=\"rounded,filled\", peripheries=2, fillcolor=\"{}\"",
-                match ending.kind {
-                    EndingKind::Positive => "#d4f5dd",
-                    EndingKind::Mixed => "#fff2c7",
-                    EndingKind::Concerning => "#fde0e0",
-                }
+                "shape=box, style=\"rounded,filled\", peripheries=2, fillcolor=\"{}\", tooltip=\"{}\"",
+                kind_colours(ending.kind).0,
+                ending.kind.label()
             ),
             _ => "shape=box".to_owned(),
         };

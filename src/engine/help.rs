@@ -4,6 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::calendar::Date;
 use super::diagnostics::{Diagnostic, JsonPath};
 
 /// The format version of a help directory file.
@@ -19,6 +20,20 @@ pub struct HelpDirectory {
     /// The region these services cover, e.g. `UK`.
     pub region: String,
     pub services: Vec<HelpService>,
+    /// A short line every ending shows for the adults around the reader (parents, carers, teachers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub for_adults: Option<ForAdults>,
+}
+
+/// What every ending says to the adults around a young person: a heading, a sentence or two, and the services to
+/// name (each with its phone number and first link).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ForAdults {
+    pub heading: String,
+    pub text: String,
+    /// Ids of services in this directory.
+    pub services: Vec<String>,
 }
 
 /// One service a reader can turn to.
@@ -46,12 +61,39 @@ pub struct HelpService {
     /// Shown first and highlighted, for immediate danger (999).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub emergency: bool,
-    /// When the facts above were last checked against the source, `YYYY-MM-DD`.
+    /// When the facts above were last checked against the source, `YYYY-MM-DD`. For a service whose facts come
+    /// from one page; use `facts` when they come from several pages or were checked on different days.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checked: Option<String>,
-    /// Where the facts come from.
+    /// Where the facts come from: the address of the service's own page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// Each fact (or group of facts read on one page), with the page and the day it was confirmed there.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", serde(deserialize_with = "skip_in_the_player"))]
+    pub facts: Vec<FactCheck>,
+}
+
+/// The player never shows where facts come from, so its wasm skips them rather than carry their parser (the
+/// player's download has a byte budget); `storycheck` reads them in full.
+#[cfg(target_arch = "wasm32")]
+fn skip_in_the_player<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<FactCheck>, D::Error> {
+    serde::de::IgnoredAny::deserialize(deserializer).map(|_| Vec::new())
+}
+
+/// One fact about a service and where and when it was confirmed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FactCheck {
+    /// What was confirmed, in a few words, e.g. `phone number and opening hours`.
+    pub fact: String,
+    /// The address of the page it was confirmed on.
+    pub source: String,
+    /// The day it was last confirmed there, `YYYY-MM-DD`.
+    pub checked: String,
+    /// What a reviewer should know: a source that disagrees, or what could not be confirmed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
@@ -195,6 +237,17 @@ impl HelpDirectory {
             }
             check_service(service, &path, &mut problems);
         }
+        if let Some(for_adults) = &directory.for_adults {
+            for (i, id) in for_adults.services.iter().enumerate() {
+                if directory.get(id).is_none() {
+                    problems.push(Diagnostic::error(
+                        "unknown-service",
+                        format!("`for_adults` names service `{id}`, which is not in this file"),
+                        JsonPath::root().key("for_adults").key("services").index(i),
+                    ));
+                }
+            }
+        }
         let mut problems: Vec<Diagnostic> = problems.into_iter().map(|d| d.located(source)).collect();
         Diagnostic::sort_in_file_order(&mut problems);
         if problems.iter().any(Diagnostic::is_error) { Err(problems) } else { Ok(directory) }
@@ -202,6 +255,11 @@ impl HelpDirectory {
 
     pub fn get(&self, id: &str) -> Option<&HelpService> {
         self.services.iter().find(|s| s.id == id)
+    }
+
+    /// The services the `for_adults` line names, in its order.
+    pub fn for_adults_services(&self) -> Vec<&HelpService> {
+        self.for_adults.iter().flat_map(|f| f.services.iter().filter_map(|id| self.get(id))).collect()
     }
 
     /// The services to show: the ones named first (in that order), then the rest of the standard set, then the
@@ -227,4 +285,60 @@ impl HelpDirectory {
         }
         out
     }
+}
+
+/// How old a checked fact may be before the checker asks for it to be checked again.
+pub const FACTS_STAY_FRESH_MONTHS: u32 = 6;
+
+/// Facts in a help file that are due to be checked again on `today`, that do not say when or where they were
+/// checked, or whose source is not the address of a page. All warnings, located in `source`. `today` is a
+/// parameter, not the system clock, so that a test gives the same answer on any day.
+pub fn stale_facts(directory: &HelpDirectory, source: &str, today: Date) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut check = |id: &str, checked: Option<&str>, from: Option<&str>, path: JsonPath| {
+        match checked.map(|c| (c, Date::parse(c))) {
+            None => out.push(Diagnostic::warning(
+                "unchecked-fact",
+                format!("service `{id}` does not say when its facts were checked: add `\"checked\": \"{today}\"` once you have checked them"),
+                path.clone(),
+            )),
+            Some((text, None)) => out.push(Diagnostic::warning(
+                "unchecked-fact",
+                format!("`{text}` is not a date; write the day the fact was checked as YYYY-MM-DD"),
+                path.key("checked"),
+            )),
+            Some((_, Some(date))) if date.plus_months(FACTS_STAY_FRESH_MONTHS) < today => out.push(Diagnostic::warning(
+                "stale-fact",
+                format!(
+                    "service `{id}`: checked on {date}, more than {FACTS_STAY_FRESH_MONTHS} months before {today}; check it again at {} and update `checked`",
+                    from.unwrap_or("its source")
+                ),
+                path.key("checked"),
+            )),
+            Some(_) => {}
+        }
+        match from {
+            Some(address)
+                if (address.starts_with("https://") || address.starts_with("http://"))
+                    && !address.contains(char::is_whitespace) => {}
+            _ => out.push(Diagnostic::warning(
+                "no-source-address",
+                format!("service `{id}`: `source` should be the address (https://...) of the page the fact was checked on"),
+                path.key("source"),
+            )),
+        }
+    };
+    for (i, service) in directory.services.iter().enumerate() {
+        let path = JsonPath::root().key("services").index(i);
+        if service.facts.is_empty() {
+            check(&service.id, service.checked.as_deref(), service.source.as_deref(), path);
+            continue;
+        }
+        for (f, fact) in service.facts.iter().enumerate() {
+            check(&service.id, Some(&fact.checked), Some(&fact.source), path.key("facts").index(f));
+        }
+    }
+    let mut out: Vec<Diagnostic> = out.into_iter().map(|d| d.located(source)).collect();
+    Diagnostic::sort_in_file_order(&mut out);
+    out
 }

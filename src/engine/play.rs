@@ -45,6 +45,8 @@ pub struct OfferedChoice {
     pub index: usize,
     pub label: String,
     pub to: String,
+    /// The author marked it sensitive: a class vote on it is always anonymous.
+    pub sensitive: bool,
 }
 
 /// One line of "the story so far".
@@ -154,7 +156,12 @@ impl Playthrough {
             .zip(written)
             .enumerate()
             .filter(|(_, (r, _))| r.available(self.flags))
-            .map(|(index, (_, w))| OfferedChoice { index, label: w.label.clone(), to: w.to.clone() })
+            .map(|(index, (_, w))| OfferedChoice {
+                index,
+                label: w.label.clone(),
+                to: w.to.clone(),
+                sensitive: w.sensitive,
+            })
             .collect()
     }
 

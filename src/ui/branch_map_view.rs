@@ -13,8 +13,8 @@ const ROW_HEIGHT: i32 = 70;
 const COLUMN_WIDTH: i32 = 84;
 const RADIUS: i32 = 17;
 
-/// The branch map drawn as a picture: numbered circles for scenes, squares for endings (shaded by kind), arrows
-/// for every way on. The numbered list beside it says the same in words, so the picture is described by it.
+/// The branch map drawn as a picture: numbered circles for scenes, squares for endings (shaded by how far things
+/// went, in tints that do not mean good or bad), arrows for every way on. The numbered list beside it says the same in words, so the picture is described by it.
 #[function_component]
 pub fn BranchMapView(props: &BranchMapViewProps) -> Html {
     let map = &props.map;
@@ -71,7 +71,10 @@ pub fn BranchMapView(props: &BranchMapViewProps) -> Html {
                 { for nodes }
             </svg>
             <figcaption id="branch-picture-caption">
-                {"The story from the start (top) to its endings: circles are scenes, squares are endings (green good, yellow ups and downs, red hard). Numbers match the list and the scenes below."}
+{format!(
+                    "The story from the start (top) to its endings: circles are scenes, squares are endings, shaded blue for “{}”, lilac for “{}” and sand for “{}”. Numbers match the list and the scenes below.",
+                    EndingKind::Positive.label(), EndingKind::Mixed.label(), EndingKind::Concerning.label()
+                )}
             </figcaption>
         </figure>
     }

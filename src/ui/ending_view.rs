@@ -13,22 +13,18 @@ pub struct EndingViewProps {
     pub on_start_again: Callback<MouseEvent>,
 }
 
-/// An ending: the reflection, then who can help, then ways to go again.
+/// An ending: the reflection, then who can help (with a line for the adults around the reader), then ways to go
+/// again. Every ending looks the same whatever its kind: a colour would grade the reader's path.
 ///
 /// A plain function rather than a component: it has no state or effects, and every component's lifecycle adds
 /// wasm that readers download.
 pub fn ending_view(props: EndingViewProps) -> Html {
-    let kind = match props.ending.kind {
-        crate::engine::EndingKind::Positive => "positive",
-        crate::engine::EndingKind::Mixed => "mixed",
-        crate::engine::EndingKind::Concerning => "concerning",
-    };
     html! {
-        <section class={classes!("ending", format!("is-{kind}"))} aria-labelledby="ending-heading">
+        <section class="ending" aria-labelledby="ending-heading">
             <h2 id="ending-heading"><span class="ending-kind">{props.ending.kind.label()}</span></h2>
             <div class="reflection">{ rich_text(&props.ending.reflection) }</div>
-            <p class="reassurance">{"Whatever happened in the story, it is never too late to get help, and asking for help never gets you into trouble."}</p>
-            <HelpList first={props.ending.help.clone()} extra={props.extra} level={3} audiences={vec![Audience::YoungPeople]} />
+            <p class="reassurance">{"Asking for help is the right thing to do, and it is never too late."}</p>
+            <HelpList first={props.ending.help.clone()} extra={props.extra} level={3} audiences={vec![Audience::YoungPeople]} for_adults={true} />
             <div class="actions"><a href={Route::Help.href()} class={classes!("button")}>{"More help, including for parents, carers and teachers"}</a></div>
             <div class="actions">
                 if props.can_try_another {

@@ -19,6 +19,9 @@ pub struct HelpListProps {
     /// is not faced with every service three times.
     #[prop_or(Audience::ALL.to_vec())]
     pub audiences: Vec<Audience>,
+    /// Add the help file's short line for the adults around the reader (every ending has it).
+    #[prop_or_default]
+    pub for_adults: bool,
 }
 
 /// The help services: 999 first, then the ones recommended here, then everyone grouped by who they are for.
@@ -83,6 +86,29 @@ pub fn HelpList(props: &HelpListProps) -> Html {
                 </section>
             }
             { for groups }
+            if let Some(line) = help.for_adults.as_ref().filter(|_| props.for_adults) {
+                <section class="help-group for-adults">
+                    { heading(&line.heading) }
+                    <p>{line.text.clone()}</p>
+                    <ul>{ for help.for_adults_services().into_iter().map(adult_service) }</ul>
+                </section>
+            }
         </div>
+    }
+}
+
+/// One service in the line for adults: its name, then how to reach it (the phone number and its first link).
+fn adult_service(service: &HelpService) -> Html {
+    let link = service.links.iter().find(|l| crate::engine::help::link_is_allowed(&l.url));
+    html! {
+        <li>
+            <strong>{service.name.clone()}</strong>
+            if let Some(phone) = &service.phone {
+                {" "}<a href={phone.href()}>{format!("Call {}", phone.display)}</a>
+            }
+            if let Some(link) = link {
+                {" "}<a href={link.url.clone()} target="_blank" rel="noopener noreferrer">{link.label.clone()}<span class="visually-hidden">{" (opens in a new tab)"}</span></a>
+            }
+        </li>
     }
 }

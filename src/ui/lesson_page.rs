@@ -167,6 +167,10 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
                         <h3>{"Learning objectives"}</h3>
                         <ul>{ for guide.objectives.iter().map(|o| html! { <li>{o.clone()}</li> }) }</ul>
                     }
+                    if !guide.before_the_lesson.is_empty() {
+                        <h3>{"Before the lesson"}</h3>
+                        <ul>{ for guide.before_the_lesson.iter().map(|b| html! { <li>{b.clone()}</li> }) }</ul>
+                    }
                     if !guide.ground_rules.is_empty() {
                         <h3>{"Ground rules"}</h3>
                         <ul>{ for guide.ground_rules.iter().map(|r| html! { <li>{r.clone()}</li> }) }</ul>

@@ -153,7 +153,8 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                     <ul class="ending-list">{ for endings }</ul>
                     if let Some(guide) = guide {
                         <details>
-                            <summary>{"Learning objectives and ground rules"}</summary>
+                            <summary>{"Before the lesson, objectives and ground rules"}</summary>
+                            <ul>{ for guide.before_the_lesson.iter().map(|b| html! { <li>{b.clone()}</li> }) }</ul>
                             <ul>{ for guide.objectives.iter().map(|o| html! { <li>{o.clone()}</li> }) }</ul>
                             <ul>{ for guide.ground_rules.iter().map(|r| html! { <li>{r.clone()}</li> }) }</ul>
                             if let Some(safeguarding) = guide.safeguarding { { rich_text(&safeguarding) } }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::engine::library::LibraryIndex;
 use crate::engine::site::SiteConfig;
-use crate::engine::{Diagnostic, HelpDirectory, Playthrough, Story};
+use crate::engine::{Diagnostic, HelpDirectory, OfferedChoice, Playthrough, Story};
 use super::embedding::PageOptions;
 
 /// Why something the player needs could not be used. Props, so `Clone + PartialEq`.
@@ -47,6 +47,10 @@ pub struct ClassScreen {
     pub black: bool,
     /// Hands counted for each offered choice, in the order they are offered, while a vote is open.
     pub vote: Option<Vec<u32>>,
+    /// The teacher chose a show of hands with eyes open for this vote. Every vote starts anonymous (heads down and
+    /// eyes closed, or on paper), and a decision with a choice the author marked sensitive never leaves it.
+    #[serde(default)]
+    pub hands: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -113,6 +117,9 @@ pub enum Action {
     ToggleBlack,
     /// Present mode: open a show of hands at a decision, or close it.
     ToggleVote,
+    /// Present mode: switch the open vote between anonymous and a show of hands (refused while a sensitive choice
+    /// is offered).
+    ToggleHands,
     /// Present mode: one more (or one fewer) hand for the choice at this position.
     CountHand { position: usize, up: bool },
     /// The other window of a class presentation moved: take its place in the story and its screen.
@@ -148,10 +155,10 @@ impl State {
         Rc::new(State { play: Some(play), announcement, class: ClassScreen::default(), ..self.clone() })
     }
 
-    fn with_class(self: Rc<Self>, change: impl FnOnce(&mut ClassScreen, usize)) -> Rc<Self> {
-        let offered = self.reading().map_or(0, |(story, play)| play.choices(story).len());
+    fn with_class(self: Rc<Self>, change: impl FnOnce(&mut ClassScreen, &[OfferedChoice])) -> Rc<Self> {
+        let offered = self.reading().map(|(story, play)| play.choices(story)).unwrap_or_default();
         let mut class = self.class.clone();
-        change(&mut class, offered);
+        change(&mut class, &offered);
         if class == self.class {
             return self;
         }
@@ -238,9 +245,13 @@ impl Reducible for State {
             Action::ToggleBlack => self.with_class(|class, _| class.black = !class.black),
             Action::ToggleVote => self.with_class(|class, offered| {
                 class.vote = match class.vote {
-                    None if offered > 1 => Some(vec![0; offered]),
+                    None if offered.len() > 1 => Some(vec![0; offered.len()]),
                     _ => None,
                 };
+                class.hands = false;
+            }),
+            Action::ToggleHands => self.with_class(|class, offered| {
+                class.hands = class.vote.is_some() && !class.hands && !offered.iter().any(|c| c.sensitive);
             }),
             Action::CountHand { position, up } => self.with_class(|class, _| {
                 if let Some(count) = class.vote.as_mut().and_then(|votes| votes.get_mut(position)) {

@@ -10,12 +10,19 @@ pub struct VoteViewProps {
     pub discussion: Vec<String>,
 }
 
-/// A show of hands at a decision: the teacher counts hands for each option, the tally shows, and the class
-/// follows whichever option the teacher picks (not necessarily the most popular).
+/// A class vote at a decision: the teacher counts a hand (or a paper slip) for each option, the tally shows, and
+/// the class follows whichever option the teacher picks (not necessarily the most popular).
+///
+/// A vote is anonymous unless the teacher chooses otherwise: the screen tells the class to put their heads down
+/// and close their eyes, or to vote on paper, because a pupil who raises a hand for "Send the picture" in front of
+/// everyone may be telling the room about their own life. The teacher can switch to a show of hands with eyes
+/// open, except at a decision with a choice the story's author marked sensitive, which always stays anonymous.
 #[function_component]
 pub fn VoteView(props: &VoteViewProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let Some(tally) = state.class.vote.clone() else { return html! {} };
+    let sensitive = props.choices.iter().any(|c| c.sensitive);
+    let hands = state.class.hands && !sensitive;
     let total: u32 = tally.iter().sum();
     let rows = props.choices.iter().enumerate().map(|(position, choice)| {
         let count = tally.get(position).copied().unwrap_or(0);
@@ -38,11 +45,23 @@ pub fn VoteView(props: &VoteViewProps) -> Html {
     });
     html! {
         <section class="vote" aria-labelledby="vote-heading">
-            <h2 id="vote-heading">{"Class vote: hands up for each choice"}</h2>
+            <h2 id="vote-heading">{if hands { "Class vote: a show of hands" } else { "Class vote: anonymous" }}</h2>
+            if hands {
+                <p class="vote-how">{"Eyes open: everyone raises a hand for one choice and can see how others vote."}</p>
+            } else {
+                <p class="vote-how">{"Heads down and eyes closed: everyone raises a hand for one choice and only the teacher looks. Or vote on paper and count the slips."}</p>
+            }
             if !props.discussion.is_empty() {
                 <ul class="prompts">{ for props.discussion.iter().map(|p| html! { <li>{p.clone()}</li> }) }</ul>
             }
             <ol class="vote-options">{ for rows }</ol>
+            if sensitive {
+                <p class="vote-note">{"This decision has a choice the story marks as sensitive, so the vote stays anonymous."}</p>
+            } else {
+                <button type="button" class="button" onclick={on_click(&state, || Action::ToggleHands)} aria-pressed={hands.to_string()}>
+                    {"Show of hands, eyes open"}
+                </button>
+            }
             <button type="button" class="button" onclick={on_click(&state, || Action::ToggleVote)}>{"Close the vote"}</button>
         </section>
     }

@@ -176,15 +176,18 @@ test('a class vote counts hands on either screen, shows the prompts, and follows
   const vote = page.locator('.vote');
   await vote.waitFor();
   assert.ok((await vote.textContent()).includes(firstDecision.discussion[0]), 'the discussion prompts show with the vote');
+  const last = firstDecision.next.choices.length - 1;
   const more = (position) => page.locator('.vote-option').nth(position).getByRole('button', { name: /One more hand/ });
   await more(0).click();
   await more(0).click();
-  await more(2).click();
+  await more(last).click();
   await presenter.locator('.vote').waitFor();
   await presenter.locator('.vote-option').nth(1).getByRole('button', { name: /One more hand/ }).click();
+  const counts = firstDecision.next.choices.map((_, i) => (i === 0 ? 2 : 0) + (i === last ? 1 : 0) + (i === 1 ? 1 : 0));
+  const expected = counts.map((n) => `${n} ${n === 1 ? 'hand' : 'hands'}`).join(', ');
   const tally = async (p) => (await p.locator('.vote-hands').allTextContents()).join(', ');
-  await page.waitForFunction(() => [...document.querySelectorAll('.vote-hands')].map((e) => e.textContent).join(', ') === '2 hands, 1 hand, 1 hand');
-  assert.equal(await tally(presenter), '2 hands, 1 hand, 1 hand');
+  await page.waitForFunction((e) => [...document.querySelectorAll('.vote-hands')].map((h) => h.textContent).join(', ') === e, expected);
+  assert.equal(await tally(presenter), expected);
 
   // The teacher follows the second option, not the most popular one.
   await page.locator('.vote-option').nth(1).getByRole('button', { name: /^Follow/ }).click();
@@ -192,6 +195,36 @@ test('a class vote counts hands on either screen, shows the prompts, and follows
   await waitForScene(page, chosen.title);
   await waitForPresenter(presenter, chosen.title);
   assert.equal(await page.locator('.vote').count(), 0, 'the vote closes when the story moves on');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a class vote is anonymous unless the teacher picks a show of hands, and a sensitive decision never offers one', async () => {
+  const { context, page, errors } = await openPage(run.browser, run.server, { viewport: PROJECTOR });
+  await presentFromTheStart(page);
+  await page.keyboard.press('PageDown');
+  await waitForScene(page, firstDecision.title);
+  await page.keyboard.press('v');
+  const vote = page.locator('.vote');
+  await vote.waitFor();
+  assert.equal(await vote.locator('h2').first().textContent(), 'Class vote: anonymous');
+  assert.match(await vote.locator('.vote-how').textContent(), /Heads down and eyes closed.*on paper/);
+  const hands = vote.getByRole('button', { name: 'Show of hands, eyes open' });
+  await hands.click();
+  await page.waitForFunction(() => document.querySelector('.vote h2')?.textContent === 'Class vote: a show of hands');
+  assert.equal(await hands.getAttribute('aria-pressed'), 'true');
+  await hands.click();
+  await page.waitForFunction(() => document.querySelector('.vote h2')?.textContent === 'Class vote: anonymous');
+
+  // A decision where the author marked a choice sensitive ("Send the picture") stays anonymous, with a reason.
+  const sensitive = story.scenes.find((s) => s.next.choices?.some((c) => c.sensitive));
+  await page.goto(`${run.server.url}teacher.html#/present/${flagship.id}/${sensitive.id}`);
+  await waitForScene(page, sensitive.title);
+  await page.keyboard.press('v');
+  await vote.waitFor();
+  assert.equal(await vote.locator('h2').first().textContent(), 'Class vote: anonymous');
+  assert.equal(await vote.getByRole('button', { name: 'Show of hands, eyes open' }).count(), 0, 'no show of hands is offered');
+  assert.match(await vote.locator('.vote-note').textContent(), /marks as sensitive, so the vote stays anonymous/);
   assert.deepEqual(errors, []);
   await context.close();
 });

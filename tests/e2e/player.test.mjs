@@ -52,6 +52,17 @@ for (const [position, { entry, story }] of stories.entries()) {
       assert.ok(recommended.length >= 1, `ending ${endingId} recommends a service`);
       assert.ok(await page.locator('.service.is-emergency').count() === 1, '999 is on every ending');
       assert.ok(await page.locator('a[href="tel:08001111"]').count() >= 1, 'Childline can be called from the ending');
+      // The brief: every ending shows NSPCC and thinkuknow signposting, for the adults around the reader too.
+      const adults = page.locator('.ending .for-adults');
+      assert.equal(await adults.locator('h4, h3').first().textContent(), 'For the adults around you', `${endingId} has the adults' line`);
+      const adultsText = await adults.textContent();
+      assert.match(adultsText, /Childline is run by the NSPCC/);
+      assert.ok(await adults.locator('a[href="tel:08088005000"]').count() === 1, `${endingId}: the NSPCC Helpline can be called`);
+      assert.ok(await adults.locator('a[href^="https://www.ceopeducation.co.uk/parents"]').count() === 1, `${endingId}: CEOP Education's parents' pages`);
+      assert.match(adultsText, /CEOP Education \(Thinkuknow\)/);
+      const label = await page.locator('.ending-kind').textContent();
+      assert.doesNotMatch(label, /\b(good|bad|hard)\b/i, `${endingId}'s label "${label}" does not grade the reader`);
+      assert.match(await page.locator('.reassurance').textContent(), /Asking for help is the right thing to do, and it is never too late\./);
       assert.deepEqual(errors, []);
       await context.close();
     }
