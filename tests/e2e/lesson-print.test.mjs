@@ -15,11 +15,11 @@ const PAPER = {
 };
 
 // Pages a pack may take on either paper, from its number of scenes: at least the cover, the teacher's introduction,
-// the drawn map and its list, then three scenes a page at the most; at most those pages, the help, and a page a
-// scene (a scene that needed more than a page would be split, and a scene must never be).
+// the drawn map and its list, then three scenes a page at the most; at most those pages and the help on up to four
+// more, then a page a scene (a scene that needed more than a page would be split, and a scene must never be).
 function pageRange(story) {
   const scenes = story.scenes.length;
-  return [4 + Math.ceil(scenes / 3), 6 + scenes];
+  return [4 + Math.ceil(scenes / 3), 8 + scenes];
 }
 
 async function openPack(id, paper) {
