@@ -102,23 +102,76 @@ impl Diagnostic {
         }
     }
 
+    /// A file that is not UTF-8 text, at its first byte that cannot be read (`valid_up_to`, as `Utf8Error` gives
+    /// it). A browser would show a replacement character there; storycheck asks for the file to be saved as UTF-8.
+    pub fn not_utf8(bytes: &[u8], valid_up_to: usize) -> Diagnostic {
+        let before = &bytes[..valid_up_to.min(bytes.len())];
+        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |newline| newline + 1);
+        let byte = bytes.get(valid_up_to).map_or_else(|| "the end".to_owned(), |b| format!("byte 0x{b:02X}"));
+        Diagnostic {
+            severity: Severity::Error,
+            code: "not-utf8",
+            message: format!("the file is not UTF-8 text ({byte} cannot be read here); save it with the UTF-8 encoding"),
+            path: None,
+            scene: None,
+            line: Some(before.iter().filter(|&&b| b == b'\n').count() + 1),
+            column: Some(before[line_start..].iter().filter(|&&b| b & 0xC0 != 0x80).count() + 1),
+            segments: Vec::new(),
+        }
+    }
+
     /// Puts diagnostics in the order an author fixes them: from the top of the file down. One function for every
     /// file kind, so the browser's wasm carries one copy of the sort.
     pub fn sort_in_file_order(found: &mut [Diagnostic]) {
         found.sort_by_key(|d| (d.line, d.column));
     }
 
-    /// Fills in line and column by finding the diagnostic's JSON path in the source text.
-    pub fn located(mut self, source: &str) -> Diagnostic {
-        if self.line.is_none()
-            && self.path.is_some()
-            && let Some(offset) = locate(source, &self.segments)
-        {
-            let (line, column) = line_column(source, offset);
-            self.line = Some(line);
-            self.column = Some(column);
+    /// Fills in line and column by finding the diagnostic's JSON path in the source text. For more than one
+    /// diagnostic, [`Diagnostic::locate_all`] reads the file once for all of them.
+    pub fn located(self, source: &str) -> Diagnostic {
+        let mut one = [self];
+        Diagnostic::locate_all(&mut one, source);
+        let [located] = one;
+        located
+    }
+
+    /// Fills in line and column for every diagnostic that has a JSON path and no position yet. Finding each on
+    /// its own would rescan the file from the top every time, which made a story with thousands of problems take
+    /// seconds; instead one walk over the JSON enters only the values some path points into, and one sweep over
+    /// the text in offset order turns every offset into a line and column.
+    pub fn locate_all(found: &mut [Diagnostic], source: &str) {
+        let bytes = source.as_bytes();
+        let mut wanted: Vec<(&[Segment], usize)> = found
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.line.is_none() && d.path.is_some())
+            .map(|(i, d)| (d.segments.as_slice(), i))
+            .collect();
+        if wanted.is_empty() {
+            return;
         }
-        self
+        wanted.sort_unstable();
+        let start = skip_ws(bytes, 0);
+        // For each diagnostic: how deep into its path the walk got, and the offset of that part.
+        let mut reached = vec![(0usize, start); found.len()];
+        let _ = walk(bytes, source, start, start, 0, &wanted, &mut reached);
+        let mut by_offset: Vec<(usize, usize)> = wanted.iter().map(|&(_, i)| (reached[i].1.min(bytes.len()), i)).collect();
+        by_offset.sort_unstable();
+        let (mut line, mut column, mut at) = (1, 1, 0);
+        for (offset, i) in by_offset {
+            // Columns count characters, so bytes that continue a UTF-8 sequence are not counted.
+            for &byte in &bytes[at..offset] {
+                if byte == b'\n' {
+                    line += 1;
+                    column = 1;
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1;
+                }
+            }
+            at = offset;
+            found[i].line = Some(line);
+            found[i].column = Some(column);
+        }
     }
 
     /// The compiler-style line authors see: `file:line:col: error: message`, or with the scene when there is no
@@ -155,7 +208,7 @@ fn explain_serde(message: &str) -> String {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 enum Segment {
     Key(String),
     Index(usize),
@@ -196,62 +249,99 @@ impl fmt::Display for JsonPath {
     }
 }
 
-fn line_column(source: &str, offset: usize) -> (usize, usize) {
-    let before = &source[..offset.min(source.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
-}
+// serde_json does not keep positions for values it has parsed, so this small scanner finds where paths point in
+// text that is already known to be valid JSON. A crate with a spanned JSON tree would do the same with a second
+// parser and more code in the wasm build.
 
-// serde_json does not keep positions for values it has parsed, so this small scanner finds where a path points
-// in text that is already known to be valid JSON. A crate with a spanned JSON tree would do the same with a second
-// parser and more code in the wasm build; this is forty lines that never allocate.
-
-/// The byte offset of the value at `path`, or of the deepest part of it that exists.
-fn locate(source: &str, path: &[Segment]) -> Option<usize> {
-    let bytes = source.as_bytes();
-    let mut pos = skip_ws(bytes, 0);
-    let mut found = pos;
-    for segment in path {
-        match (segment, bytes.get(pos)) {
-            (Segment::Key(want), Some(b'{')) => {
-                pos = skip_ws(bytes, pos + 1);
-                loop {
-                    if bytes.get(pos) != Some(&b'"') {
-                        return Some(found);
-                    }
-                    let key_start = pos;
-                    let key_end = skip_string(bytes, pos)?;
-                    let key = &source[key_start + 1..key_end - 1];
-                    pos = skip_ws(bytes, key_end);
-                    pos = skip_ws(bytes, pos + 1); // the colon
-                    if key == want {
-                        found = key_start;
-                        break;
-                    }
-                    pos = skip_ws(bytes, skip_value(bytes, pos)?);
-                    if bytes.get(pos) == Some(&b',') {
-                        pos = skip_ws(bytes, pos + 1);
-                    }
-                }
-            }
-            (Segment::Index(want), Some(b'[')) => {
-                pos = skip_ws(bytes, pos + 1);
-                for _ in 0..*want {
-                    if bytes.get(pos) == Some(&b']') {
-                        return Some(found);
-                    }
-                    pos = skip_ws(bytes, skip_value(bytes, pos)?);
-                    if bytes.get(pos) == Some(&b',') {
-                        pos = skip_ws(bytes, pos + 1);
-                    }
-                }
-                found = pos;
-            }
-            _ => return Some(found),
+/// Walks the value that starts at `pos` for the diagnostics in `wanted`, which all share the first `depth` parts
+/// of their path (those parts lead to this value, and `at` is the offset reported for it: a key's opening quote or
+/// an array element's first byte). Records in `reached` the deepest part of each path that exists, and returns the
+/// offset just after the value. It enters only values that some path points into, and skips the rest, so each
+/// byte is read once; it recurses no deeper than the longest path.
+fn walk(
+    bytes: &[u8],
+    source: &str,
+    pos: usize,
+    at: usize,
+    depth: usize,
+    wanted: &[(&[Segment], usize)],
+    reached: &mut [(usize, usize)],
+) -> Option<usize> {
+    for &(_, i) in wanted {
+        // A key repeated in one object is walked twice; the first one found stays, as a reader would look there.
+        if depth > reached[i].0 {
+            reached[i] = (depth, at);
         }
     }
-    Some(found)
+    // Paths sort by their parts, so those that end here come first and the rest are in order of their next part.
+    let deeper = &wanted[wanted.partition_point(|(path, _)| path.len() == depth)..];
+    if deeper.is_empty() {
+        return skip_value(bytes, pos);
+    }
+    match bytes.get(pos)? {
+        b'{' => {
+            let mut pos = skip_ws(bytes, pos + 1);
+            if bytes.get(pos) == Some(&b'}') {
+                return Some(pos + 1);
+            }
+            loop {
+                if bytes.get(pos) != Some(&b'"') {
+                    return None;
+                }
+                let key_start = pos;
+                let key_end = skip_string(bytes, pos)?;
+                let key = source.get(key_start + 1..key_end - 1)?;
+                pos = skip_ws(bytes, skip_ws(bytes, key_end) + 1); // past the colon
+                let first = deeper.partition_point(|(path, _)| compare_key(&path[depth], key).is_lt());
+                let end = first + deeper[first..].partition_point(|(path, _)| compare_key(&path[depth], key).is_eq());
+                pos = if first < end {
+                    walk(bytes, source, pos, key_start, depth + 1, &deeper[first..end], reached)?
+                } else {
+                    skip_value(bytes, pos)?
+                };
+                pos = skip_ws(bytes, pos);
+                match bytes.get(pos)? {
+                    b',' => pos = skip_ws(bytes, pos + 1),
+                    b'}' => return Some(pos + 1),
+                    _ => return None,
+                }
+            }
+        }
+        b'[' => {
+            let mut pos = skip_ws(bytes, pos + 1);
+            if bytes.get(pos) == Some(&b']') {
+                return Some(pos + 1);
+            }
+            // Parts that are keys sort before indexes and cannot lead into an array.
+            let mut next = deeper.partition_point(|(path, _)| matches!(path[depth], Segment::Key(_)));
+            let mut index = 0;
+            loop {
+                let end = next + deeper[next..].partition_point(|(path, _)| path[depth] == Segment::Index(index));
+                pos = if next < end {
+                    walk(bytes, source, pos, pos, depth + 1, &deeper[next..end], reached)?
+                } else {
+                    skip_value(bytes, pos)?
+                };
+                next = end;
+                index += 1;
+                pos = skip_ws(bytes, pos);
+                match bytes.get(pos)? {
+                    b',' => pos = skip_ws(bytes, pos + 1),
+                    b']' => return Some(pos + 1),
+                    _ => return None,
+                }
+            }
+        }
+        _ => skip_value(bytes, pos),
+    }
+}
+
+/// Orders a path part against an object key the way `Segment`'s derived order does: keys before indexes.
+fn compare_key(segment: &Segment, key: &str) -> std::cmp::Ordering {
+    match segment {
+        Segment::Key(want) => want.as_str().cmp(key),
+        Segment::Index(_) => std::cmp::Ordering::Greater,
+    }
 }
 
 fn skip_ws(bytes: &[u8], mut pos: usize) -> usize {
@@ -329,6 +419,43 @@ mod tests {
     fn falls_back_to_the_deepest_part_that_exists() {
         let src = "{\"a\": {\"b\": 1}}";
         assert_eq!(at(src, JsonPath::root().key("a").key("zzz")), (1, 2));
+    }
+
+    #[test]
+    fn locates_many_at_once_in_any_order_with_columns_in_characters() {
+        let src = "{\n  \"scenes\": [\n    {\"id\": \"é\", \"next\": {\"continue\": \"x\"}},\n    {\"id\": \"b\"}\n  ],\n  \"start\": \"a\"\n}";
+        let root = JsonPath::root();
+        let paths = [
+            root.key("start"),
+            root.key("scenes").index(1).key("id"),
+            root.key("scenes").index(0).key("next").key("continue"),
+            root.key("scenes").index(0).key("id"),
+            root.key("scenes").index(7).key("id"),
+            root.key("scenes").index(1).key("missing"),
+            root.key("start"),
+        ];
+        let mut found: Vec<Diagnostic> = paths.into_iter().map(|p| Diagnostic::error("x", "x", p)).collect();
+        Diagnostic::locate_all(&mut found, src);
+        let places: Vec<(usize, usize)> = found.iter().map(|d| (d.line.unwrap(), d.column.unwrap())).collect();
+        assert_eq!(places, [(6, 3), (4, 6), (3, 26), (3, 6), (2, 3), (4, 5), (6, 3)]);
+    }
+
+    #[test]
+    fn a_position_already_known_is_kept() {
+        let mut found = Diagnostic::error("x", "x", JsonPath::root().key("a"));
+        found.line = Some(9);
+        found.column = Some(9);
+        let found = found.located("{\"a\": 1}");
+        assert_eq!((found.line, found.column), (Some(9), Some(9)));
+    }
+
+    #[test]
+    fn a_file_that_is_not_utf8_is_placed_at_its_first_bad_byte() {
+        let bytes = "{\n  \"title\": \"caf".bytes().chain([0xE9, b'"', b'}']).collect::<Vec<u8>>();
+        let err = String::from_utf8(bytes.clone()).unwrap_err();
+        let found = Diagnostic::not_utf8(&bytes, err.utf8_error().valid_up_to());
+        assert_eq!((found.line, found.column), (Some(2), Some(16)));
+        assert!(found.message.contains("byte 0xE9"), "{}", found.message);
     }
 
     #[test]

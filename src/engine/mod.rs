@@ -6,6 +6,7 @@ pub mod diagnostics;
 pub mod format;
 pub mod graph;
 pub mod help;
+pub mod hidden;
 pub mod library;
 pub mod load;
 pub mod play;
