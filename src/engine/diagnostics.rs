@@ -1,5 +1,6 @@
 //! Problems found in a story, each with where it is: JSON path, scene id, and line and column in the file.
 
+use std::collections::HashMap;
 use std::fmt;
 
 use serde::Serialize;
@@ -115,7 +116,7 @@ impl Diagnostic {
             path: None,
             scene: None,
             line: Some(before.iter().filter(|&&b| b == b'\n').count() + 1),
-            column: Some(before[line_start..].iter().filter(|&&b| b & 0xC0 != 0x80).count() + 1),
+            column: Some(before[line_start..].iter().filter(|&&b| starts_a_character(b)).count() + 1),
             segments: Vec::new(),
         }
     }
@@ -137,11 +138,12 @@ impl Diagnostic {
 
     /// Fills in line and column for every diagnostic that has a JSON path and no position yet. Finding each on
     /// its own would rescan the file from the top every time, which made a story with thousands of problems take
-    /// seconds; instead one walk over the JSON enters only the values some path points into, and one sweep over
-    /// the text in offset order turns every offset into a line and column.
+    /// seconds; instead one walk over the JSON enters only the values some path points into, and a table of line
+    /// starts (read in the same pass as a table of character counts) turns each offset into a line and column.
+    /// Neither sorts anything nor hashes a new type, so the browser's wasm carries little more than the walk.
     pub fn locate_all(found: &mut [Diagnostic], source: &str) {
         let bytes = source.as_bytes();
-        let mut wanted: Vec<(&[Segment], usize)> = found
+        let wanted: Vec<(&[Segment], usize)> = found
             .iter()
             .enumerate()
             .filter(|(_, d)| d.line.is_none() && d.path.is_some())
@@ -150,25 +152,14 @@ impl Diagnostic {
         if wanted.is_empty() {
             return;
         }
-        wanted.sort_unstable();
         let start = skip_ws(bytes, 0);
         // For each diagnostic: how deep into its path the walk got, and the offset of that part.
         let mut reached = vec![(0usize, start); found.len()];
-        let _ = walk(bytes, source, start, start, 0, &wanted, &mut reached);
-        let mut by_offset: Vec<(usize, usize)> = wanted.iter().map(|&(_, i)| (reached[i].1.min(bytes.len()), i)).collect();
-        by_offset.sort_unstable();
-        let (mut line, mut column, mut at) = (1, 1, 0);
-        for (offset, i) in by_offset {
-            // Columns count characters, so bytes that continue a UTF-8 sequence are not counted.
-            for &byte in &bytes[at..offset] {
-                if byte == b'\n' {
-                    line += 1;
-                    column = 1;
-                } else if byte & 0xC0 != 0x80 {
-                    column += 1;
-                }
-            }
-            at = offset;
+        let _ = walk(bytes, start, start, 0, &wanted, &mut reached);
+        let placed: Vec<usize> = wanted.into_iter().map(|(_, i)| i).collect();
+        let lines = LineTable::new(bytes);
+        for i in placed {
+            let (line, column) = lines.place(bytes, reached[i].1);
             found[i].line = Some(line);
             found[i].column = Some(column);
         }
@@ -208,7 +199,7 @@ fn explain_serde(message: &str) -> String {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Segment {
     Key(String),
     Index(usize),
@@ -256,11 +247,10 @@ impl fmt::Display for JsonPath {
 /// Walks the value that starts at `pos` for the diagnostics in `wanted`, which all share the first `depth` parts
 /// of their path (those parts lead to this value, and `at` is the offset reported for it: a key's opening quote or
 /// an array element's first byte). Records in `reached` the deepest part of each path that exists, and returns the
-/// offset just after the value. It enters only values that some path points into, and skips the rest, so each
-/// byte is read once; it recurses no deeper than the longest path.
+/// offset just after the value. It enters only values that some path points into and skips the rest, so each byte
+/// is read once; it recurses no deeper than the longest path.
 fn walk(
     bytes: &[u8],
-    source: &str,
     pos: usize,
     at: usize,
     depth: usize,
@@ -273,13 +263,29 @@ fn walk(
             reached[i] = (depth, at);
         }
     }
-    // Paths sort by their parts, so those that end here come first and the rest are in order of their next part.
-    let deeper = &wanted[wanted.partition_point(|(path, _)| path.len() == depth)..];
-    if deeper.is_empty() {
-        return skip_value(bytes, pos);
-    }
+    let deeper = wanted.iter().filter(|(path, _)| path.len() > depth);
     match bytes.get(pos)? {
         b'{' => {
+            // The paths grouped by the key they follow next, found through a map of the type the loader's scene
+            // index already uses.
+            let mut groups: Vec<Vec<(&[Segment], usize)>> = Vec::new();
+            let mut by_key: HashMap<String, usize> = HashMap::new();
+            for &(path, i) in deeper {
+                if let Segment::Key(key) = &path[depth] {
+                    let group = match by_key.get(key.as_str()) {
+                        Some(&group) => group,
+                        None => {
+                            by_key.insert(key.clone(), groups.len());
+                            groups.push(Vec::new());
+                            groups.len() - 1
+                        }
+                    };
+                    groups[group].push((path, i));
+                }
+            }
+            if groups.is_empty() {
+                return skip_value(bytes, pos);
+            }
             let mut pos = skip_ws(bytes, pos + 1);
             if bytes.get(pos) == Some(&b'}') {
                 return Some(pos + 1);
@@ -290,14 +296,11 @@ fn walk(
                 }
                 let key_start = pos;
                 let key_end = skip_string(bytes, pos)?;
-                let key = source.get(key_start + 1..key_end - 1)?;
+                let key = std::str::from_utf8(bytes.get(key_start + 1..key_end - 1)?).ok()?;
                 pos = skip_ws(bytes, skip_ws(bytes, key_end) + 1); // past the colon
-                let first = deeper.partition_point(|(path, _)| compare_key(&path[depth], key).is_lt());
-                let end = first + deeper[first..].partition_point(|(path, _)| compare_key(&path[depth], key).is_eq());
-                pos = if first < end {
-                    walk(bytes, source, pos, key_start, depth + 1, &deeper[first..end], reached)?
-                } else {
-                    skip_value(bytes, pos)?
+                pos = match by_key.get(key) {
+                    Some(&group) => walk(bytes, pos, key_start, depth + 1, &groups[group], reached)?,
+                    None => skip_value(bytes, pos)?,
                 };
                 pos = skip_ws(bytes, pos);
                 match bytes.get(pos)? {
@@ -308,22 +311,29 @@ fn walk(
             }
         }
         b'[' => {
+            // The paths grouped by the index they follow next; the loader numbers only elements that exist, so
+            // there are never more groups than elements.
+            let mut groups: Vec<Vec<(&[Segment], usize)>> = Vec::new();
+            for &(path, i) in deeper {
+                if let Segment::Index(index) = path[depth] {
+                    if groups.len() <= index {
+                        groups.resize_with(index + 1, Vec::new);
+                    }
+                    groups[index].push((path, i));
+                }
+            }
+            if groups.is_empty() {
+                return skip_value(bytes, pos);
+            }
             let mut pos = skip_ws(bytes, pos + 1);
             if bytes.get(pos) == Some(&b']') {
                 return Some(pos + 1);
             }
-            // Parts that are keys sort before indexes and cannot lead into an array.
-            let mut next = deeper.partition_point(|(path, _)| matches!(path[depth], Segment::Key(_)));
-            let mut index = 0;
-            loop {
-                let end = next + deeper[next..].partition_point(|(path, _)| path[depth] == Segment::Index(index));
-                pos = if next < end {
-                    walk(bytes, source, pos, pos, depth + 1, &deeper[next..end], reached)?
-                } else {
-                    skip_value(bytes, pos)?
+            for index in 0.. {
+                pos = match groups.get(index).filter(|group| !group.is_empty()) {
+                    Some(group) => walk(bytes, pos, pos, depth + 1, group, reached)?,
+                    None => skip_value(bytes, pos)?,
                 };
-                next = end;
-                index += 1;
                 pos = skip_ws(bytes, pos);
                 match bytes.get(pos)? {
                     b',' => pos = skip_ws(bytes, pos + 1),
@@ -331,16 +341,56 @@ fn walk(
                     _ => return None,
                 }
             }
+            None
         }
         _ => skip_value(bytes, pos),
     }
 }
 
-/// Orders a path part against an object key the way `Segment`'s derived order does: keys before indexes.
-fn compare_key(segment: &Segment, key: &str) -> std::cmp::Ordering {
-    match segment {
-        Segment::Key(want) => want.as_str().cmp(key),
-        Segment::Index(_) => std::cmp::Ordering::Greater,
+/// Where lines start, and how many characters come before every `STEP`th byte: enough to turn any byte offset
+/// into a line and a column counted in characters while reading at most `2 * STEP` bytes, even in a file written
+/// on one line.
+struct LineTable {
+    starts: Vec<usize>,
+    characters: Vec<usize>,
+}
+
+const STEP: usize = 1024;
+
+/// Bytes that continue a UTF-8 sequence are not characters of their own.
+fn starts_a_character(byte: u8) -> bool {
+    byte & 0xC0 != 0x80
+}
+
+impl LineTable {
+    fn new(bytes: &[u8]) -> LineTable {
+        let mut table = LineTable { starts: vec![0], characters: Vec::with_capacity(bytes.len() / STEP + 1) };
+        let mut count = 0;
+        for (offset, &byte) in bytes.iter().enumerate() {
+            if offset % STEP == 0 {
+                table.characters.push(count);
+            }
+            count += usize::from(starts_a_character(byte));
+            if byte == b'\n' {
+                table.starts.push(offset + 1);
+            }
+        }
+        table
+    }
+
+    fn characters_before(&self, bytes: &[u8], offset: usize) -> usize {
+        // The last checkpoint at or before the offset (the end of a file is past the last one).
+        let step = (offset / STEP).min(self.characters.len().saturating_sub(1));
+        let counted = self.characters.get(step).copied().unwrap_or(0);
+        counted + bytes[(step * STEP).min(offset)..offset].iter().filter(|&&b| starts_a_character(b)).count()
+    }
+
+    /// The line and column, both from 1, of a byte offset.
+    fn place(&self, bytes: &[u8], offset: usize) -> (usize, usize) {
+        let offset = offset.min(bytes.len());
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let start = self.starts[line - 1];
+        (line, self.characters_before(bytes, offset) - self.characters_before(bytes, start) + 1)
     }
 }
 
@@ -438,6 +488,22 @@ mod tests {
         Diagnostic::locate_all(&mut found, src);
         let places: Vec<(usize, usize)> = found.iter().map(|d| (d.line.unwrap(), d.column.unwrap())).collect();
         assert_eq!(places, [(6, 3), (4, 6), (3, 26), (3, 6), (2, 3), (4, 5), (6, 3)]);
+    }
+
+    #[test]
+    fn columns_count_characters_across_long_lines() {
+        // One long line of two-byte characters, so the offsets cross the character-count table's checkpoints.
+        let src = format!("{{\"a\": \"{}\", \"b\": [1, {{\"c\": 2}}]}}", "é".repeat(1_500));
+        for (path, needle) in [
+            (JsonPath::root().key("b"), "\"b\""),
+            (JsonPath::root().key("b").index(1).key("c"), "\"c\""),
+        ] {
+            let offset = src.find(needle).unwrap();
+            assert_eq!(at(&src, path), (1, src[..offset].chars().count() + 1));
+        }
+        let exact = format!("{{\"a\": \"{}\"}}", "x".repeat(2 * STEP - 9));
+        assert_eq!(exact.len(), 2 * STEP);
+        assert_eq!(at(&exact, JsonPath::root().key("a").key("z")), (1, 2), "a file ending on a checkpoint");
     }
 
     #[test]
