@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use safety_stories::engine::hidden::terminal_safe;
 use safety_stories::engine::{HelpDirectory, Playthrough, Stats, Story};
 
 #[path = "support/generate.rs"]
@@ -63,7 +64,22 @@ proptest! {
     #[test]
     fn any_text_at_all_never_panics_the_loader(text in ".{0,400}") {
         let _ = Story::from_json(&text, &help());
+        let _ = Story::check(&text, &help());
         let _ = HelpDirectory::from_json(&text);
+    }
+
+    #[test]
+    fn text_with_hiding_characters_never_panics_storycheck_and_prints_safely(
+        cut in 0usize..4000,
+        insert in "[\\\"{}\\[\\],:a-z\u{0}-\u{1f}\u{7f}-\u{9f}\u{200b}-\u{200f}\u{202a}-\u{202e}\u{feff}\u{e0041}]{0,8}",
+    ) {
+        let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tiny.json")).unwrap();
+        let cut = (0..=cut.min(source.len())).rev().find(|&i| source.is_char_boundary(i)).unwrap_or(0);
+        let edited = format!("{}{}{}", &source[..cut], insert, &source[cut..]);
+        let (_, found) = Story::check(&edited, &help());
+        for line in found.iter().map(|d| terminal_safe(&d.render("story.json")).into_owned()) {
+            prop_assert!(!line.chars().any(char::is_control), "{}", line);
+        }
     }
 
     #[test]
