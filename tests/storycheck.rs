@@ -191,7 +191,7 @@ fn hiding_characters_are_found_in_every_kind_of_text_field() {
             "$.teacher.introduction",
             "$.teacher.objectives[1]",
             "$.services[0].name",
-            "$.services[0].phone.display",
+            "$.services[0].what_for",
             "$.scenes[0].text",
             "$.scenes[0].teacher_notes",
             "$.scenes[0].discussion[1]",

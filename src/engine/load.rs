@@ -9,7 +9,6 @@ use super::analysis::{self, FlagSet};
 use super::diagnostics::{Diagnostic, JsonPath};
 use super::format::{Ending, FORMAT_VERSION, Next, Scene, StoryDoc};
 use super::help::{HelpDirectory, HelpService, check_service};
-use super::hidden::hidden_characters;
 
 /// The most flags a story may declare; flag sets are 64-bit masks.
 pub const MAX_FLAGS: usize = 64;
@@ -121,8 +120,8 @@ impl Story {
     }
 
     /// Everything `storycheck` reports about a story file, in file order: what [`Story::from_json`] finds, and
-    /// characters that hide or rewrite text in any of its strings ([`hidden_characters`]). The player calls
-    /// `from_json` alone: it shows text as text, and its download stays smaller without the scan.
+    /// characters that hide or rewrite text in any of its strings ([`super::hidden::hidden_characters`]). The
+    /// player calls `from_json` alone: it shows text as text, and its download stays smaller without the scan.
     pub fn check(source: &str, help: &HelpDirectory) -> (Option<Story>, Vec<Diagnostic>) {
         let (story, mut found) = match Story::from_json(source, help) {
             Ok(story) => {
@@ -133,7 +132,7 @@ impl Story {
         };
         // The scan reads the text as JSON; after a syntax error it could only stop where serde_json already did.
         if !found.iter().any(|d| d.code == "json-syntax") {
-            found.extend(hidden_characters(source));
+            found.extend(super::hidden::hidden_characters(source));
             Diagnostic::sort_in_file_order(&mut found);
         }
         (story, found)
