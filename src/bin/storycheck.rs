@@ -18,10 +18,6 @@ mod cli {
     use safety_stories::engine::hidden::{json_safe, terminal_safe};
     use safety_stories::engine::{Diagnostic, HelpDirectory, Stats, Story, graph};
 
-    /// Text output lists at most this many problems for one file, then how many more there are, so a broken
-    /// generated file cannot bury the summary; `--format json` lists them all.
-    const MAX_PRINTED: usize = 200;
-
     /// Checks safety story files and shows their branch map and statistics.
     #[derive(Parser)]
     #[command(name = "storycheck", version, args_conflicts_with_subcommands = true)]
@@ -159,6 +155,10 @@ mod cli {
         let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
         Ok(String::from_utf8(bytes).map_err(|err| Diagnostic::not_utf8(err.as_bytes(), err.utf8_error().valid_up_to())))
     }
+
+    /// Text output lists at most this many problems for one file, then how many more there are, so a broken
+    /// generated file cannot bury the summary; `--format json` lists them all.
+    const MAX_PRINTED: usize = 200;
 
     /// Compiler-style lines for one file's problems, escaped so that nothing from the file can move the cursor or
     /// rewrite what is already on the terminal, and at most [`MAX_PRINTED`] of them.

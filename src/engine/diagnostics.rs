@@ -127,15 +127,6 @@ impl Diagnostic {
         found.sort_by_key(|d| (d.line, d.column));
     }
 
-    /// Fills in line and column by finding the diagnostic's JSON path in the source text. For more than one
-    /// diagnostic, [`Diagnostic::locate_all`] reads the file once for all of them.
-    pub fn located(self, source: &str) -> Diagnostic {
-        let mut one = [self];
-        Diagnostic::locate_all(&mut one, source);
-        let [located] = one;
-        located
-    }
-
     /// Fills in line and column for every diagnostic that has a JSON path and no position yet. Finding each on
     /// its own would rescan the file from the top every time, which made a story with thousands of problems take
     /// seconds; instead one walk over the JSON enters only the values some path points into, and a table of line
@@ -163,6 +154,19 @@ impl Diagnostic {
             found[i].line = Some(line);
             found[i].column = Some(column);
         }
+    }
+
+    /// Fills in line and column by finding the diagnostic's JSON path in the source text.
+    pub fn located(mut self, source: &str) -> Diagnostic {
+        if self.line.is_none()
+            && self.path.is_some()
+            && let Some(offset) = locate(source, &self.segments)
+        {
+            let (line, column) = line_column(source, offset);
+            self.line = Some(line);
+            self.column = Some(column);
+        }
+        self
     }
 
     /// The compiler-style line authors see: `file:line:col: error: message`, or with the scene when there is no
@@ -240,9 +244,26 @@ impl fmt::Display for JsonPath {
     }
 }
 
+fn line_column(source: &str, offset: usize) -> (usize, usize) {
+    let before = &source[..offset.min(source.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
 // serde_json does not keep positions for values it has parsed, so this small scanner finds where paths point in
 // text that is already known to be valid JSON. A crate with a spanned JSON tree would do the same with a second
 // parser and more code in the wasm build.
+
+/// The byte offset of the value at `path`, or of the deepest part of it that exists: the offset of a key's name
+/// for a part that is a key, of the element for a part that is an index.
+fn locate(source: &str, path: &[Segment]) -> Option<usize> {
+    let bytes = source.as_bytes();
+    let start = skip_ws(bytes, 0);
+    let mut reached = [(0, start)];
+    let _ = walk(bytes, start, start, 0, &[(path, 0)], &mut reached);
+    Some(reached[0].1)
+}
 
 /// Walks the value that starts at `pos` for the diagnostics in `wanted`, which all share the first `depth` parts
 /// of their path (those parts lead to this value, and `at` is the offset reported for it: a key's opening quote or
@@ -472,6 +493,12 @@ mod tests {
     }
 
     #[test]
+    fn skips_strings_with_brackets_and_escapes() {
+        let src = r#"{"a": "[{\"", "b": 2}"#;
+        assert_eq!(at(src, JsonPath::root().key("b")), (1, 15));
+    }
+
+    #[test]
     fn locates_many_at_once_in_any_order_with_columns_in_characters() {
         let src = "{\n  \"scenes\": [\n    {\"id\": \"é\", \"next\": {\"continue\": \"x\"}},\n    {\"id\": \"b\"}\n  ],\n  \"start\": \"a\"\n}";
         let root = JsonPath::root();
@@ -522,11 +549,5 @@ mod tests {
         let found = Diagnostic::not_utf8(&bytes, err.utf8_error().valid_up_to());
         assert_eq!((found.line, found.column), (Some(2), Some(16)));
         assert!(found.message.contains("byte 0xE9"), "{}", found.message);
-    }
-
-    #[test]
-    fn skips_strings_with_brackets_and_escapes() {
-        let src = r#"{"a": "[{\"", "b": 2}"#;
-        assert_eq!(at(src, JsonPath::root().key("b")), (1, 15));
     }
 }

@@ -195,7 +195,7 @@ impl HelpDirectory {
             }
             check_service(service, &path, &mut problems);
         }
-        Diagnostic::locate_all(&mut problems, source);
+        let mut problems: Vec<Diagnostic> = problems.into_iter().map(|d| d.located(source)).collect();
         Diagnostic::sort_in_file_order(&mut problems);
         if problems.iter().any(Diagnostic::is_error) { Err(problems) } else { Ok(directory) }
     }
