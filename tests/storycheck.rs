@@ -258,4 +258,3 @@ fn graph_of_a_broken_story_explains_why_not() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("does not exist; did you mean `ignored`?"));
 }
-

@@ -198,11 +198,15 @@ mod cli {
             Ok(source) => source,
             Err(problem) => return Ok(vec![problem]),
         };
-        let (story, mut found) = Story::check(&source, help);
-        if let Some(story) = story {
-            found.extend(missing_images(&story, &source, root));
-        }
-        Ok(found)
+        let (story, found) = Story::check(&source, help);
+        Ok(match story {
+            None => found,
+            Some(story) => {
+                let mut found = found;
+                found.extend(missing_images(&story, &source, root));
+                found
+            }
+        })
     }
 
     fn missing_images(story: &Story, source: &str, root: &Path) -> Vec<Diagnostic> {
