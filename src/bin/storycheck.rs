@@ -160,11 +160,10 @@ mod cli {
     /// generated file cannot bury the summary; `--format json` lists them all.
     const MAX_PRINTED: usize = 200;
 
-    /// Compiler-style lines for one file's problems, escaped so that nothing from the file can move the cursor or
-    /// rewrite what is already on the terminal, and at most [`MAX_PRINTED`] of them.
+    /// Compiler-style lines for one file's problems (`render` escapes anything from the file that could move the
+    /// cursor or rewrite what is already on the terminal), at most [`MAX_PRINTED`] of them.
     fn problem_lines(found: &[Diagnostic], file: &str) -> Vec<String> {
-        let mut lines: Vec<String> =
-            found.iter().take(MAX_PRINTED).map(|d| terminal_safe(&d.render(file)).into_owned()).collect();
+        let mut lines: Vec<String> = found.iter().take(MAX_PRINTED).map(|d| d.render(file)).collect();
         if let Some(rest) = found.get(MAX_PRINTED..).filter(|rest| !rest.is_empty()) {
             let errors = rest.iter().filter(|d| d.is_error()).count();
             lines.push(format!(

@@ -186,6 +186,11 @@ impl Diagnostic {
         if let Some(path) = &self.path {
             out.push_str(&format!(" [{path}]"));
         }
+        // Natively this line goes to a terminal, which acts on control characters from the file (an id with
+        // `ESC[2K` and `\r` could overwrite the summary), so they are escaped. In the browser it is page text,
+        // which shows them as they are; the player's wasm does not carry the escaping.
+        #[cfg(not(target_arch = "wasm32"))]
+        let out = super::hidden::terminal_safe(&out).into_owned();
         out
     }
 }
@@ -245,10 +250,8 @@ impl fmt::Display for JsonPath {
 }
 
 fn line_column(source: &str, offset: usize) -> (usize, usize) {
-    let before = &source[..offset.min(source.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
+    // One offset costs a pass over the file either way; sharing `locate_all`'s table keeps the wasm smaller.
+    LineTable::new(source.as_bytes()).place(source.as_bytes(), offset)
 }
 
 // serde_json does not keep positions for values it has parsed, so this small scanner finds where paths point in
@@ -549,5 +552,12 @@ mod tests {
         let found = Diagnostic::not_utf8(&bytes, err.utf8_error().valid_up_to());
         assert_eq!((found.line, found.column), (Some(2), Some(16)));
         assert!(found.message.contains("byte 0xE9"), "{}", found.message);
+    }
+
+    #[test]
+    fn rendered_lines_show_control_and_hiding_characters_escaped() {
+        let mut found = Diagnostic::error("x", "scene `\u{1b}[2K\rfine` does not exist", JsonPath::root().key("a\u{202e}"));
+        found.scene = Some("s\u{200b}".to_owned());
+        assert_eq!(found.render("f\u{7}.json"), "f\\u{7}.json: scene `s\\u{200b}`: error: scene `\\u{1b}[2K\\rfine` does not exist [$.a\\u{202e}]");
     }
 }

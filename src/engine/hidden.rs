@@ -3,8 +3,8 @@
 //! In a story they make text read differently from what the file says (a scene id with a zero-width space looks
 //! like another, a right-to-left override reverses a phone number), and echoed raw to a terminal they can move the
 //! cursor and overwrite what `storycheck` printed. `storycheck` finds them in every string of a story file and
-//! escapes them in everything it prints. The player shows text as text and never calls these, so its download
-//! does not carry them.
+//! escapes them in everything it prints (`Diagnostic::render` does so on native targets). The player shows text
+//! as text and never calls these, so its download does not carry them.
 
 use std::borrow::Cow;
 
