@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use safety_stories::engine::hidden::terminal_safe;
 use safety_stories::engine::{HelpDirectory, Playthrough, Stats, Story};
 
 #[path = "support/generate.rs"]
@@ -63,7 +64,22 @@ proptest! {
     #[test]
     fn any_text_at_all_never_panics_the_loader(text in ".{0,400}") {
         let _ = Story::from_json(&text, &help());
+        let _ = Story::check(&text, &help());
         let _ = HelpDirectory::from_json(&text);
+    }
+
+    #[test]
+    fn text_with_hiding_characters_never_panics_storycheck_and_prints_safely(
+        cut in 0usize..4000,
+        insert in "[\\\"{}\\[\\],:a-z\u{0}-\u{1f}\u{7f}-\u{9f}\u{200b}-\u{200f}\u{202a}-\u{202e}\u{feff}\u{e0041}]{0,8}",
+    ) {
+        let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tiny.json")).unwrap();
+        let cut = (0..=cut.min(source.len())).rev().find(|&i| source.is_char_boundary(i)).unwrap_or(0);
+        let edited = format!("{}{}{}", &source[..cut], insert, &source[cut..]);
+        let (_, found) = Story::check(&edited, &help());
+        for line in found.iter().map(|d| terminal_safe(&d.render("story.json")).into_owned()) {
+            prop_assert!(!line.chars().any(char::is_control), "{}", line);
+        }
     }
 
     #[test]
@@ -111,4 +127,29 @@ proptest! {
 fn a_generated_5000_scene_story_loads() {
     let story = Story::from_json(&generate::large_story(5_000), &help()).unwrap();
     assert_eq!(story.scenes().len(), 5_000);
+}
+
+#[test]
+fn thousands_of_unreachable_scenes_are_each_placed_on_their_own_line() {
+    // Each problem's place was once found by rescanning the file from the top; one walk now places them all. The
+    // benchmark times it; this checks that every place is still right.
+    let story = Story::from_json(&generate::unreachable_scenes(4_000), &help()).unwrap();
+    let warnings = story.warnings();
+    assert_eq!(warnings.len(), 4_000);
+    for (i, warning) in (1..).zip(warnings) {
+        assert_eq!(warning.code, "unreachable-scene");
+        assert!(warning.message.starts_with(&format!("scene `s{i}` ")), "{}", warning.message);
+        // The header takes four lines and the ending one, so scene `s{i}` is on line i + 5, just after its `{`.
+        assert_eq!((warning.line, warning.column), (Some(i + 5), Some(2)), "{}", warning.message);
+    }
+}
+
+#[test]
+fn thousands_of_unknown_targets_are_all_reported_and_the_first_get_a_hint() {
+    let err = Story::from_json(&generate::unknown_targets(4_000), &help()).unwrap_err();
+    assert_eq!(err.diagnostics.len(), 4_000);
+    assert!(err.diagnostics.iter().all(|d| d.code == "unknown-target" && d.line.is_some()));
+    assert_eq!(err.diagnostics[0].message, "scene `t0` does not exist; did you mean `s0`?");
+    let hinted = err.diagnostics.iter().filter(|d| d.message.contains("did you mean")).count();
+    assert!(hinted < 4_000, "hints stop when their budget is spent ({hinted} given)");
 }

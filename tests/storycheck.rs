@@ -1,6 +1,7 @@
 //! The `storycheck` command as an author runs it.
 #![cfg(not(target_arch = "wasm32"))]
 
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn storycheck(args: &[&str]) -> Output {
@@ -38,6 +39,179 @@ fn warnings_alone_do_not_fail_the_check() {
     let output = storycheck(&["tests/fixtures/broken/very-long-text.json"]);
     assert_eq!(output.status.code(), Some(0));
     assert!(stdout(&output).contains(": warning: `text` is 1000 characters"));
+}
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken")
+}
+
+/// Each broken fixture has a `.expected` file with exactly what `storycheck` prints for it, run from the fixtures'
+/// folder so that lines start with the file name. Run with `BLESS=1` to rewrite them after changing a message on
+/// purpose.
+#[test]
+fn broken_fixtures_print_exactly_their_expected_output() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(fixtures())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    entries.sort();
+    let mut checked = 0;
+    for path in entries {
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        let output = Command::new(env!("CARGO_BIN_EXE_storycheck"))
+            .arg(&name)
+            .arg("--services")
+            .arg(root.join("stories/help/services-uk.json"))
+            .arg("--root")
+            .arg(root)
+            .current_dir(fixtures())
+            .output()
+            .expect("storycheck runs");
+        let got = String::from_utf8(output.stdout).expect("storycheck prints UTF-8");
+        assert!(!got.is_empty(), "{name} should have problems");
+        let expected_path = path.with_extension("expected");
+        if std::env::var_os("BLESS").is_some() {
+            std::fs::write(&expected_path, &got).unwrap();
+        }
+        let expected = std::fs::read_to_string(&expected_path)
+            .unwrap_or_else(|_| panic!("{} is missing; run with BLESS=1", expected_path.display()));
+        assert_eq!(got, expected, "storycheck's output for {name}");
+        checked += 1;
+    }
+    assert!(checked >= 12, "the broken fixtures cover the validation list");
+}
+
+/// Whether `text` holds anything a terminal acts on or hides: control characters other than the line ends
+/// storycheck writes itself, bidirectional controls and zero-width characters.
+fn has_hiding_characters(text: &str) -> bool {
+    text.chars().any(|c| {
+        (c.is_control() && c != '\n')
+            || matches!(c, '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+    })
+}
+
+#[test]
+fn nothing_from_a_file_reaches_the_terminal_unescaped() {
+    // Before, the escape sequences in these ids were printed as they are: `ESC[2K` and a carriage return erased
+    // the line and wrote a fake "0 error(s)" over it.
+    for file in ["tests/fixtures/broken/control-characters-echoed.json", "tests/fixtures/broken/hidden-characters-in-text.json"] {
+        let output = storycheck(&[file]);
+        let (out, err) = (stdout(&output), String::from_utf8_lossy(&output.stderr).into_owned());
+        assert!(!has_hiding_characters(&out) && !has_hiding_characters(&err), "{file} printed:\n{out}{err}");
+    }
+    let output = storycheck(&["tests/fixtures/broken/control-characters-echoed.json"]);
+    assert!(
+        stdout(&output).contains(
+            "error: scene `\\u{1b}[2K\\rstorycheck: 1 file(s), 0 error(s), 0 warning(s)` does not exist"
+        ),
+        "{}",
+        stdout(&output)
+    );
+    let story = "tests/fixtures/broken/hidden-characters-in-text.json";
+    for args in [&["graph", story][..], &["graph", "--dot", story], &["stats", story], &["index", story]] {
+        let output = storycheck(args);
+        assert!(output.status.success(), "{args:?}");
+        assert!(!has_hiding_characters(&stdout(&output)), "{args:?} printed:\n{}", stdout(&output));
+    }
+    let output = storycheck(&["--format", "json", story]);
+    assert!(!has_hiding_characters(&stdout(&output)), "JSON output escapes them too");
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(report[0]["diagnostics"].as_array().unwrap().iter().any(|d| d["path"] == "$.title"), "{report}");
+}
+
+#[test]
+fn hiding_characters_are_found_in_every_kind_of_text_field() {
+    let output = storycheck(&["--format", "json", "tests/fixtures/broken/hidden-characters-in-text.json"]);
+    assert_eq!(output.status.code(), Some(0), "they are warnings");
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let paths: Vec<&str> = report[0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "hidden-character")
+        .map(|d| d["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "$.title",
+            "$.summary",
+            "$.content_note",
+            "$.topics[0]",
+            "$.credits.writer",
+            "$.credits.thanks",
+            "$.cover.alt",
+            "$.teacher.introduction",
+            "$.teacher.objectives[1]",
+            "$.services[0].name",
+            "$.services[0].what_for",
+            "$.scenes[0].text",
+            "$.scenes[0].teacher_notes",
+            "$.scenes[0].discussion[1]",
+            "$.scenes[0].panels[0].caption",
+            "$.scenes[0].panels[0].bubbles[0].speaker",
+            "$.scenes[0].panels[0].bubbles[1].text",
+            "$.scenes[0].next.choices[0].label",
+            "$.scenes[1].next.ending.reflection",
+            "$.scenes[1].next.ending.debrief",
+        ],
+        "one warning per field with a hiding character; new lines, emoji joiners and flag tags are left alone"
+    );
+}
+
+#[test]
+fn printed_problems_stop_at_two_hundred_with_a_count_of_the_rest() {
+    let file = "tests/fixtures/broken/more-than-two-hundred-problems.json";
+    let output = storycheck(&[file]);
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 201, "200 problems and one line for the rest");
+    assert!(lines[199].contains("scene `missing-scene-200` does not exist"), "{}", lines[199]);
+    assert_eq!(
+        lines[200],
+        format!("{file}: and 50 more (50 error(s), 0 warning(s)); fix these first, or see them all with --format json")
+    );
+    let summary = String::from_utf8_lossy(&output.stderr);
+    assert!(summary.contains("1 file(s), 250 error(s), 0 warning(s)"), "the summary counts them all: {summary}");
+    let output = storycheck(&["--format", "json", file]);
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report[0]["diagnostics"].as_array().unwrap().len(), 250, "JSON lists every problem");
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_reported_and_the_other_files_are_still_checked() {
+    // Before, the first file stopped the run with "stream did not contain valid UTF-8" and exit code 2.
+    let output = storycheck(&["tests/fixtures/broken/not-utf8.json", "tests/fixtures/broken/unknown-target.json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with(
+            "tests/fixtures/broken/not-utf8.json:16:44: error: the file is not UTF-8 text (byte 0xE9 cannot be read \
+             here); save it with the UTF-8 encoding\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("unknown-target.json:43:13: error: scene `ignord` does not exist"), "{text}");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("2 file(s), 2 error(s)"));
+}
+
+#[test]
+fn branch_map_labels_cannot_end_early_or_become_markup() {
+    let dot = stdout(&storycheck(&["graph", "--dot", "tests/fixtures/graph-labels.json"]));
+    // Before, `\"` left the backslash that ended the title to escape DOT's closing quote.
+    assert!(dot.contains(r#"s_folder [label="Saved in C:\\Photos\\", shape=diamond];"#), "{dot}");
+    assert!(dot.contains(r#"s_folder -> s_markup [label="Say \"no\" \\"];"#), "{dot}");
+    assert!(dot.contains(r#"s_folder -> s_markup [label="Line one line two"];"#), "{dot}");
+    assert!(dot.contains(r#"s_markup [label="<b>Bold</b> & #quot; `code` \\n","#), "{dot}");
+    let mermaid = stdout(&storycheck(&["graph", "tests/fixtures/graph-labels.json"]));
+    assert!(mermaid.contains(r#"s_folder{"Saved in C:\Photos\"}"#), "{mermaid}");
+    assert!(mermaid.contains(r#"s_folder -->|"Say #quot;no#quot; \"| s_markup"#), "{mermaid}");
+    assert!(
+        mermaid.contains(r#"s_markup(["END: #60;b#62;Bold#60;/b#62; #38; #35;quot; #96;code#96; \n"]):::positive"#),
+        "{mermaid}"
+    );
 }
 
 #[test]

@@ -23,5 +23,7 @@ fuzz_target!(|data: &[u8]| {
         }
         let _ = Playthrough::from_json(&story, &play.to_json(&story));
     }
+    // What storycheck adds: the scan for characters that hide or rewrite text.
+    let _ = Story::check(text, &help);
     let _ = HelpDirectory::from_json(text);
 });

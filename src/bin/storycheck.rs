@@ -20,6 +20,7 @@ mod cli {
 
     use anyhow::{Context, Result};
     use clap::{Parser, Subcommand, ValueEnum};
+    use safety_stories::engine::hidden::{json_safe, terminal_safe};
     use safety_stories::engine::{Diagnostic, HelpDirectory, Stats, Story, graph};
 
     use super::authoring;
@@ -111,7 +112,8 @@ mod cli {
         match run(Cli::parse()) {
             Ok(code) => code,
             Err(err) => {
-                eprintln!("storycheck: {err:#}");
+                // File names and file contents reach this message, so it is escaped like everything printed.
+                eprintln!("storycheck: {}", terminal_safe(&format!("{err:#}")));
                 ExitCode::from(2)
             }
         }
@@ -150,7 +152,7 @@ mod cli {
                 }
                 entries.sort_by(|a, b| a.id.cmp(&b.id));
                 let index = safety_stories::engine::library::LibraryIndex::new(entries);
-                println!("{}", serde_json::to_string_pretty(&index)?);
+                println!("{}", json_safe(&serde_json::to_string_pretty(&index)?));
                 Ok(ExitCode::SUCCESS)
             }
             Some(Command::Schema { help_file }) => {
@@ -166,30 +168,64 @@ mod cli {
     fn load_help(path: &Path) -> Result<HelpDirectory> {
         let source = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read the help directory {}", path.display()))?;
-        HelpDirectory::from_json(&source).map_err(|problems| {
-            let lines: Vec<String> = problems.iter().map(|d| d.render(&path.display().to_string())).collect();
+        HelpDirectory::from_json(safety_stories::engine::load::without_byte_order_mark(&source)).map_err(|problems| {
+            let lines = problem_lines(&problems, &path.display().to_string());
             anyhow::anyhow!("the help directory has problems:\n{}", lines.join("\n"))
         })
     }
 
+    /// A story file's text. A file that is not UTF-8 is a problem in that file, so checking goes on to the others.
+    fn read_story(path: &Path) -> Result<Result<String, Diagnostic>> {
+        let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        Ok(String::from_utf8(bytes).map_err(|err| Diagnostic::not_utf8(err.as_bytes(), err.utf8_error().valid_up_to())))
+    }
+
+    /// Text output lists at most this many problems for one file, then how many more there are, so a broken
+    /// generated file cannot bury the summary; `--format json` lists them all.
+    const MAX_PRINTED: usize = 200;
+
+    /// Compiler-style lines for one file's problems (`render` escapes anything from the file that could move the
+    /// cursor or rewrite what is already on the terminal), at most [`MAX_PRINTED`] of them.
+    fn problem_lines(found: &[Diagnostic], file: &str) -> Vec<String> {
+        let mut lines: Vec<String> = found.iter().take(MAX_PRINTED).map(|d| d.render(file)).collect();
+        if let Some(rest) = found.get(MAX_PRINTED..).filter(|rest| !rest.is_empty()) {
+            let errors = rest.iter().filter(|d| d.is_error()).count();
+            lines.push(format!(
+                "{}: and {} more ({errors} error(s), {} warning(s)); fix these first, or see them all with \
+                 --format json",
+                terminal_safe(file),
+                rest.len(),
+                rest.len() - errors
+            ));
+        }
+        lines
+    }
+
     /// Loads a story for `graph` and `stats`, printing its problems when it does not load.
     fn load_or_report(path: &Path, help: &HelpDirectory) -> Result<Story> {
-        let source = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-        Story::from_json(&source, help).map_err(|err| {
-            for d in &err.diagnostics {
-                eprintln!("{}", d.render(&path.display().to_string()));
+        let loaded = read_story(path)?.map_err(|problem| vec![problem]).and_then(|source| {
+            Story::from_json(&source, help).map_err(|err| err.diagnostics)
+        });
+        loaded.map_err(|problems| {
+            for line in problem_lines(&problems, &path.display().to_string()) {
+                eprintln!("{line}");
             }
-            anyhow::anyhow!("{} does not load: {err}", path.display())
+            let errors = problems.iter().filter(|d| d.is_error()).count();
+            anyhow::anyhow!("{} does not load: {errors} error(s) in the story", path.display())
         })
     }
 
     /// Everything found in one file, with missing image files added to what the engine reports.
     fn check_file(path: &Path, help: &HelpDirectory, root: &Path) -> Result<Vec<Diagnostic>> {
-        let source = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-        Ok(match Story::from_json(&source, help) {
-            Err(err) => err.diagnostics,
-            Ok(story) => {
-                let mut found = story.warnings().to_vec();
+        let source = match read_story(path)? {
+            Ok(source) => source,
+            Err(problem) => return Ok(vec![problem]),
+        };
+        let (story, found) = Story::check(&source, help);
+        Ok(match story {
+            None => found,
+            Some(story) => {
+                let mut found = found;
                 found.extend(missing_images(&story, &source, root));
                 found.extend(authoring::alt_texts(&story, &source, root));
                 found
@@ -206,8 +242,7 @@ mod cli {
                     "missing-image",
                     format!("image file `{image}` does not exist under {}", root.display()),
                     path,
-                )
-                .located(source);
+                );
                 out.push(match scene {
                     Some(s) => d.in_scene(s),
                     None => d,
@@ -223,6 +258,7 @@ mod cli {
                 check(&panel.image, path, Some(&scene.id));
             }
         }
+        Diagnostic::locate_all(&mut out, safety_stories::engine::load::without_byte_order_mark(source));
         out
     }
 
@@ -238,8 +274,8 @@ mod cli {
             warnings += found.iter().filter(|d| !d.is_error()).count();
             match options.format {
                 Output::Text => {
-                    for d in &found {
-                        println!("{}", d.render(&file.display().to_string()));
+                    for line in problem_lines(&found, &file.display().to_string()) {
+                        println!("{line}");
                     }
                 }
                 Output::Json => report.push(serde_json::json!({ "file": file, "diagnostics": found })),
@@ -250,13 +286,13 @@ mod cli {
                 "storycheck: {} file(s), {errors} error(s), {warnings} warning(s)",
                 files.len()
             ),
-            Output::Json => println!("{}", serde_json::to_string_pretty(&report)?),
+            Output::Json => println!("{}", json_safe(&serde_json::to_string_pretty(&report)?)),
         }
         Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
     }
 
     fn print_stats(story: &Story, stats: &Stats) {
-        println!("{} ({})", story.title(), story.id());
+        println!("{} ({})", terminal_safe(story.title()), story.id());
         println!("  scenes:          {}", stats.scenes);
         println!("  choices:         {}", stats.choices);
         println!("  decision points: {}", stats.decision_points);

@@ -1,5 +1,6 @@
 //! Problems found in a story, each with where it is: JSON path, scene id, and line and column in the file.
 
+use std::collections::HashMap;
 use std::fmt;
 
 use serde::Serialize;
@@ -102,10 +103,57 @@ impl Diagnostic {
         }
     }
 
+    /// A file that is not UTF-8 text, at its first byte that cannot be read (`valid_up_to`, as `Utf8Error` gives
+    /// it). A browser would show a replacement character there; storycheck asks for the file to be saved as UTF-8.
+    pub fn not_utf8(bytes: &[u8], valid_up_to: usize) -> Diagnostic {
+        let before = &bytes[..valid_up_to.min(bytes.len())];
+        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |newline| newline + 1);
+        let byte = bytes.get(valid_up_to).map_or_else(|| "the end".to_owned(), |b| format!("byte 0x{b:02X}"));
+        Diagnostic {
+            severity: Severity::Error,
+            code: "not-utf8",
+            message: format!("the file is not UTF-8 text ({byte} cannot be read here); save it with the UTF-8 encoding"),
+            path: None,
+            scene: None,
+            line: Some(before.iter().filter(|&&b| b == b'\n').count() + 1),
+            column: Some(before[line_start..].iter().filter(|&&b| starts_a_character(b)).count() + 1),
+            segments: Vec::new(),
+        }
+    }
+
     /// Puts diagnostics in the order an author fixes them: from the top of the file down. One function for every
     /// file kind, so the browser's wasm carries one copy of the sort.
     pub fn sort_in_file_order(found: &mut [Diagnostic]) {
         found.sort_by_key(|d| (d.line, d.column));
+    }
+
+    /// Fills in line and column for every diagnostic that has a JSON path and no position yet. Finding each on
+    /// its own would rescan the file from the top every time, which made a story with thousands of problems take
+    /// seconds; instead one walk over the JSON enters only the values some path points into, and a table of line
+    /// starts (read in the same pass as a table of character counts) turns each offset into a line and column.
+    /// Neither sorts anything nor hashes a new type, so the browser's wasm carries little more than the walk.
+    pub fn locate_all(found: &mut [Diagnostic], source: &str) {
+        let bytes = source.as_bytes();
+        let wanted: Vec<(&[Segment], usize)> = found
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.line.is_none() && d.path.is_some())
+            .map(|(i, d)| (d.segments.as_slice(), i))
+            .collect();
+        if wanted.is_empty() {
+            return;
+        }
+        let start = skip_ws(bytes, 0);
+        // For each diagnostic: how deep into its path the walk got, and the offset of that part.
+        let mut reached = vec![(0usize, start); found.len()];
+        let _ = walk(bytes, start, start, 0, &wanted, &mut reached);
+        let placed: Vec<usize> = wanted.into_iter().map(|(_, i)| i).collect();
+        let lines = LineTable::new(bytes);
+        for i in placed {
+            let (line, column) = lines.place(bytes, reached[i].1);
+            found[i].line = Some(line);
+            found[i].column = Some(column);
+        }
     }
 
     /// Fills in line and column by finding the diagnostic's JSON path in the source text.
@@ -162,6 +210,11 @@ impl Diagnostic {
         if let Some(path) = &self.path {
             out.push_str(&format!(" [{path}]"));
         }
+        // Natively this line goes to a terminal, which acts on control characters from the file (an id with
+        // `ESC[2K` and `\r` could overwrite the summary), so they are escaped. In the browser it is page text,
+        // which shows them as they are; the player's wasm does not carry the escaping.
+        #[cfg(not(target_arch = "wasm32"))]
+        let out = super::hidden::terminal_safe(&out).into_owned();
         out
     }
 }
@@ -241,61 +294,172 @@ fn offset_of_decoded_char(source: &str, from: usize, wanted: usize) -> usize {
 }
 
 fn line_column(source: &str, offset: usize) -> (usize, usize) {
-    let before = &source[..offset.min(source.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
+    // One offset costs a pass over the file either way; sharing `locate_all`'s table keeps the wasm smaller.
+    LineTable::new(source.as_bytes()).place(source.as_bytes(), offset)
 }
 
-// serde_json does not keep positions for values it has parsed, so this small scanner finds where a path points
-// in text that is already known to be valid JSON. A crate with a spanned JSON tree would do the same with a second
-// parser and more code in the wasm build; this is forty lines that never allocate.
+// serde_json does not keep positions for values it has parsed, so this small scanner finds where paths point in
+// text that is already known to be valid JSON. A crate with a spanned JSON tree would do the same with a second
+// parser and more code in the wasm build.
 
-/// The byte offset of the value at `path`, or of the deepest part of it that exists.
+/// The byte offset of the value at `path`, or of the deepest part of it that exists: the offset of a key's name
+/// for a part that is a key, of the element for a part that is an index.
 fn locate(source: &str, path: &[Segment]) -> Option<usize> {
     let bytes = source.as_bytes();
-    let mut pos = skip_ws(bytes, 0);
-    let mut found = pos;
-    for segment in path {
-        match (segment, bytes.get(pos)) {
-            (Segment::Key(want), Some(b'{')) => {
-                pos = skip_ws(bytes, pos + 1);
-                loop {
-                    if bytes.get(pos) != Some(&b'"') {
-                        return Some(found);
-                    }
-                    let key_start = pos;
-                    let key_end = skip_string(bytes, pos)?;
-                    let key = &source[key_start + 1..key_end - 1];
-                    pos = skip_ws(bytes, key_end);
-                    pos = skip_ws(bytes, pos + 1); // the colon
-                    if key == want {
-                        found = key_start;
-                        break;
-                    }
-                    pos = skip_ws(bytes, skip_value(bytes, pos)?);
-                    if bytes.get(pos) == Some(&b',') {
-                        pos = skip_ws(bytes, pos + 1);
-                    }
-                }
-            }
-            (Segment::Index(want), Some(b'[')) => {
-                pos = skip_ws(bytes, pos + 1);
-                for _ in 0..*want {
-                    if bytes.get(pos) == Some(&b']') {
-                        return Some(found);
-                    }
-                    pos = skip_ws(bytes, skip_value(bytes, pos)?);
-                    if bytes.get(pos) == Some(&b',') {
-                        pos = skip_ws(bytes, pos + 1);
-                    }
-                }
-                found = pos;
-            }
-            _ => return Some(found),
+    let start = skip_ws(bytes, 0);
+    let mut reached = [(0, start)];
+    let _ = walk(bytes, start, start, 0, &[(path, 0)], &mut reached);
+    Some(reached[0].1)
+}
+
+/// Walks the value that starts at `pos` for the diagnostics in `wanted`, which all share the first `depth` parts
+/// of their path (those parts lead to this value, and `at` is the offset reported for it: a key's opening quote or
+/// an array element's first byte). Records in `reached` the deepest part of each path that exists, and returns the
+/// offset just after the value. It enters only values that some path points into and skips the rest, so each byte
+/// is read once; it recurses no deeper than the longest path.
+fn walk(
+    bytes: &[u8],
+    pos: usize,
+    at: usize,
+    depth: usize,
+    wanted: &[(&[Segment], usize)],
+    reached: &mut [(usize, usize)],
+) -> Option<usize> {
+    for &(_, i) in wanted {
+        // A key repeated in one object is walked twice; the first one found stays, as a reader would look there.
+        if depth > reached[i].0 {
+            reached[i] = (depth, at);
         }
     }
-    Some(found)
+    let deeper = wanted.iter().filter(|(path, _)| path.len() > depth);
+    match bytes.get(pos)? {
+        b'{' => {
+            // The paths grouped by the key they follow next, found through a map of the type the loader's scene
+            // index already uses.
+            let mut groups: Vec<Vec<(&[Segment], usize)>> = Vec::new();
+            let mut by_key: HashMap<String, usize> = HashMap::new();
+            for &(path, i) in deeper {
+                if let Segment::Key(key) = &path[depth] {
+                    let group = match by_key.get(key.as_str()) {
+                        Some(&group) => group,
+                        None => {
+                            by_key.insert(key.clone(), groups.len());
+                            groups.push(Vec::new());
+                            groups.len() - 1
+                        }
+                    };
+                    groups[group].push((path, i));
+                }
+            }
+            if groups.is_empty() {
+                return skip_value(bytes, pos);
+            }
+            let mut pos = skip_ws(bytes, pos + 1);
+            if bytes.get(pos) == Some(&b'}') {
+                return Some(pos + 1);
+            }
+            loop {
+                if bytes.get(pos) != Some(&b'"') {
+                    return None;
+                }
+                let key_start = pos;
+                let key_end = skip_string(bytes, pos)?;
+                let key = std::str::from_utf8(bytes.get(key_start + 1..key_end - 1)?).ok()?;
+                pos = skip_ws(bytes, skip_ws(bytes, key_end) + 1); // past the colon
+                pos = match by_key.get(key) {
+                    Some(&group) => walk(bytes, pos, key_start, depth + 1, &groups[group], reached)?,
+                    None => skip_value(bytes, pos)?,
+                };
+                pos = skip_ws(bytes, pos);
+                match bytes.get(pos)? {
+                    b',' => pos = skip_ws(bytes, pos + 1),
+                    b'}' => return Some(pos + 1),
+                    _ => return None,
+                }
+            }
+        }
+        b'[' => {
+            // The paths grouped by the index they follow next; the loader numbers only elements that exist, so
+            // there are never more groups than elements.
+            let mut groups: Vec<Vec<(&[Segment], usize)>> = Vec::new();
+            for &(path, i) in deeper {
+                if let Segment::Index(index) = path[depth] {
+                    if groups.len() <= index {
+                        groups.resize_with(index + 1, Vec::new);
+                    }
+                    groups[index].push((path, i));
+                }
+            }
+            if groups.is_empty() {
+                return skip_value(bytes, pos);
+            }
+            let mut pos = skip_ws(bytes, pos + 1);
+            if bytes.get(pos) == Some(&b']') {
+                return Some(pos + 1);
+            }
+            for index in 0.. {
+                pos = match groups.get(index).filter(|group| !group.is_empty()) {
+                    Some(group) => walk(bytes, pos, pos, depth + 1, group, reached)?,
+                    None => skip_value(bytes, pos)?,
+                };
+                pos = skip_ws(bytes, pos);
+                match bytes.get(pos)? {
+                    b',' => pos = skip_ws(bytes, pos + 1),
+                    b']' => return Some(pos + 1),
+                    _ => return None,
+                }
+            }
+            None
+        }
+        _ => skip_value(bytes, pos),
+    }
+}
+
+/// Where lines start, and how many characters come before every `STEP`th byte: enough to turn any byte offset
+/// into a line and a column counted in characters while reading at most `2 * STEP` bytes, even in a file written
+/// on one line.
+struct LineTable {
+    starts: Vec<usize>,
+    characters: Vec<usize>,
+}
+
+const STEP: usize = 1024;
+
+/// Bytes that continue a UTF-8 sequence are not characters of their own.
+fn starts_a_character(byte: u8) -> bool {
+    byte & 0xC0 != 0x80
+}
+
+impl LineTable {
+    fn new(bytes: &[u8]) -> LineTable {
+        let mut table = LineTable { starts: vec![0], characters: Vec::with_capacity(bytes.len() / STEP + 1) };
+        let mut count = 0;
+        for (offset, &byte) in bytes.iter().enumerate() {
+            if offset % STEP == 0 {
+                table.characters.push(count);
+            }
+            count += usize::from(starts_a_character(byte));
+            if byte == b'\n' {
+                table.starts.push(offset + 1);
+            }
+        }
+        table
+    }
+
+    fn characters_before(&self, bytes: &[u8], offset: usize) -> usize {
+        // The last checkpoint at or before the offset (the end of a file is past the last one).
+        let step = (offset / STEP).min(self.characters.len().saturating_sub(1));
+        let counted = self.characters.get(step).copied().unwrap_or(0);
+        counted + bytes[(step * STEP).min(offset)..offset].iter().filter(|&&b| starts_a_character(b)).count()
+    }
+
+    /// The line and column, both from 1, of a byte offset.
+    fn place(&self, bytes: &[u8], offset: usize) -> (usize, usize) {
+        let offset = offset.min(bytes.len());
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let start = self.starts[line - 1];
+        (line, self.characters_before(bytes, offset) - self.characters_before(bytes, start) + 1)
+    }
 }
 
 fn skip_ws(bytes: &[u8], mut pos: usize) -> usize {
@@ -387,5 +551,65 @@ mod tests {
     fn skips_strings_with_brackets_and_escapes() {
         let src = r#"{"a": "[{\"", "b": 2}"#;
         assert_eq!(at(src, JsonPath::root().key("b")), (1, 15));
+    }
+
+    #[test]
+    fn locates_many_at_once_in_any_order_with_columns_in_characters() {
+        let src = "{\n  \"scenes\": [\n    {\"id\": \"é\", \"next\": {\"continue\": \"x\"}},\n    {\"id\": \"b\"}\n  ],\n  \"start\": \"a\"\n}";
+        let root = JsonPath::root();
+        let paths = [
+            root.key("start"),
+            root.key("scenes").index(1).key("id"),
+            root.key("scenes").index(0).key("next").key("continue"),
+            root.key("scenes").index(0).key("id"),
+            root.key("scenes").index(7).key("id"),
+            root.key("scenes").index(1).key("missing"),
+            root.key("start"),
+        ];
+        let mut found: Vec<Diagnostic> = paths.into_iter().map(|p| Diagnostic::error("x", "x", p)).collect();
+        Diagnostic::locate_all(&mut found, src);
+        let places: Vec<(usize, usize)> = found.iter().map(|d| (d.line.unwrap(), d.column.unwrap())).collect();
+        assert_eq!(places, [(6, 3), (4, 6), (3, 26), (3, 6), (2, 3), (4, 5), (6, 3)]);
+    }
+
+    #[test]
+    fn columns_count_characters_across_long_lines() {
+        // One long line of two-byte characters, so the offsets cross the character-count table's checkpoints.
+        let src = format!("{{\"a\": \"{}\", \"b\": [1, {{\"c\": 2}}]}}", "é".repeat(1_500));
+        for (path, needle) in [
+            (JsonPath::root().key("b"), "\"b\""),
+            (JsonPath::root().key("b").index(1).key("c"), "\"c\""),
+        ] {
+            let offset = src.find(needle).unwrap();
+            assert_eq!(at(&src, path), (1, src[..offset].chars().count() + 1));
+        }
+        let exact = format!("{{\"a\": \"{}\"}}", "x".repeat(2 * STEP - 9));
+        assert_eq!(exact.len(), 2 * STEP);
+        assert_eq!(at(&exact, JsonPath::root().key("a").key("z")), (1, 2), "a file ending on a checkpoint");
+    }
+
+    #[test]
+    fn a_position_already_known_is_kept() {
+        let mut found = Diagnostic::error("x", "x", JsonPath::root().key("a"));
+        found.line = Some(9);
+        found.column = Some(9);
+        let found = found.located("{\"a\": 1}");
+        assert_eq!((found.line, found.column), (Some(9), Some(9)));
+    }
+
+    #[test]
+    fn a_file_that_is_not_utf8_is_placed_at_its_first_bad_byte() {
+        let bytes = "{\n  \"title\": \"caf".bytes().chain([0xE9, b'"', b'}']).collect::<Vec<u8>>();
+        let err = String::from_utf8(bytes.clone()).unwrap_err();
+        let found = Diagnostic::not_utf8(&bytes, err.utf8_error().valid_up_to());
+        assert_eq!((found.line, found.column), (Some(2), Some(16)));
+        assert!(found.message.contains("byte 0xE9"), "{}", found.message);
+    }
+
+    #[test]
+    fn rendered_lines_show_control_and_hiding_characters_escaped() {
+        let mut found = Diagnostic::error("x", "scene `\u{1b}[2K\rfine` does not exist", JsonPath::root().key("a\u{202e}"));
+        found.scene = Some("s\u{200b}".to_owned());
+        assert_eq!(found.render("f\u{7}.json"), "f\\u{7}.json: scene `s\\u{200b}`: error: scene `\\u{1b}[2K\\rfine` does not exist [$.a\\u{202e}]");
     }
 }

@@ -48,7 +48,7 @@ pub struct StoryDoc {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub teacher: Option<TeacherGuide>,
     /// Every flag the story uses, with its value at the start.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, deserialize_with = "flag_values", skip_serializing_if = "BTreeMap::is_empty")]
     pub flags: BTreeMap<String, bool>,
     /// Extra help services this story adds to the standard set (for example a local service).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -174,10 +174,10 @@ pub struct Choice {
     /// The scene this choice leads to.
     pub to: String,
     /// Offer this choice only when every named flag has the given value.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, deserialize_with = "flag_values", skip_serializing_if = "BTreeMap::is_empty")]
     pub when: BTreeMap<String, bool>,
     /// Flags to set when the reader picks this choice.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, deserialize_with = "flag_values", skip_serializing_if = "BTreeMap::is_empty")]
     pub set: BTreeMap<String, bool>,
     /// A choice a pupil might not want to be seen picking, such as sending a picture or paying a blackmailer. A
     /// class vote on a decision with a sensitive choice is always anonymous: it is never put to a show of hands.
@@ -217,5 +217,56 @@ impl EndingKind {
             EndingKind::Mixed => "An ending after something went wrong",
             EndingKind::Concerning => "An ending after something serious happened",
         }
+    }
+}
+
+/// Reads a `flags`, `when` or `set` object, refusing a flag named twice as serde refuses a field named twice: a
+/// plain map would keep the last value, so the story would do something other than what its author reads first.
+fn flag_values<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<BTreeMap<String, bool>, D::Error> {
+    struct FlagValues;
+
+    impl<'de> serde::de::Visitor<'de> for FlagValues {
+        type Value = BTreeMap<String, bool>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("an object of flag names and true or false")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut values = BTreeMap::new();
+            while let Some(name) = map.next_key::<String>()? {
+                if values.contains_key(&name) {
+                    return Err(serde::de::Error::custom(format_args!(
+                        "duplicate flag `{name}`; name each flag once in an object"
+                    )));
+                }
+                let value = map.next_value()?;
+                values.insert(name, value);
+            }
+            Ok(values)
+        }
+    }
+
+    deserializer.deserialize_map(FlagValues)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_flag_named_twice_in_when_set_or_flags_is_refused() {
+        for json in [
+            r#"{"label": "Go", "to": "next", "when": {"told": true, "told": false}}"#,
+            r#"{"label": "Go", "to": "next", "set": {"told": true, "told": true}}"#,
+        ] {
+            let err = serde_json::from_str::<Choice>(json).unwrap_err();
+            assert!(err.to_string().starts_with("duplicate flag `told`"), "{err}");
+        }
+        let err = flag_values(&mut serde_json::Deserializer::from_str(r#"{"a": false, "b": true, "a": true}"#));
+        assert!(err.unwrap_err().to_string().starts_with("duplicate flag `a`"));
+        let choice: Choice = serde_json::from_str(r#"{"label": "Go", "to": "next", "when": {"a": true, "b": false}}"#)
+            .expect("different flags are fine");
+        assert_eq!(choice.when.len(), 2);
     }
 }

@@ -2,11 +2,32 @@
 //! lesson pack to draw.
 
 use super::format::{EndingKind, Next};
+use super::hidden::terminal_safe;
 use super::load::Story;
 
-fn quote(text: &str) -> String {
-    // Both formats accept these entity-like escapes inside quoted labels.
-    text.replace('"', "#quot;").replace('\n', " ")
+/// A label for inside Mermaid's double quotes. Mermaid reads `#quot;` and `#123;` as character references and
+/// shows labels as HTML, so everything that could end the label, start markup or a reference, or turn the label
+/// into Markdown is written as a reference; characters that hide or rewrite text are shown as escapes.
+fn mermaid_label(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in terminal_safe(&text.replace(['\n', '\r'], " ")).chars() {
+        match c {
+            '"' => out.push_str("#quot;"),
+            '#' => out.push_str("#35;"),
+            '&' => out.push_str("#38;"),
+            '<' => out.push_str("#60;"),
+            '>' => out.push_str("#62;"),
+            '`' => out.push_str("#96;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A label for inside DOT's double quotes, where a backslash escapes the next character (so a label ending in one
+/// would swallow the closing quote) and `\n`, `\l` and `\N` mean line breaks and the node's name.
+fn dot_label(text: &str) -> String {
+    terminal_safe(&text.replace(['\n', '\r'], " ")).replace('\\', "\\\\").replace('"', "\\\"")
 }
 
 fn node_name(id: &str) -> String {
@@ -18,7 +39,7 @@ pub fn mermaid(story: &Story) -> String {
     let mut out = String::from("flowchart TD\n");
     for scene in story.scenes() {
         let name = node_name(&scene.id);
-        let label = quote(&scene.title);
+        let label = mermaid_label(&scene.title);
         let line = match &scene.next {
             Next::Choices(c) if c.len() > 1 => format!("  {name}{{\"{label}\"}}\n"),
             Next::Ending(ending) => format!("  {name}([\"END: {label}\"]):::{}\n", kind_class(ending.kind)),
@@ -32,7 +53,7 @@ pub fn mermaid(story: &Story) -> String {
             Next::Continue(to) => out.push_str(&format!("  {from} --> {}\n", node_name(to))),
             Next::Choices(choices) => {
                 for choice in choices {
-                    out.push_str(&format!("  {from} -->|\"{}\"| {}\n", quote(&choice.label), node_name(&choice.to)));
+                    out.push_str(&format!("  {from} -->|\"{}\"| {}\n", mermaid_label(&choice.label), node_name(&choice.to)));
                 }
             }
             Next::Ending(_) => {}
@@ -72,7 +93,7 @@ pub fn dot(story: &Story) -> String {
     let mut out = format!("digraph \"{}\" {{\n  rankdir=TB;\n  node [fontname=\"sans-serif\"];\n", story.id());
     for scene in story.scenes() {
         let name = node_name(&scene.id);
-        let label = scene.title.replace('"', "\\\"");
+        let label = dot_label(&scene.title);
         let attrs = match &scene.next {
             Next::Choices(c) if c.len() > 1 => "shape=diamond".to_owned(),
             Next::Ending(ending) => format!(
@@ -90,7 +111,7 @@ pub fn dot(story: &Story) -> String {
             Next::Continue(to) => out.push_str(&format!("  {from} -> {};\n", node_name(to))),
             Next::Choices(choices) => {
                 for choice in choices {
-                    let label = choice.label.replace('"', "\\\"");
+                    let label = dot_label(&choice.label);
                     out.push_str(&format!("  {from} -> {} [label=\"{label}\"];\n", node_name(&choice.to)));
                 }
             }

@@ -72,6 +72,7 @@ struct FormatProbe {
 impl Story {
     /// Parses and checks a story file. `help` is the standard help directory that endings may name.
     pub fn from_json(source: &str, help: &HelpDirectory) -> Result<Story, LoadError> {
+        let source = without_byte_order_mark(source);
         // The version is read first so that a file from a future format gets one clear message instead of a list
         // of unknown fields.
         let probe: FormatProbe = serde_json::from_str(source).map_err(|err| LoadError {
@@ -107,8 +108,8 @@ impl Story {
         let doc: StoryDoc = serde_json::from_str(source).map_err(|err| LoadError {
             diagnostics: vec![Diagnostic::from_serde(&err, source)],
         })?;
-        let place = |found: Vec<Diagnostic>| {
-            let mut found: Vec<Diagnostic> = found.into_iter().map(|d| d.located(source)).collect();
+        let place = |mut found: Vec<Diagnostic>| {
+            Diagnostic::locate_all(&mut found, source);
             Diagnostic::sort_in_file_order(&mut found);
             found
         };
@@ -116,6 +117,25 @@ impl Story {
             Ok(story) => Ok(Story { warnings: place(story.warnings.clone()), ..story }),
             Err(err) => Err(LoadError { diagnostics: place(err.diagnostics) }),
         }
+    }
+
+    /// Everything `storycheck` reports about a story file, in file order: what [`Story::from_json`] finds, and
+    /// characters that hide or rewrite text in any of its strings ([`super::hidden::hidden_characters`]). The
+    /// player calls `from_json` alone: it shows text as text, and its download stays smaller without the scan.
+    pub fn check(source: &str, help: &HelpDirectory) -> (Option<Story>, Vec<Diagnostic>) {
+        let (story, mut found) = match Story::from_json(source, help) {
+            Ok(story) => {
+                let warnings = story.warnings().to_vec();
+                (Some(story), warnings)
+            }
+            Err(err) => (None, err.diagnostics),
+        };
+        // The scan reads the text as JSON; after a syntax error it could only stop where serde_json already did.
+        if !found.iter().any(|d| d.code == "json-syntax") {
+            found.extend(super::hidden::hidden_characters(source));
+            Diagnostic::sort_in_file_order(&mut found);
+        }
+        (story, found)
     }
 
     /// Checks an already parsed document.
@@ -173,21 +193,22 @@ impl Story {
         }
         let flag_bit = |name: &str| flag_names.iter().position(|f| f == name).filter(|&b| b < MAX_FLAGS);
 
-        let scene_ids: Vec<&str> = doc.scenes.iter().map(|s| s.id.as_str()).collect();
+        let mut scene_ids = Suggestions::new(doc.scenes.iter().map(|s| s.id.as_str()));
+        let mut flag_hints = Suggestions::new(flag_names.iter().map(String::as_str));
         let start = match index.get(&doc.start) {
             Some(&i) => Some(i),
             None => {
                 out.push(Diagnostic::error(
                     "unknown-start",
-                    format!("`start` names scene `{}`, which does not exist{}", doc.start, did_you_mean(&doc.start, &scene_ids)),
+                    format!("`start` names scene `{}`, which does not exist{}", doc.start, scene_ids.hint(&doc.start)),
                     JsonPath::root().key("start"),
                 ));
                 None
             }
         };
 
-        let mut help_ids: Vec<&str> = help.services.iter().map(|s| s.id.as_str()).collect();
-        help_ids.extend(doc.services.iter().map(|s| s.id.as_str()));
+        let help_ids: Vec<&str> = help.services.iter().chain(&doc.services).map(|s| s.id.as_str()).collect();
+        let mut help_hints = Suggestions::new(help_ids.iter().copied());
 
         let mut steps = Vec::with_capacity(doc.scenes.len());
         for (i, scene) in doc.scenes.iter().enumerate() {
@@ -195,11 +216,11 @@ impl Story {
             check_scene_text(scene, &path, &mut out);
             let step = match &scene.next {
                 Next::Continue(target) => {
-                    let resolved = resolve(target, &index, &scene_ids, &path.key("next").key("continue"), scene, &mut out);
+                    let resolved = resolve(target, &index, &mut scene_ids, &path.key("next").key("continue"), scene, &mut out);
                     Step::Continue(resolved.unwrap_or(0))
                 }
                 Next::Ending(ending) => {
-                    check_ending(ending, &help_ids, &path.key("next").key("ending"), scene, &mut out);
+                    check_ending(ending, &help_ids, &mut help_hints, &path.key("next").key("ending"), scene, &mut out);
                     Step::Ending
                 }
                 Next::Choices(choices) => {
@@ -220,11 +241,11 @@ impl Story {
                         let choice_path = choices_path.index(c);
                         check_text(&choice.label, "label", LONG_LABEL, &choice_path, scene, &mut out);
                         let target =
-                            resolve(&choice.to, &index, &scene_ids, &choice_path.key("to"), scene, &mut out).unwrap_or(0);
+                            resolve(&choice.to, &index, &mut scene_ids, &choice_path.key("to"), scene, &mut out).unwrap_or(0);
                         let (when_mask, when_value) =
-                            flag_masks(&choice.when, &flag_bit, &flag_names, &choice_path.key("when"), scene, &mut out);
+                            flag_masks(&choice.when, &flag_bit, &mut flag_hints, &choice_path.key("when"), scene, &mut out);
                         let (set_mask, set_value) =
-                            flag_masks(&choice.set, &flag_bit, &flag_names, &choice_path.key("set"), scene, &mut out);
+                            flag_masks(&choice.set, &flag_bit, &mut flag_hints, &choice_path.key("set"), scene, &mut out);
                         resolved_choices.push(ResolvedChoice { target, when_mask, when_value, set_mask, set_value });
                     }
                     Step::Choices(resolved_choices)
@@ -404,23 +425,68 @@ fn is_language_tag(tag: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
+/// The text with a byte order mark at its start removed. Browsers drop it when they read a download as text
+/// (`Response.text()`), so the player never sees one; the engine drops it too, so that storycheck judges a file as
+/// the player reads it (and warns about the mark, which other JSON tools refuse).
+pub fn without_byte_order_mark(source: &str) -> &str {
+    // The mark is the three bytes EF BB BF, so the rest starts on a character boundary.
+    if source.as_bytes().starts_with(&[0xEF, 0xBB, 0xBF]) { &source[3..] } else { source }
+}
+
+/// Character comparisons one kind of name (scene ids, flags, help services) may spend on suggestions in one load.
+/// A real story spends a few thousand; a generated file with thousands of broken links would otherwise compare
+/// every one with every scene. Past it, problems are still reported, only without the hint.
+const SUGGESTION_BUDGET: usize = 1_000_000;
+/// Names longer than this get no suggestion: ids are at most 64 characters.
+const LONGEST_SUGGESTED: usize = 100;
+
 /// " (did you mean `x`?)" when a name is a near miss for one that exists. Optimal string alignment counts a swap of
 /// two neighbouring letters as one typo, like Damerau–Levenshtein, without its hash map (which the browser's wasm
-/// would carry).
-pub(crate) fn did_you_mean(wanted: &str, known: &[&str]) -> String {
-    known
-        .iter()
-        .map(|k| (strsim::osa_distance(wanted, k), *k))
-        .filter(|(distance, k)| *distance <= 3.max(wanted.len() / 3) && *distance < k.len().max(wanted.len()))
-        .min()
-        .map(|(_, k)| format!("; did you mean `{k}`?"))
-        .unwrap_or_default()
+/// would carry). The distance is at least the difference in length, so only names of a similar length are
+/// compared, and every look-up for one kind of name shares [`SUGGESTION_BUDGET`].
+pub(crate) struct Suggestions<'a> {
+    /// Known names with their length in characters.
+    known: Vec<(usize, &'a str)>,
+    budget: usize,
+}
+
+impl<'a> Suggestions<'a> {
+    pub(crate) fn new(known: impl Iterator<Item = &'a str>) -> Suggestions<'a> {
+        Suggestions { known: known.map(|k| (k.chars().count(), k)).collect(), budget: SUGGESTION_BUDGET }
+    }
+
+    pub(crate) fn hint(&mut self, wanted: &str) -> String {
+        let length = wanted.chars().count();
+        if length > LONGEST_SUGGESTED {
+            return String::new();
+        }
+        let most = 3.max(wanted.len() / 3);
+        let mut best: Option<(usize, &str)> = None;
+        for &(k_length, k) in &self.known {
+            // Looking at a name costs one, comparing it as many as the cells of the comparison's table.
+            let similar = k_length.abs_diff(length) <= most;
+            let cost = if similar { (k_length + 1) * (length + 1) } else { 1 };
+            if cost > self.budget {
+                self.budget = 0;
+                return String::new();
+            }
+            self.budget -= cost;
+            if !similar {
+                continue;
+            }
+            let distance = strsim::osa_distance(wanted, k);
+            if distance <= most && distance < k_length.max(length) && best.is_none_or(|b| (distance, k) < b) {
+                best = Some((distance, k));
+            }
+        }
+        best.map(|(_, k)| format!("; did you mean `{k}`?")).unwrap_or_default()
+    }
 }
 
 fn resolve(
     target: &str,
     index: &HashMap<String, usize>,
-    scene_ids: &[&str],
+    scene_ids: &mut Suggestions,
     path: &JsonPath,
     scene: &Scene,
     out: &mut Vec<Diagnostic>,
@@ -430,7 +496,7 @@ fn resolve(
         out.push(
             Diagnostic::error(
                 "unknown-target",
-                format!("scene `{target}` does not exist{}", did_you_mean(target, scene_ids)),
+                format!("scene `{target}` does not exist{}", scene_ids.hint(target)),
                 path.clone(),
             )
             .in_scene(&scene.id),
@@ -442,14 +508,13 @@ fn resolve(
 fn flag_masks(
     flags: &BTreeMap<String, bool>,
     flag_bit: &dyn Fn(&str) -> Option<usize>,
-    flag_names: &[String],
+    flag_hints: &mut Suggestions,
     path: &JsonPath,
     scene: &Scene,
     out: &mut Vec<Diagnostic>,
 ) -> (u64, u64) {
     let mut mask = 0u64;
     let mut value = 0u64;
-    let known: Vec<&str> = flag_names.iter().map(String::as_str).collect();
     for (name, &wanted) in flags {
         match flag_bit(name) {
             Some(bit) => {
@@ -463,7 +528,7 @@ fn flag_masks(
                     "undeclared-flag",
                     format!(
                         "flag `{name}` is not declared; add it to `flags` at the top of the story{}",
-                        did_you_mean(name, &known)
+                        flag_hints.hint(name)
                     ),
                     path.key(name),
                 )
@@ -620,7 +685,14 @@ fn check_image(image: &str, alt: &str, path: &JsonPath, scene: Option<&str>, out
     }
 }
 
-fn check_ending(ending: &Ending, help_ids: &[&str], path: &JsonPath, scene: &Scene, out: &mut Vec<Diagnostic>) {
+fn check_ending(
+    ending: &Ending,
+    help_ids: &[&str],
+    help_hints: &mut Suggestions,
+    path: &JsonPath,
+    scene: &Scene,
+    out: &mut Vec<Diagnostic>,
+) {
     if ending.reflection.trim().is_empty() {
         out.push(
             Diagnostic::error("empty-text", "the ending needs a `reflection` for the reader", path.key("reflection"))
@@ -633,7 +705,7 @@ fn check_ending(ending: &Ending, help_ids: &[&str], path: &JsonPath, scene: &Sce
             out.push(
                 Diagnostic::error(
                     "unknown-service",
-                    format!("help service `{id}` does not exist{}", did_you_mean(id, help_ids)),
+                    format!("help service `{id}` does not exist{}", help_hints.hint(id)),
                     path.key("help").index(i),
                 )
                 .in_scene(&scene.id),
@@ -645,5 +717,41 @@ fn check_ending(ending: &Ending, help_ids: &[&str], path: &JsonPath, scene: &Sce
                     .in_scene(&scene.id),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestions_find_near_misses() {
+        let mut scenes = Suggestions::new(["ignored", "told", "later"].into_iter());
+        assert_eq!(scenes.hint("ignord"), "; did you mean `ignored`?");
+        assert_eq!(scenes.hint("tlod"), "; did you mean `told`?", "a swap of neighbours is one typo");
+        assert_eq!(scenes.hint("somewhere-else"), "");
+    }
+
+    #[test]
+    fn suggestions_compare_only_names_of_a_similar_length() {
+        let known: Vec<String> = (0..4_000).map(|i| format!("scene-{i:04}")).collect();
+        let mut scenes = Suggestions::new(known.iter().map(String::as_str));
+        assert_eq!(scenes.hint("a-much-longer-id-than-any-scene-has"), "");
+        assert_eq!(scenes.hint("x"), "");
+        assert_eq!(SUGGESTION_BUDGET - scenes.budget, 8_000, "each id was looked at and none compared");
+        assert_eq!(scenes.hint(&"x".repeat(10_000)), "", "a name longer than any id is not compared at all");
+        assert_eq!(SUGGESTION_BUDGET - scenes.budget, 8_000);
+    }
+
+    #[test]
+    fn thousands_of_unknown_names_spend_a_bounded_amount_of_work() {
+        // Before, every unknown id was compared with every scene id: 4,000 of each took 23 seconds.
+        let known: Vec<String> = (0..4_000).map(|i| format!("s{i}")).collect();
+        let mut scenes = Suggestions::new(known.iter().map(String::as_str));
+        assert_eq!(scenes.hint("t12"), "; did you mean `s12`?", "the first ones still get their hint");
+        let hinted = (0..4_000).filter(|i| !scenes.hint(&format!("t{i}")).is_empty()).count();
+        assert_eq!(scenes.budget, 0, "the budget ran out");
+        assert!((10..4_000).contains(&hinted), "{hinted} hints, then none once the budget ran out");
+        assert_eq!(scenes.hint("t1"), "", "no more work once it has run out");
     }
 }

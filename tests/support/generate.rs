@@ -33,3 +33,45 @@ pub fn large_story(scenes: usize) -> String {
     out.push_str("]}");
     out
 }
+
+/// The opening of a generated story up to its scene list, with `start` as the first scene.
+fn header(id: &str, start: &str) -> String {
+    format!(
+        r#"{{"format": 1, "id": "{id}", "title": "Generated", "summary": "A large generated story.",
+"language": "en-GB", "age": {{"min": 11, "max": 14}}, "content_note": "Nothing; it is generated.", "minutes": 5,
+"credits": {{"writer": "generator", "artist": "generator"}}, "start": "{start}",
+"scenes": ["#
+    )
+}
+
+fn scene(id: &str, next: &str) -> String {
+    format!(r#"{{"id": "{id}", "title": "Scene {id}", "text": "Words to read in scene {id}.", "next": {next}}}"#)
+}
+
+/// A story that loads with `scenes` warnings: the start leads straight to the ending, and every other scene
+/// (each on its own line, as authors write them) is one that no reader can reach.
+pub fn unreachable_scenes(scenes: usize) -> String {
+    let mut out = header("unreachable", "s0");
+    out.push_str(&scene("s0", r#"{"continue": "end"}"#));
+    out.push_str(",\n");
+    out.push_str(&scene("end", r#"{"ending": {"kind": "positive", "reflection": "The end."}}"#));
+    for i in 1..=scenes {
+        out.push_str(",\n");
+        out.push_str(&scene(&format!("s{i}"), r#"{"continue": "end"}"#));
+    }
+    out.push_str("]}");
+    out
+}
+
+/// A story with `scenes` broken links: scene `s{i}` continues to `t{i}`, which does not exist. Every missing id
+/// is as long as the real ones and one letter away from one, the most work for the did-you-mean search.
+pub fn unknown_targets(scenes: usize) -> String {
+    let mut out = header("unknown", "s0");
+    out.push_str(&scene("end", r#"{"ending": {"kind": "positive", "reflection": "The end."}}"#));
+    for i in 0..scenes {
+        out.push_str(",\n");
+        out.push_str(&scene(&format!("s{i}"), &format!(r#"{{"continue": "t{i}"}}"#)));
+    }
+    out.push_str("]}");
+    out
+}
