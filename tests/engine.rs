@@ -485,3 +485,72 @@ fn the_drawn_branch_map_has_every_scene_in_the_row_of_its_distance_from_the_star
         assert_eq!(endings, story.scenes().iter().filter(|s| matches!(s.next, Next::Ending(_))).count());
     }
 }
+
+fn flagship() -> Story {
+    load(&root().join("stories/sharing-an-image.json"))
+}
+
+/// The written choices of a scene, with their `sensitive` marks, whatever the flags.
+fn written_choices<'a>(story: &'a Story, scene: &str) -> &'a [safety_stories::engine::format::Choice] {
+    match &story.scene(scene).unwrap_or_else(|| panic!("no scene `{scene}`")).next {
+        Next::Choices(choices) => choices,
+        other => panic!("`{scene}` is not a decision: {other:?}"),
+    }
+}
+
+/// Independent review, item 1: on the blackmail path the reader decides whether Sam sends anything, and saying no
+/// is a real way on. Sending is never narrated before that choice.
+#[test]
+fn on_the_blackmail_path_the_reader_chooses_before_sam_sends_anything() {
+    let story = flagship();
+    let accept = written_choices(&story, "new-follower").iter().find(|c| c.label == "Accept and say hi").unwrap();
+    assert!(accept.sensitive, "accepting a stranger's request keeps the vote anonymous");
+    let kai = story.scene("kai-chat").unwrap();
+    assert!(!kai.text.contains("Sam sends"), "kai-chat must not send for the reader: {}", kai.text);
+    let choices = written_choices(&story, "kai-chat");
+    let send = choices.iter().find(|c| c.label == "Send one").expect("sending is the reader's choice");
+    assert!(send.sensitive && send.to == "fake-profile", "{send:?}");
+    assert!(story.scene("fake-profile").unwrap().text.starts_with("Sam sends one."));
+    let play = check(&story, &["continue", "Accept and say hi", "Say no and block Kai"], "block-kai");
+    let mut play = play;
+    play.go_on(&story).unwrap();
+    assert_eq!(play.scene_id(&story), "the-ask", "saying no to Kai goes on with Sam's story");
+}
+
+/// Independent review, items 2 and 4: after sending, not asking Riley to delete it is not what makes Riley share
+/// it, and the recovery path says it is not Sam's fault instead of Sam blaming themself.
+#[test]
+fn after_sending_silence_is_not_the_cause_and_the_recovery_path_says_it_is_not_sams_fault() {
+    let story = flagship();
+    let labels: Vec<&str> = written_choices(&story, "sent").iter().map(|c| c.label.as_str()).collect();
+    assert!(!labels.contains(&"Wait and see"), "{labels:?}");
+    assert!(story.scene("group-chat").unwrap().text.contains("Nothing Sam did or didn't do made Riley share it."));
+    assert!(story.scene("ask-to-delete").unwrap().text.contains("If it doesn't, that's on Riley, not Sam."));
+    let recovery = ["sent", "ask-to-delete", "help-after-sending"];
+    let words: Vec<String> = recovery.iter().map(|id| serde_json::to_string(story.scene(id).unwrap()).unwrap()).collect();
+    for blame in ["Why did I", "shouldn't have sent", "a mistake"] {
+        assert!(words.iter().all(|w| !w.contains(blame)), "the recovery path says \"{blame}\"");
+    }
+    assert!(words.iter().any(|w| w.contains("this isn't your fault")), "someone on the recovery path says it isn't Sam's fault");
+    let school = &story.scene("school-responds").unwrap().text;
+    assert!(!school.contains("makes sure"), "the school cannot promise the picture is gone from every phone: {school}");
+}
+
+/// Independent review, items 3, 5 and 6: help lines that could stop a child reporting, send a teacher past the
+/// DSL, or promise more privacy than the service gives.
+#[test]
+fn help_lines_do_not_turn_away_a_blackmailed_child_or_overpromise_privacy() {
+    let help = help();
+    let ceop = &help.get("ceop").unwrap().what_happens;
+    assert!(!ceop.contains("fake accounts"), "a child blackmailed by a fake profile must not read that CEOP is not for them: {ceop}");
+    assert!(ceop.contains("give your name"), "{ceop}");
+    let samaritans = help.get("samaritans").unwrap();
+    assert!(samaritans.what_happens.contains("under 18"), "{}", samaritans.what_happens);
+    assert!(
+        samaritans.facts.iter().any(|f| f.source.ends_with("samaritans-confidentiality-risk-harm")),
+        "the confidentiality line cites Samaritans' own page"
+    );
+    let adults = &help.for_adults.as_ref().unwrap().text;
+    assert!(!adults.contains("teacher who is worried can call"), "{adults}");
+    assert!(adults.contains("A teacher should tell the school's DSL"), "{adults}");
+}
