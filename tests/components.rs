@@ -136,7 +136,7 @@ fn shift_three_times_exits_and_other_keys_reset() {
 #[wasm_bindgen_test]
 fn ending_kinds_have_reader_facing_labels_that_say_what_happened() {
     let ending = Ending { kind: EndingKind::Mixed, reflection: "x".into(), debrief: None, help: vec![] };
-    assert_eq!(ending.kind.label(), "An ending after something went wrong");
+    assert_eq!(ending.kind.label(), "An ending where it isn't over yet");
 }
 
 #[wasm_bindgen_test]

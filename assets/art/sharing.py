@@ -44,7 +44,9 @@ def draw(cast, background, big_screen, icon, write):
     w("group-chat", "Jordan on the bus", background("bus"), jordan.draw(300, 420, "worried", "sit", "phone"),
       big_screen("phone", 580, 230, 200, 300, 4))
     w("forwarded", "The picture spreads", background("bedroom"), jordan.draw(220, 450, "worried", "stand", "phone"),
-      icon("arrows", 420, 250), *[big_screen("phone", x, y, 70, 110, 1) for x, y in ((620, 110), (700, 250), (620, 390))])
+      # One forward to one friend, then that friend shares it on: the story text says the same.
+      icon("arrows", 330, 250), big_screen("phone", 470, 250, 80, 120, 1), icon("arrows", 545, 250),
+      *[big_screen("phone", 700, y, 70, 110, 1) for y in (150, 350)])
     w("tell-sam", "Jordan stays with Sam", background("park"), sam.draw(480, 420, "sad", "sit"), jordan.draw(610, 420, "neutral", "sit", facing=-1),
       icon("heart", 545, 110))
     w("upstander", "Jordan tells Ms Okafor", background("office"), jordan.draw(260, 460, "worried"), okafor.draw(480, 460, "neutral", facing=-1))

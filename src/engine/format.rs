@@ -214,7 +214,7 @@ impl EndingKind {
     pub fn label(self) -> &'static str {
         match self {
             EndingKind::Positive => "An ending where it stops early",
-            EndingKind::Mixed => "An ending after something went wrong",
+            EndingKind::Mixed => "An ending where it isn't over yet",
             EndingKind::Concerning => "An ending after something serious happened",
         }
     }
