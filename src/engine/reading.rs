@@ -1,9 +1,10 @@
 //! Reading level per scene (`storycheck stats` and `storycheck lint`): the Flesch–Kincaid grade of what the
 //! narrator says, compared with the story's age band.
 //!
-//! The grade is a US school grade: grade `g` suits readers of about `g + 5` years. A scene is flagged when its
-//! grade is above what the oldest readers of the band are expected to read (`age.max - 5`), so an 11 to 14 story
-//! flags scenes above grade 9. The syllable count and the formula come from the `textstat` crate (a vowel-group
+//! The grade is a US school grade: grade `g` suits readers of about `g + 5` years. A story is read aloud and alone
+//! by a whole class, so it has to suit the youngest readers of its band, not the oldest: a scene is flagged when
+//! its grade is above the youngest readers' grade plus one for the estimate's roughness (`age.min - 4`), so an 11
+//! to 14 story flags scenes above grade 7. The syllable count and the formula come from the `textstat` crate (a vowel-group
 //! count with a silent-e rule, not a pronouncing dictionary); scores are estimates, useful for finding the few
 //! scenes that are much harder than the rest.
 //!
@@ -32,9 +33,10 @@ pub struct SceneLevel {
     pub above_band: bool,
 }
 
-/// The highest Flesch–Kincaid grade the oldest readers of the band are expected to read.
+/// The highest Flesch–Kincaid grade a story for this band should need: one above what its youngest readers are
+/// expected to read.
 pub fn highest_grade(age: AgeRange) -> f64 {
-    f64::from(age.max) - 5.0
+    f64::from(age.min) - 4.0
 }
 
 /// What the reader reads as prose in a scene, without the `*emphasis*` marks.
