@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::json_object::json_object;
+use super::json_object::{json_names, json_object};
 
 use super::help::HelpService;
 
@@ -147,7 +147,7 @@ pub struct Bubble {
 }
 
 /// How a bubble is drawn: said aloud, thought, or a message on a phone screen.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum BubbleKind {
     #[default]
@@ -201,7 +201,7 @@ pub struct Ending {
     pub help: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum EndingKind {
     Positive,
@@ -247,6 +247,8 @@ json_object!(Bubble { speaker: "speaker" required, text: "text" required, kind: 
 json_object!(Choice {
     label: "label" required, to: "to" required, when: "when" flags, set: "set" flags, sensitive: "sensitive" default,
 });
+json_names!(BubbleKind { Speech: "speech", Thought: "thought", Message: "message" });
+json_names!(EndingKind { Positive: "positive", Mixed: "mixed", Concerning: "concerning" });
 json_object!(Ending { kind: "kind" required, reflection: "reflection" required, debrief: "debrief" default, help: "help" default });
 
 /// A `when`, `set` or `flags` object, read by [`flag_values`].

@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::json_object::json_object;
+use super::json_object::{json_names, json_object};
 
 use super::calendar::Date;
 use super::diagnostics::{Diagnostic, JsonPath};
@@ -88,6 +88,7 @@ json_object!(HelpService {
     other_ways: "other_ways" default, emergency: "emergency" default, checked: "checked" default,
     source: "source" default, facts: "facts" player_skips,
 });
+json_names!(Audience { YoungPeople: "young_people", ParentsCarers: "parents_carers", Professionals: "professionals" });
 json_object!(Phone { display: "display" required, dial: "dial" required });
 json_object!(Link { label: "label" required, url: "url" required });
 
@@ -106,7 +107,7 @@ pub struct FactCheck {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Audience {
     YoungPeople,

@@ -91,6 +91,38 @@ macro_rules! json_object {
 
 pub(crate) use json_object;
 
+/// `json_names! { Name { Variant: "name", ... } }` implements `Deserialize` for an enum of unit variants from a JSON
+/// string only, with serde's `unknown variant` message. serde's derive also accepts `{"name": null}` for each and
+/// carries the code for it; no file writes that, and the schemas say string.
+macro_rules! json_names {
+    ($name:ident { $( $variant:ident : $key:literal ),* $(,)? }) => {
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Name;
+
+                impl serde::de::Visitor<'_> for Name {
+                    type Value = $name;
+
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str(concat!("enum ", stringify!($name)))
+                    }
+
+                    fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<$name, E> {
+                        match name {
+                            $( $key => Ok($name::$variant), )*
+                            _ => Err(E::unknown_variant(name, &[$($key),*])),
+                        }
+                    }
+                }
+
+                deserializer.deserialize_str(Name)
+            }
+        }
+    };
+}
+
+pub(crate) use json_names;
+
 #[cfg(test)]
 mod tests {
     use serde::Deserialize;
@@ -118,6 +150,24 @@ mod tests {
             let ours = serde_json::from_str::<crate::engine::format::Picture>(json).unwrap_err().to_string();
             let derived = serde_json::from_str::<Picture>(json).unwrap_err().to_string();
             assert_eq!(ours, derived, "for {json}");
+        }
+    }
+
+    /// serde's derive of the same enum.
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    enum EndingKind {
+        Positive,
+        Mixed,
+        Concerning,
+    }
+
+    #[test]
+    fn names_read_as_serde_derive_reads_them() {
+        for json in ["\"mixed\"", "\"good\"", "7", "null", "[\"mixed\"]"] {
+            let ours = serde_json::from_str::<crate::engine::format::EndingKind>(json).map_err(|e| e.to_string());
+            let derived = serde_json::from_str::<EndingKind>(json).map_err(|e| e.to_string());
+            assert_eq!(format!("{ours:?}").to_lowercase(), format!("{derived:?}").to_lowercase(), "for {json}");
         }
     }
 
