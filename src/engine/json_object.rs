@@ -14,7 +14,9 @@ use serde::de::{DeserializeSeed, Deserializer, Error, Visitor};
 
 /// Reads an object's key and returns the one of `self.0` it names; any other key is serde's `unknown field` error
 /// listing them all, as `deny_unknown_fields` gives.
-pub(crate) struct Key(pub(crate) &'static [&'static str]);
+///
+/// `Key(fields, true)` reads any other key as `""` instead, for a struct that ignores keys it does not know.
+pub(crate) struct Key(pub(crate) &'static [&'static str], pub(crate) bool);
 
 impl<'de> DeserializeSeed<'de> for Key {
     type Value = &'static str;
@@ -32,7 +34,11 @@ impl Visitor<'_> for Key {
     }
 
     fn visit_str<E: Error>(self, key: &str) -> Result<&'static str, E> {
-        self.0.iter().find(|known| **known == key).copied().ok_or_else(|| E::unknown_field(key, self.0))
+        match self.0.iter().find(|known| **known == key) {
+            Some(known) => Ok(known),
+            None if self.1 => Ok(""),
+            None => Err(E::unknown_field(key, self.0)),
+        }
     }
 }
 
@@ -42,6 +48,13 @@ impl Visitor<'_> for Key {
 /// or `player_skips` (like `default`; the player's wasm skips the value unread).
 macro_rules! json_object {
     ($name:ident { $( $field:ident : $key:literal $mode:ident ),* $(,)? }) => {
+        json_object!(@impl $name false { $( $field : $key $mode ),* });
+    };
+    // A struct without `deny_unknown_fields`: other keys are read past.
+    ($name:ident, others ignored { $( $field:ident : $key:literal $mode:ident ),* $(,)? }) => {
+        json_object!(@impl $name true { $( $field : $key $mode ),* });
+    };
+    (@impl $name:ident $ignore:literal { $( $field:ident : $key:literal $mode:ident ),* }) => {
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 struct Object;
@@ -56,7 +69,7 @@ macro_rules! json_object {
                     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
                         const FIELDS: &[&str] = &[$($key),*];
                         $( let mut $field = None; )*
-                        while let Some(key) = map.next_key_seed($crate::engine::json_object::Key(FIELDS))? {
+                        while let Some(key) = map.next_key_seed($crate::engine::json_object::Key(FIELDS, $ignore))? {
                             $(
                                 if key == $key {
                                     if $field.is_some() {
@@ -66,6 +79,10 @@ macro_rules! json_object {
                                     continue;
                                 }
                             )*
+                            // Only a struct that ignores other keys gets here (with the key `""`).
+                            if $ignore {
+                                map.next_value::<serde::de::IgnoredAny>()?;
+                            }
                         }
                         Ok($name { $( $field: json_object!(@finish $mode $field $key), )* })
                     }

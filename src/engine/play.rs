@@ -4,6 +4,8 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+
+use super::json_object::json_object;
 use thiserror::Error;
 
 use super::analysis::FlagSet;
@@ -87,8 +89,7 @@ pub enum SaveError {
 }
 
 /// The JSON form of a [`Playthrough`]: ids instead of indexes, so it stays readable and checkable.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 struct SavedPlaythrough {
     format: u32,
     story: String,
@@ -98,12 +99,18 @@ struct SavedPlaythrough {
     flags: BTreeMap<String, bool>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 struct SavedVisit {
     scene: String,
     taken: Taken,
 }
+
+// Objects only, and no key but these: see json_object.rs.
+json_object!(SavedPlaythrough {
+    format: "format" required, story: "story" required, history: "history" required, scene: "scene" required,
+    flags: "flags" required,
+});
+json_object!(SavedVisit { scene: "scene" required, taken: "taken" required });
 
 impl Playthrough {
     pub fn start(story: &Story) -> Playthrough {
