@@ -252,6 +252,7 @@ json_names!(EndingKind { Positive: "positive", Mixed: "mixed", Concerning: "conc
 json_object!(Ending { kind: "kind" required, reflection: "reflection" required, debrief: "debrief" default, help: "help" default });
 
 /// A `when`, `set` or `flags` object, read by [`flag_values`].
+#[derive(Debug)]
 pub(crate) struct FlagValues(pub(crate) BTreeMap<String, bool>);
 
 impl<'de> Deserialize<'de> for FlagValues {
