@@ -281,6 +281,19 @@ fn progress_that_does_not_match_the_story_is_refused_clearly() {
 }
 
 #[test]
+fn saved_progress_that_names_a_flag_twice_is_refused() {
+    // Before, the save's flags were a plain map that kept the last value; they are now read as a story's flags are.
+    let story = tiny();
+    let json = check(&story, &["Tell someone"], "told").to_json(&story);
+    let twice = json.replace("\"told_someone\":true", "\"told_someone\":false,\"told_someone\":true");
+    assert_ne!(twice, json, "the save names the flag: {json}");
+    match Playthrough::from_json(&story, &twice) {
+        Err(SaveError::Unreadable(message)) => assert!(message.starts_with("duplicate flag `told_someone`"), "{message}"),
+        other => panic!("expected the save to be refused as unreadable, got {other:?}"),
+    }
+}
+
+#[test]
 fn a_link_can_open_a_story_at_any_scene() {
     let story = tiny();
     let play = Playthrough::open_at(&story, "later").unwrap();

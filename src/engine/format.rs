@@ -9,13 +9,15 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::json_object::{json_names, json_object};
+
 use super::help::HelpService;
 
 /// The story format version this engine reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
 
 /// A whole story file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StoryDoc {
     /// Where editors find this schema; ignored by the engine.
@@ -57,14 +59,14 @@ pub struct StoryDoc {
 }
 
 /// The age range a story is written for, e.g. 11 to 14.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AgeRange {
     pub min: u8,
     pub max: u8,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Credits {
     pub writer: String,
@@ -74,7 +76,7 @@ pub struct Credits {
 }
 
 /// What a teacher needs before and after the lesson.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TeacherGuide {
     pub introduction: String,
@@ -93,7 +95,7 @@ pub struct TeacherGuide {
 }
 
 /// An image under `assets/` with the words a reader who cannot see it needs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Picture {
     /// Path relative to the site root, inside `assets/`, e.g. `assets/sharing/phone.svg`.
@@ -103,7 +105,7 @@ pub struct Picture {
 }
 
 /// One step of the story: pictures, words, and what can happen next.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Scene {
     /// Unique within the story; used in links. Lower case letters, digits and dashes.
@@ -122,7 +124,7 @@ pub struct Scene {
 }
 
 /// One illustrated panel. Words people say are bubbles, real text, never part of the picture.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Panel {
     /// Path relative to the site root, inside `assets/`.
@@ -135,7 +137,7 @@ pub struct Panel {
     pub bubbles: Vec<Bubble>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Bubble {
     pub speaker: String,
@@ -145,7 +147,7 @@ pub struct Bubble {
 }
 
 /// How a bubble is drawn: said aloud, thought, or a message on a phone screen.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum BubbleKind {
     #[default]
@@ -166,7 +168,7 @@ pub enum Next {
     Ending(Ending),
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     /// What the reader picks, short and in their words.
@@ -185,7 +187,7 @@ pub struct Choice {
     pub sensitive: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Ending {
     pub kind: EndingKind,
@@ -199,7 +201,7 @@ pub struct Ending {
     pub help: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum EndingKind {
     Positive,
@@ -217,6 +219,45 @@ impl EndingKind {
             EndingKind::Mixed => "An ending where it isn't over yet",
             EndingKind::Concerning => "An ending after something serious happened",
         }
+    }
+}
+
+// Objects only: see json_object.rs. Each list names the struct's keys in its order, `required` where the struct has
+// no `#[serde(default)]`.
+json_object!(StoryDoc {
+    schema: "$schema" default, format: "format" required, id: "id" required, title: "title" required,
+    summary: "summary" required, language: "language" required, age: "age" required,
+    content_note: "content_note" required, minutes: "minutes" required, topics: "topics" default,
+    credits: "credits" required, cover: "cover" default, start: "start" required, teacher: "teacher" default,
+    flags: "flags" flags, services: "services" default, scenes: "scenes" required,
+});
+json_object!(AgeRange { min: "min" required, max: "max" required });
+json_object!(Credits { writer: "writer" required, artist: "artist" required, thanks: "thanks" default });
+json_object!(TeacherGuide {
+    introduction: "introduction" required, objectives: "objectives" default, ground_rules: "ground_rules" default,
+    before_the_lesson: "before_the_lesson" default, safeguarding: "safeguarding" default, notes: "notes" default,
+});
+json_object!(Picture { image: "image" required, alt: "alt" required });
+json_object!(Scene {
+    id: "id" required, title: "title" required, panels: "panels" default, text: "text" required,
+    teacher_notes: "teacher_notes" default, discussion: "discussion" default, next: "next" required,
+});
+json_object!(Panel { image: "image" required, alt: "alt" required, caption: "caption" default, bubbles: "bubbles" default });
+json_object!(Bubble { speaker: "speaker" required, text: "text" required, kind: "kind" default });
+json_object!(Choice {
+    label: "label" required, to: "to" required, when: "when" flags, set: "set" flags, sensitive: "sensitive" default,
+});
+json_names!(BubbleKind { Speech: "speech", Thought: "thought", Message: "message" });
+json_names!(EndingKind { Positive: "positive", Mixed: "mixed", Concerning: "concerning" });
+json_object!(Ending { kind: "kind" required, reflection: "reflection" required, debrief: "debrief" default, help: "help" default });
+
+/// A `when`, `set` or `flags` object, read by [`flag_values`].
+#[derive(Debug)]
+pub(crate) struct FlagValues(pub(crate) BTreeMap<String, bool>);
+
+impl<'de> Deserialize<'de> for FlagValues {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        flag_values(deserializer).map(FlagValues)
     }
 }
 

@@ -4,6 +4,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::json_object::{json_names, json_object};
+
 use super::calendar::Date;
 use super::diagnostics::{Diagnostic, JsonPath};
 
@@ -11,7 +13,7 @@ use super::diagnostics::{Diagnostic, JsonPath};
 pub const HELP_FORMAT_VERSION: u32 = 1;
 
 /// A list of help services, such as the standard UK set.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HelpDirectory {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -27,7 +29,7 @@ pub struct HelpDirectory {
 
 /// What every ending says to the adults around a young person: a heading, a sentence or two, and the services to
 /// name (each with its phone number and first link).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ForAdults {
     pub heading: String,
@@ -37,7 +39,7 @@ pub struct ForAdults {
 }
 
 /// One service a reader can turn to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HelpService {
     /// Stable id that endings refer to, e.g. `childline`.
@@ -70,16 +72,25 @@ pub struct HelpService {
     pub source: Option<String>,
     /// Each fact (or group of facts read on one page), with the page and the day it was confirmed there.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[cfg_attr(target_arch = "wasm32", serde(deserialize_with = "skip_in_the_player"))]
     pub facts: Vec<FactCheck>,
 }
 
-/// The player never shows where facts come from, so its wasm skips them rather than carry their parser (the
-/// player's download has a byte budget); `storycheck` reads them in full.
-#[cfg(target_arch = "wasm32")]
-fn skip_in_the_player<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<FactCheck>, D::Error> {
-    serde::de::IgnoredAny::deserialize(deserializer).map(|_| Vec::new())
-}
+// Objects only: see json_object.rs. The player never shows where facts come from, so its wasm skips `facts`
+// (`player_skips`) rather than carry their parser; `storycheck` reads them in full.
+json_object!(HelpDirectory {
+    schema: "$schema" default, format: "format" required, region: "region" required,
+    services: "services" required, for_adults: "for_adults" default,
+});
+json_object!(ForAdults { heading: "heading" required, text: "text" required, services: "services" required });
+json_object!(HelpService {
+    id: "id" required, name: "name" required, audience: "audience" required, what_for: "what_for" required,
+    what_happens: "what_happens" required, phone: "phone" default, links: "links" default, hours: "hours" default,
+    other_ways: "other_ways" default, emergency: "emergency" default, checked: "checked" default,
+    source: "source" default, facts: "facts" player_skips,
+});
+json_names!(Audience { YoungPeople: "young_people", ParentsCarers: "parents_carers", Professionals: "professionals" });
+json_object!(Phone { display: "display" required, dial: "dial" required });
+json_object!(Link { label: "label" required, url: "url" required });
 
 /// One fact about a service and where and when it was confirmed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -96,7 +107,7 @@ pub struct FactCheck {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Audience {
     YoungPeople,
@@ -116,7 +127,7 @@ impl Audience {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Phone {
     /// The number as people write it, e.g. `0800 1111`.
@@ -131,7 +142,7 @@ impl Phone {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
     pub label: String,

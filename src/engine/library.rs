@@ -2,12 +2,14 @@
 //! downloading them all. `storycheck index` writes it and a test keeps it in step with the story files.
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use super::json_object::json_object;
 
 use super::format::{AgeRange, FORMAT_VERSION, Picture};
 use super::load::Story;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LibraryIndex {
     pub format: u32,
@@ -21,7 +23,7 @@ impl LibraryIndex {
 }
 
 /// What the library shows of one story, and where to fetch it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LibraryEntry {
     pub id: String,
@@ -37,6 +39,14 @@ pub struct LibraryEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cover: Option<Picture>,
 }
+
+// Objects only: see json_object.rs.
+json_object!(LibraryIndex { format: "format" required, stories: "stories" required });
+json_object!(LibraryEntry {
+    id: "id" required, file: "file" required, title: "title" required, summary: "summary" required,
+    language: "language" required, age: "age" required, minutes: "minutes" required, topics: "topics" default,
+    cover: "cover" default,
+});
 
 impl LibraryEntry {
     pub fn of(story: &Story, file: &str) -> LibraryEntry {

@@ -2,13 +2,13 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use serde::Deserialize;
 use thiserror::Error;
 
 use super::analysis::{self, FlagSet};
 use super::diagnostics::{Diagnostic, JsonPath};
 use super::format::{Ending, FORMAT_VERSION, Next, Scene, StoryDoc};
 use super::help::{HelpDirectory, HelpService, check_service};
+use super::json_object::json_object;
 
 /// The most flags a story may declare; flag sets are 64-bit masks.
 pub const MAX_FLAGS: usize = 64;
@@ -64,10 +64,12 @@ pub struct Story {
     warnings: Vec<Diagnostic>,
 }
 
-#[derive(Deserialize)]
 struct FormatProbe {
     format: Option<u64>,
 }
+
+// Only `format` is read; every other key is read past (see json_object.rs).
+json_object!(FormatProbe, others ignored { format: "format" default });
 
 impl Story {
     /// Parses and checks a story file. `help` is the standard help directory that endings may name.

@@ -7,6 +7,7 @@ pub mod diagnostics;
 pub mod format;
 pub mod graph;
 pub mod help;
+mod json_object;
 pub mod hidden;
 pub mod library;
 pub mod lint;

@@ -1,13 +1,12 @@
 //! Playthrough state: where the reader is, their flags and how they got there. It is kept apart from the
 //! [`Story`] (which never changes) and saves to versioned JSON.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::analysis::FlagSet;
-use super::format::{Ending, Scene};
+use super::format::{Ending, FlagValues, Scene};
+use super::json_object::json_object;
 use super::load::{Step, Story};
 
 /// The save format version.
@@ -87,23 +86,29 @@ pub enum SaveError {
 }
 
 /// The JSON form of a [`Playthrough`]: ids instead of indexes, so it stays readable and checkable.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 struct SavedPlaythrough {
     format: u32,
     story: String,
     /// Scenes visited before the current one, oldest first, with how the reader left each.
     history: Vec<SavedVisit>,
     scene: String,
-    flags: BTreeMap<String, bool>,
+    /// Read as a story's flags are, so the player carries one reader for flag objects; a flag named twice is refused.
+    flags: FlagValues,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 struct SavedVisit {
     scene: String,
     taken: Taken,
 }
+
+// Objects only, and no key but these: see json_object.rs.
+json_object!(SavedPlaythrough {
+    format: "format" required, story: "story" required, history: "history" required, scene: "scene" required,
+    flags: "flags" required,
+});
+json_object!(SavedVisit { scene: "scene" required, taken: "taken" required });
 
 impl Playthrough {
     pub fn start(story: &Story) -> Playthrough {
@@ -325,7 +330,7 @@ impl Playthrough {
                 return Err(illegal());
             }
         }
-        for (name, &value) in &saved.flags {
+        for (name, &value) in &saved.flags.0 {
             match replay.flag(story, name) {
                 None => return Err(SaveError::UnknownFlag(name.clone())),
                 // Replaying the same steps from the same start always gives the same flags, so a difference means

@@ -3,7 +3,9 @@
 //! that would make text hard to read are refused so the defaults stay.
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use super::json_object::json_object;
 
 use super::diagnostics::{Diagnostic, JsonPath};
 use super::help::{HelpDirectory, HelpService, check_service};
@@ -15,7 +17,7 @@ pub const MIN_CONTRAST: f64 = 4.5;
 const PAGE: Rgb = Rgb(0xfb, 0xfa, 0xf7);
 const WHITE: Rgb = Rgb(0xff, 0xff, 0xff);
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SiteConfig {
     /// A note for whoever edits the file; ignored.
@@ -37,7 +39,7 @@ pub struct SiteConfig {
 
 /// Colours as `#rrggbb`. Each is used as a background behind white text, and `accent` also as link text on
 /// the page, so each must reach 4.5:1 contrast.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Colours {
     /// The top bar.
@@ -50,6 +52,13 @@ pub struct Colours {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help: Option<String>,
 }
+
+// Objects only: see json_object.rs.
+json_object!(SiteConfig {
+    comment: "$comment" default, format: "format" required, name: "name" default, logo: "logo" default,
+    colours: "colours" default, services: "services" default,
+});
+json_object!(Colours { brand: "brand" default, accent: "accent" default, help: "help" default });
 
 impl Colours {
     /// The CSS custom properties to set, by name, for the colours that were accepted.

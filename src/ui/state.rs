@@ -1,7 +1,6 @@
 //! The player's state: one reducer for everything the reader does. `reduce` only computes the next state;
 //! fetching, storage and navigation happen in effects (see `app.rs` and `scene_page.rs`).
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use thiserror::Error;
@@ -53,11 +52,35 @@ pub struct ClassScreen {
     pub hands: bool,
 }
 
+/// The stories asked for so far, by id, in the order they were asked for. A library holds a handful, so a list
+/// searched in order is as quick as a map, and the player's wasm carries no `BTreeMap` code for this one type
+/// (see docs/size.md).
+#[derive(Debug, Clone, Default)]
+pub struct Stories(Vec<(String, Loading<Rc<Story>>)>);
+
+impl Stories {
+    pub fn get(&self, id: &str) -> Option<&Loading<Rc<Story>>> {
+        self.0.iter().find(|(known, _)| known == id).map(|(_, story)| story)
+    }
+
+    pub fn contains_key(&self, id: &str) -> bool {
+        self.get(id).is_some()
+    }
+
+    /// Adds the story, or replaces what was there for its id.
+    pub fn insert(&mut self, id: String, story: Loading<Rc<Story>>) {
+        match self.0.iter_mut().find(|(known, _)| *known == id) {
+            Some((_, there)) => *there = story,
+            None => self.0.push((id, story)),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct State {
     pub library: Loading<Rc<LibraryIndex>>,
     pub help: Loading<Rc<HelpDirectory>>,
-    pub stories: BTreeMap<String, Loading<Rc<Story>>>,
+    pub stories: Stories,
     /// The reader's progress in the story they are reading, if any.
     pub play: Option<Playthrough>,
     /// What the live region says, e.g. the title of a new scene.
@@ -85,7 +108,7 @@ impl Default for State {
         State {
             library: Loading::Pending,
             help: Loading::Pending,
-            stories: BTreeMap::new(),
+            stories: Stories::default(),
             play: None,
             announcement: String::new(),
             options: PageOptions::default(),

@@ -7,8 +7,8 @@
 // fetch is called directly instead of through gloo-net; views without state are functions, not components; one
 // sort instantiation instead of three; `State` compares by identity; no libm `pow`; wasm-bindgen's hashed import
 // names shortened (scripts/short-wasm-names.mjs); wasm-opt told that memory starts zeroed with its first KB unused,
-// and run twice. The Yew runtime, the views and
-// serde_json's deserialisers are most of what is left (see scripts/report).
+// and run twice; the file formats' structs read from JSON objects only (docs/size.md lists each measure since).
+// The Yew runtime, the views and serde_json's deserialisers are most of what is left (see scripts/report).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
