@@ -156,11 +156,8 @@ pub(crate) fn check_service(service: &HelpService, path: &JsonPath, out: &mut Ve
         } else if !display_matches_dial(phone) {
             out.push(Diagnostic::error(
                 "phone-mismatch",
-                format!(
-                    "phone `display` `{}` must show the same number as `dial` `{}`: the same digits in the same order, \
-                     with only spaces, brackets, dots and dashes between them",
-                    phone.display, phone.dial
-                ),
+                "phone `display` must show the number in `dial`: the same digits in the same order, with only spaces, \
+                 brackets, dots and dashes between them",
                 path.key("phone").key("display"),
             ));
         }
@@ -228,10 +225,7 @@ pub(crate) fn check_local_service(service: &HelpService, standard: &HelpDirector
     if service.emergency {
         out.push(Diagnostic::error(
             "local-emergency",
-            format!(
-                "service `{}` is marked `emergency`; only the standard help file lists emergency services, so remove it",
-                service.id
-            ),
+            "only the standard help file lists emergency services; remove `emergency`",
             path.key("emergency"),
         ));
     }
@@ -239,11 +233,8 @@ pub(crate) fn check_local_service(service: &HelpService, standard: &HelpDirector
     if standard_names(standard).iter().any(|standard_name| name.contains(standard_name.as_str())) {
         out.push(Diagnostic::error(
             "standard-name",
-            format!(
-                "service `{}` uses the name of a service in the standard set; the standard services are always \
-                 listed, so give a local service its own name",
-                service.id
-            ),
+            "this name contains the name of a service in the standard set, which is always listed; give a local \
+             service a name of its own",
             path.key("name"),
         ));
     }
