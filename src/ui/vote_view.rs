@@ -16,7 +16,7 @@ pub struct VoteViewProps {
 pub fn VoteView(props: &VoteViewProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let Some(tally) = state.class.vote.clone() else { return html! {} };
-    let total: u32 = tally.iter().sum();
+    let total = state.class.hands();
     let rows = props.choices.iter().enumerate().map(|(position, choice)| {
         let count = tally.get(position).copied().unwrap_or(0);
         let hand = |up: bool| on_click(&state, move || Action::CountHand { position, up });
