@@ -2,7 +2,8 @@
 // 0. shortens wasm-bindgen's import and export names (scripts/short-wasm-names.mjs), minifies the JavaScript and
 //    CSS trunk wrote (trunk's own minifier fails on wasm-bindgen's output and rewrites the inline loader this hook
 //    looks for), and updates the integrity hashes;
-// 1. moves trunk's inline module script (the wasm loader, and for the player assets/first-screen.js before it) into
+// 1. moves trunk's inline module script (the wasm loader, after assets/exit-this-page.js, assets/first-screen.js
+//    and for the player assets/embedded-height.js) into
 //    its own hashed file, so the built app runs under
 //    `script-src 'self'` with no 'unsafe-inline' and no hashes to keep in step;
 // 2. for the player, copies in the teacher's page built beforehand by scripts/teacher-page;
@@ -41,7 +42,7 @@ const html = readFileSync(page, 'utf8').replace(
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (!found) throw new Error(`no inline module script found in ${pageName}: has trunk changed its loader?`);
-// The player's loader also starts the first screen's downloads (see assets/first-screen.js), with the library's
+// Each page's loader also starts the first screen's downloads (see assets/first-screen.js), with the library's
 // stories written in so that it need not wait for the library to download.
 const sourceDir = process.env.TRUNK_SOURCE_DIR ?? '.';
 const firstScreen = () => {
@@ -49,7 +50,11 @@ const firstScreen = () => {
   const library = stories.map(({ id, file, cover }) => ({ id, file, cover: cover?.image }));
   return `const LIBRARY = ${JSON.stringify(library)};\n` + readFileSync(join(sourceDir, 'assets', 'first-screen.js'), 'utf8');
 };
-const source = pageName === 'index.html' ? firstScreen() + found[1] : found[1];
+// Every page's loader starts with Exit this page, which also leaves again if the reader came back with Back.
+const exitThisPage = readFileSync(join(sourceDir, 'assets', 'exit-this-page.js'), 'utf8');
+// The player's loader also sends the frame's height to the host page in embedded mode (assets/embedded-height.js).
+const embeddedHeight = () => readFileSync(join(sourceDir, 'assets', 'embedded-height.js'), 'utf8');
+const source = exitThisPage + firstScreen() + (pageName === 'index.html' ? embeddedHeight() : '') + found[1];
 const body = transformSync(source, { minify: true, format: 'esm' }).code;
 const prefix = pageName === 'index.html' ? 'loader' : `${pageName.replace(/\.html$/, '')}-loader`;
 const name = `${prefix}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;

@@ -247,3 +247,70 @@ fn the_other_window_of_a_class_moves_this_one_but_progress_from_elsewhere_is_ign
     });
     assert!(Rc::ptr_eq(&here, &unchanged), "progress that does not fit the story changes nothing");
 }
+
+#[wasm_bindgen_test]
+fn a_vote_from_the_other_window_must_fit_the_choices_on_offer_and_its_sum_cannot_overflow() {
+    use safety_stories::ui::state::{Action, ClassScreen};
+    let there = reading("the-ask");
+    let (story, play) = there.reading().unwrap();
+    let progress = play.to_json(story);
+    let adopt = |vote: Vec<u32>| {
+        reading("messages").reduce(Action::Adopt {
+            story: "sharing-an-image".into(),
+            progress: progress.clone(),
+            class: ClassScreen { black: false, vote: Some(vote), hands: false },
+        })
+    };
+    let huge = adopt(vec![u32::MAX, u32::MAX, 3]);
+    assert_eq!(huge.class.vote, Some(vec![u32::MAX, u32::MAX, 3]), "three counts for three choices are kept");
+    assert_eq!(huge.class.votes_counted(), u32::MAX, "the total stops at the largest count instead of overflowing");
+    let long = adopt(vec![1; 2_000_000]);
+    assert_eq!(long.class.vote, None, "a vote with more counts than choices is dropped");
+    assert_eq!(long.reading().map(|(s, p)| p.scene_id(s).to_owned()).as_deref(), Some("the-ask"), "the place is still followed");
+    assert_eq!(adopt(vec![1]).class.vote, None, "a vote with fewer counts than choices is dropped");
+}
+
+#[wasm_bindgen_test]
+async fn a_vote_with_counts_near_the_limit_shows_without_a_panic() {
+    use safety_stories::ui::state::{Action, ClassScreen, StateContext};
+    use safety_stories::ui::vote_view::VoteView;
+    let state = reading("the-ask");
+    let (story, play) = state.reading().unwrap();
+    let choices = play.choices(story);
+    let state = state.clone().reduce(Action::Adopt {
+        story: "sharing-an-image".into(),
+        progress: play.to_json(story),
+        class: ClassScreen { black: false, vote: Some(vec![u32::MAX, u32::MAX, 3]), hands: false },
+    });
+
+    #[derive(Properties, PartialEq)]
+    struct WithStateProps {
+        state: Rc<State>,
+        choices: Vec<OfferedChoice>,
+    }
+    #[function_component]
+    fn WithState(props: &WithStateProps) -> Html {
+        let initial = props.state.clone();
+        let state = use_reducer(move || (*initial).clone());
+        html! {
+            <ContextProvider<StateContext> context={state}>
+                <VoteView choices={props.choices.clone()} discussion={Vec::<String>::new()} />
+            </ContextProvider<StateContext>>
+        }
+    }
+    let root = render::<WithState>(WithStateProps { state, choices }).await;
+    let progress = root.query_selector("progress").unwrap().unwrap();
+    assert_eq!(progress.get_attribute("max").unwrap(), u32::MAX.to_string());
+}
+
+#[wasm_bindgen_test]
+fn the_embed_snippet_escapes_the_title_and_leaves_out_a_config_the_player_would_refuse() {
+    use safety_stories::ui::embed_page::snippet;
+    let code = snippet("https://example.org/stories/", "x", "Tom \"&\" <Jerry>", "x.json\" onload=\"alert(1)", false);
+    assert!(code.contains("title=\"Tom &quot;&amp;&quot; &lt;Jerry&gt;: an interactive story with help links\""), "{code}");
+    assert!(code.starts_with("<iframe src=\"https://example.org/stories/?embed&story=x\" "), "{code}");
+    assert!(!code.contains("onload"), "{code}");
+    for refused in [" //evil.example/c.json", "/c.json", "../c.json", "c.txt"] {
+        assert!(!snippet("https://example.org/", "x", "X", refused, false).contains("config="), "{refused}");
+    }
+}

@@ -197,14 +197,23 @@ pub(crate) fn check_service(service: &HelpService, path: &JsonPath, out: &mut Ve
             path.key("audience"),
         ));
     }
-    if let Some(phone) = &service.phone
-        && (phone.dial.is_empty() || !phone.dial.chars().all(|c| c.is_ascii_digit() || c == '+'))
-    {
-        out.push(Diagnostic::error(
-            "bad-phone",
-            format!("phone `dial` must be digits only (an optional leading +), found `{}`", phone.dial),
-            path.key("phone").key("dial"),
-        ));
+    if let Some(phone) = &service.phone {
+        let dial_ok = phone.dial.strip_prefix('+').unwrap_or(&phone.dial).bytes().all(|b| b.is_ascii_digit())
+            && phone.dial.bytes().any(|b| b.is_ascii_digit());
+        if !dial_ok {
+            out.push(Diagnostic::error(
+                "bad-phone",
+                format!("phone `dial` must be digits only (an optional leading +), found `{}`", phone.dial),
+                path.key("phone").key("dial"),
+            ));
+        } else if !display_matches_dial(phone) {
+            out.push(Diagnostic::error(
+                "phone-mismatch",
+                "phone `display` must show the number in `dial`: the same digits in the same order, with only spaces, \
+                 brackets, dots and dashes between them",
+                path.key("phone").key("display"),
+            ));
+        }
     }
     for (i, link) in service.links.iter().enumerate() {
         if !link_is_allowed(&link.url) {
@@ -217,6 +226,70 @@ pub(crate) fn check_service(service: &HelpService, path: &JsonPath, out: &mut Ve
                 path.key("links").index(i).key("url"),
             ));
         }
+    }
+}
+
+/// Whether a phone number as shown is the number dialled. Only ASCII digits, a leading `+`, spaces and
+/// `( ) . -` may appear, so a display cannot hide other digits (full-width or Arabic-Indic ones look like
+/// 0-9) or invisible characters, and a reader who taps "Call 0800 1111" rings 0800 1111.
+fn display_matches_dial(phone: &Phone) -> bool {
+    let shown = phone.display.trim();
+    let written_only_as_a_number = shown.bytes().all(|b| b.is_ascii_digit() || b" ().-+".contains(&b))
+        && shown.rfind('+').is_none_or(|at| at == 0);
+    let digits = |text: &str| text.bytes().filter(|b| *b == b'+' || b.is_ascii_digit()).collect::<Vec<u8>>();
+    written_only_as_a_number && digits(shown) == digits(&phone.dial)
+}
+
+/// A name reduced to its ASCII letters and digits in lower case, so that `Child Line`, `CHILDLINE`, `Child-line`
+/// and `Child` + zero-width space + `line` all read `childline`. (ASCII only: Unicode's letter and case tables
+/// would add 10 KB to what readers download.)
+fn letters_and_digits(name: &str) -> String {
+    name.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())).collect()
+}
+
+/// The names a local service may not use: each standard service's full name, and the part before a bracket
+/// (`CEOP Safety Centre` for `CEOP Safety Centre (report to CEOP)`), which is the name itself.
+fn standard_names(standard: &HelpDirectory) -> Vec<String> {
+    let mut names = Vec::new();
+    for service in &standard.services {
+        let full = letters_and_digits(&service.name);
+        let short = service.name.split('(').next().map(letters_and_digits).unwrap_or_default();
+        names.extend([full, short].into_iter().filter(|name| !name.is_empty()));
+    }
+    names
+}
+
+/// Checks a service that a story or a site config adds to the standard set ("local" services). Besides the
+/// checks every service gets, a local service may not pose as a standard one: it cannot reuse a standard id,
+/// cannot be marked as an emergency service (only the standard file puts a service beside 999), and cannot
+/// carry a standard service's name (a fake "Childline (new number)").
+pub(crate) fn check_local_service(service: &HelpService, standard: &HelpDirectory, path: &JsonPath, out: &mut Vec<Diagnostic>) {
+    check_service(service, path, out);
+    if standard.get(&service.id).is_some() {
+        out.push(Diagnostic::error(
+            "duplicate-id",
+            format!(
+                "service id `{}` is in the standard set; a story or a site adds services, never replaces them",
+                service.id
+            ),
+            path.key("id"),
+        ));
+    }
+    if service.emergency {
+        out.push(Diagnostic::error(
+            "local-emergency",
+            "only the standard help file lists emergency services; remove `emergency`",
+            path.key("emergency"),
+        ));
+    }
+    let name = letters_and_digits(&service.name);
+    if standard_names(standard).iter().any(|standard_name| name.contains(standard_name.as_str())) {
+        out.push(Diagnostic::error(
+            "standard-name",
+            "this name contains the name of a service in the standard set, which is always listed; give a local \
+             service a name of its own",
+            path.key("name"),
+        ));
     }
 }
 
@@ -352,4 +425,53 @@ pub fn stale_facts(directory: &HelpDirectory, source: &str, today: Date) -> Vec<
     let mut out: Vec<Diagnostic> = out.into_iter().map(|d| d.located(source)).collect();
     Diagnostic::sort_in_file_order(&mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phone(display: &str, dial: &str) -> Phone {
+        Phone { display: display.to_owned(), dial: dial.to_owned() }
+    }
+
+    #[test]
+    fn a_phone_number_shown_is_the_number_dialled() {
+        for (display, dial) in [("0800 1111", "08001111"), ("116 123", "116123"), ("(0808) 800-5000", "08088005000"), ("+44 800 1111", "+448001111"), ("999", "999")] {
+            assert!(display_matches_dial(&phone(display, dial)), "{display} dials {dial}");
+        }
+        for (display, dial) in [
+            ("0800 1111", "09098790000"),
+            ("0800 1111", "080011112"),
+            ("0800 1111", "+448001111"),
+            ("０800 1111", "8001111"),
+            ("0800\u{200b}1111", "08001111"),
+            ("0800 1111 free", "08001111"),
+            ("0800 1+111", "08001+111"),
+        ] {
+            assert!(!display_matches_dial(&phone(display, dial)), "{display:?} does not show {dial}");
+        }
+    }
+
+    #[test]
+    fn the_standard_file_is_held_to_the_same_phone_rule() {
+        let source = include_str!("../../stories/help/services-uk.json").replacen("\"dial\": \"08001111\"", "\"dial\": \"09098790000\"", 1);
+        let problems = HelpDirectory::from_json(&source).unwrap_err();
+        assert_eq!(problems.iter().map(|d| d.code).collect::<Vec<_>>(), ["phone-mismatch"]);
+        assert!(HelpDirectory::from_json(include_str!("../../stories/help/services-uk.json")).is_ok());
+    }
+
+    #[test]
+    fn a_local_service_may_not_reuse_a_standard_name_in_any_spelling() {
+        let standard = HelpDirectory::from_json(include_str!("../../stories/help/services-uk.json")).unwrap();
+        let names = standard_names(&standard);
+        for posing in ["Childline (new number)", "CHILD LINE", "Child-line", "NSPCC helpline for Northshire", "The CEOP Safety Centre", "Samaritans North"] {
+            let name = letters_and_digits(posing);
+            assert!(names.iter().any(|n| name.contains(n.as_str())), "{posing} poses as a standard service");
+        }
+        for own in ["Northshire Police on 101", "Northshire school nurse", "Kooth"] {
+            let name = letters_and_digits(own);
+            assert!(!names.iter().any(|n| name.contains(n.as_str())), "{own} is a name of its own");
+        }
+    }
 }

@@ -7,7 +7,7 @@ use thiserror::Error;
 use super::analysis::{self, FlagSet};
 use super::diagnostics::{Diagnostic, JsonPath};
 use super::format::{Ending, FORMAT_VERSION, Next, Scene, StoryDoc};
-use super::help::{HelpDirectory, HelpService, check_service};
+use super::help::{HelpDirectory, HelpService, check_local_service};
 use super::json_object::json_object;
 
 /// The most flags a story may declare; flag sets are 64-bit masks.
@@ -604,18 +604,7 @@ fn check_metadata(doc: &StoryDoc, help: &HelpDirectory, out: &mut Vec<Diagnostic
         ));
     }
     for (i, service) in doc.services.iter().enumerate() {
-        let path = root.key("services").index(i);
-        check_service(service, &path, out);
-        if help.get(&service.id).is_some() {
-            out.push(Diagnostic::error(
-                "duplicate-id",
-                format!(
-                    "service id `{}` is already in the standard set; stories add services, never replace them",
-                    service.id
-                ),
-                path.key("id"),
-            ));
-        }
+        check_local_service(service, help, &root.key("services").index(i), out);
     }
 }
 

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::json_object::json_object;
 
 use super::diagnostics::{Diagnostic, JsonPath};
-use super::help::{HelpDirectory, HelpService, check_service};
+use super::help::{HelpDirectory, HelpService, check_local_service};
 
 pub const SITE_FORMAT_VERSION: u32 = 1;
 /// WCAG 2.2 AA contrast for normal text.
@@ -135,9 +135,23 @@ fn one_decimal(value: f64) -> String {
     format!("{}.{}", tenths / 10, tenths % 10)
 }
 
-/// A path on the same site: no scheme, no `//host`.
-fn is_same_site_path(path: &str) -> bool {
-    !path.is_empty() && !path.contains(':') && !path.starts_with("//") && !path.contains('\\')
+/// What a site config may be called.
+pub const CONFIG_EXTENSIONS: [&str; 1] = [".json"];
+/// What a site logo may be.
+pub const IMAGE_EXTENSIONS: [&str; 5] = [".svg", ".png", ".jpg", ".jpeg", ".webp"];
+
+/// A plain relative path on the player's own site, such as `branding/logo.svg`: only ASCII letters, digits and
+/// `.`, `_`, `-`, `/`; no leading `/`, no empty or `..` segment; ending in one of `extensions`.
+///
+/// Anything looser is a way to another site. Browsers drop leading spaces and control characters and remove tabs
+/// and newlines anywhere in a URL before they resolve it, so `\t//evil.example/c.json` or ` //evil.example/c.json`
+/// would fetch from `evil.example`; and a path that leaves the player's folder (`..`, or one starting with `/`) can
+/// reach anything else the host serves, such as files its users uploaded.
+pub fn is_plain_relative_path(path: &str, extensions: &[&str]) -> bool {
+    let lower = path.to_ascii_lowercase();
+    path.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-/".contains(&b))
+        && path.split('/').all(|segment| !segment.is_empty() && segment != "..")
+        && extensions.iter().any(|extension| lower.ends_with(extension) && lower.len() > extension.len())
 }
 
 impl SiteConfig {
@@ -190,11 +204,12 @@ impl SiteConfig {
             }
         }
         if let Some(logo) = &config.logo
-            && !is_same_site_path(logo)
+            && !is_plain_relative_path(logo, &IMAGE_EXTENSIONS)
         {
             notes.push(Diagnostic::warning(
                 "bad-logo",
-                format!("logo `{logo}` must be a path on this site, such as `branding/logo.svg`; no logo is shown"),
+                "`logo` must be a picture in the player's folder on this site, written as a plain path such as \
+                 `branding/logo.svg` (letters, digits, `-`, `_`, `.` and `/`; .svg, .png, .jpg or .webp); no logo is shown",
                 root.key("logo"),
             ));
             config.logo = None;
@@ -203,14 +218,7 @@ impl SiteConfig {
         for (i, service) in config.services.drain(..).enumerate() {
             let path = root.key("services").index(i);
             let mut problems = Vec::new();
-            check_service(&service, &path, &mut problems);
-            if help.get(&service.id).is_some() {
-                problems.push(Diagnostic::error(
-                    "duplicate-id",
-                    format!("service id `{}` is in the standard set; local services add to it, never replace it", service.id),
-                    path.key("id"),
-                ));
-            }
+            check_local_service(&service, help, &path, &mut problems);
             if problems.is_empty() {
                 kept.push(service);
             } else {
@@ -222,9 +230,9 @@ impl SiteConfig {
         Ok((config, notes.into_iter().map(|d| d.located(source)).collect()))
     }
 
-    /// Whether a config path named in the page's address may be fetched: only paths on the same site.
+    /// Whether a config path named in the page's address may be fetched: only a plain relative `.json` path.
     pub fn path_is_allowed(path: &str) -> bool {
-        is_same_site_path(path)
+        is_plain_relative_path(path, &CONFIG_EXTENSIONS)
     }
 }
 
@@ -279,13 +287,85 @@ mod tests {
     }
 
     #[test]
-    fn only_same_site_paths_are_allowed() {
-        for ok in ["site-config.json", "/branding/config.json", "a/b.json"] {
-            assert!(SiteConfig::path_is_allowed(ok), "{ok}");
+    fn config_paths_must_be_plain_relative_json_paths() {
+        for ok in ["site-config.json", "a/b.json", "branding/north-shire_2.json", "./branding/c.json"] {
+            assert!(SiteConfig::path_is_allowed(ok), "{ok} is a plain path on this site and should be allowed");
         }
-        for bad in ["https://evil.example/c.json", "//evil.example/c.json", "javascript:alert(1)", ""] {
-            assert!(!SiteConfig::path_is_allowed(bad), "{bad}");
+        // Each `?config=` value from the attack in issue 11, as `URLSearchParams` decodes it (`+` and `%20` are a
+        // space, `%09` a tab, `%0A` a newline, `%00` a NUL, `%2F` a slash): every one fetched
+        // http://evil.example/c.json, because browsers strip or remove those characters before resolving a URL.
+        let decoded_payloads = [
+            " //evil.example/c.json",        // ?config=+//evil.example/c.json
+            "\t//evil.example/c.json",       // ?config=%09//evil.example/c.json
+            "\n//evil.example/c.json",       // ?config=%0A//evil.example/c.json
+            "\0//evil.example/c.json",       // ?config=%00//evil.example/c.json
+            "/\t/evil.example/c.json",       // ?config=/%09/evil.example/c.json
+            " //evil.example/c.json",        // ?config=%20%2F%2Fevil.example/c.json
+            "\r//evil.example/c.json",
+            "//evil.example/c.json",
+            "https://evil.example/c.json",
+            "\\\\evil.example\\c.json",
+            "javascript:alert(1)",
+            "data:application/json,{}",
+            "/branding/config.json",
+            "../uploads/c.json",
+            "branding/../../c.json",
+            "branding//c.json",
+            "branding/",
+            "c.json?x=1",
+            "c.json#x",
+            "%2F%2Fevil.example/c.json",
+            "c.txt",
+            ".json",
+            "",
+        ];
+        for bad in decoded_payloads {
+            assert!(!SiteConfig::path_is_allowed(bad), "{bad:?} must be refused");
         }
+    }
+
+    #[test]
+    fn a_logo_must_be_a_plain_relative_picture_path_and_the_note_repeats_nothing_from_it() {
+        for (logo, kept) in [
+            ("branding/logo.svg", true),
+            ("branding/logo.PNG", true),
+            ("logo.webp", true),
+            ("\t//evil.example/logo.svg", false),
+            (" //evil.example/logo.svg", false),
+            ("/logo.svg", false),
+            ("../logo.svg", false),
+            ("branding/logo.json", false),
+            ("data:image/svg+xml,<svg/>", false),
+        ] {
+            let source = serde_json::json!({ "format": 1, "logo": logo }).to_string();
+            let (config, notes) = SiteConfig::from_json(&source, &help()).unwrap();
+            assert_eq!(config.logo.is_some(), kept, "{logo:?}");
+            assert_eq!(notes.len(), usize::from(!kept), "{logo:?}: {notes:?}");
+            assert!(notes.iter().all(|n| n.code == "bad-logo" && !n.message.contains("evil")), "{notes:?}");
+        }
+    }
+
+    #[test]
+    fn local_services_that_pose_as_standard_ones_are_refused_and_the_rest_kept() {
+        let source = include_str!("../../tests/fixtures/site/posing-services.json");
+        let (config, notes) = SiteConfig::from_json(source, &help()).unwrap();
+        let ids: Vec<&str> = config.services.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["northshire-101"], "only the honest local service is kept");
+        let codes: Vec<(&str, &str)> =
+            notes.iter().map(|d| (d.path.as_deref().unwrap_or(""), d.code)).collect();
+        assert_eq!(
+            codes,
+            [
+                ("$.services[0].phone.display", "phone-mismatch"),
+                ("$.services[0].emergency", "local-emergency"),
+                ("$.services[0].name", "standard-name"),
+                ("$.services[1].emergency", "local-emergency"),
+                ("$.services[2].phone.display", "phone-mismatch"),
+                ("$.services[3].name", "standard-name"),
+                ("$.services[4].phone.display", "phone-mismatch"),
+            ]
+        );
+        assert_eq!(config.name.as_deref(), Some("Northshire Police"), "the rest of the config still applies");
     }
 
     #[test]

@@ -37,15 +37,22 @@ async fn load_help() -> Result<HelpDirectory, LoadProblem> {
 }
 
 /// The site's config: the one named in the address, else `site-config.json`. A missing default is fine; any
-/// other problem is kept as a note and the defaults stay.
-async fn load_site(named: Option<String>, help: &HelpDirectory) -> Action {
+/// other problem is kept as a note and the defaults stay. The notes never repeat the address.
+async fn load_site(options: &PageOptions, help: &HelpDirectory) -> Action {
+    let named = options.config.clone();
     let file = named.clone().unwrap_or_else(|| DEFAULT_CONFIG.to_owned());
-    let note = |message: String| vec![Diagnostic::error("site-config", message, JsonPath::root())];
+    let note = |message: &str| vec![Diagnostic::error("site-config", message, JsonPath::root())];
+    let refused = options.config_refused.then(|| {
+        note("?config= was not used: name a .json file in the player's folder, such as branding/site-config.json")
+    });
     match fetch_text(&file).await {
-        Err(problem) if named.is_some() => Action::SiteLoaded { site: None, notes: note(problem.to_string()) },
-        Err(_) => Action::SiteLoaded { site: None, notes: Vec::new() },
+        Err(_) if named.is_some() => Action::SiteLoaded {
+            site: None,
+            notes: note("?config= could not be downloaded from this site"),
+        },
+        Err(_) => Action::SiteLoaded { site: None, notes: refused.unwrap_or_default() },
         Ok(text) => match SiteConfig::from_json(&text, help) {
-            Ok((site, notes)) => Action::SiteLoaded { site: Some(site), notes },
+            Ok((site, notes)) => Action::SiteLoaded { site: Some(site), notes: refused.into_iter().flatten().chain(notes).collect() },
             Err(problems) => Action::SiteLoaded { site: None, notes: problems },
         },
     }
@@ -73,9 +80,10 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             let needs_library = matches!(state.library, super::state::Loading::Pending);
             let needs_help = matches!(state.help, super::state::Loading::Pending);
-            let config = state.options.config.clone();
-            // The library and the help download side by side (index.html also preloads them during the wasm
-            // download); the site's config needs the help directory to check its services, so it follows that.
+            let options = state.options.clone();
+            // The library and the help download side by side (the loader, assets/first-screen.js, starts them
+            // during the wasm download); the site's config needs the help directory to check its services, so it
+            // follows that.
             if needs_library {
                 let state = state.clone();
                 wasm_bindgen_futures::spawn_local(async move {
@@ -86,7 +94,7 @@ pub fn App(props: &AppProps) -> Html {
                 if needs_help {
                     let help = load_help().await;
                     let site = match &help {
-                        Ok(help) => Some(load_site(config, help).await),
+                        Ok(help) => Some(load_site(&options, help).await),
                         Err(_) => None,
                     };
                     state.dispatch(Action::HelpLoaded(help));
@@ -106,17 +114,10 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The loader sends the frame's height to the host page (`assets/embedded-height.js`).
     use_effect_with(state.options.embedded, |embedded| {
-        let watcher = if *embedded {
+        if *embedded {
             embedding::mark_embedded();
-            embedding::watch_height()
-        } else {
-            None
-        };
-        move || {
-            if let Some((observer, _callback)) = watcher {
-                observer.disconnect();
-            }
         }
     });
 
@@ -235,9 +236,10 @@ fn switch(route: Route, state: &State) -> Html {
     }
     match route {
         // An embedded player pinned to one story opens at that story instead of the library.
-        Route::Library if state.options.embedded && state.options.story.is_some() => {
-            html! { <IntroPage id={state.options.story.clone().unwrap_or_default()} /> }
-        }
+        Route::Library if state.options.embedded && state.options.story.is_some() => match &state.options.story {
+            Some(Some(id)) => html! { <IntroPage id={id.clone()} /> },
+            _ => html! { <ErrorView problem={LoadProblem::NotInLibrary} /> },
+        },
         Route::Library => html! { <LibraryPage /> },
         Route::Help => html! { <HelpPage /> },
         Route::Intro { id } => html! { <IntroPage {id} /> },

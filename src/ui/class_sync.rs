@@ -17,6 +17,9 @@ use super::state::{Action, ClassScreen, StateContext};
 
 /// A window that has just opened posts this, and is answered with a [`Place`].
 const HELLO: &str = "hello";
+/// Longer messages are not read. A place is the saved progress (about 40 bytes a step) and the class screen, so
+/// a real one is a few kilobytes; any page on the same site can post to the channel.
+const LONGEST_MESSAGE: usize = 1 << 20;
 
 /// Where the class is. (A struct and a plain `hello` string rather than a tagged enum: serde's tagged enums
 /// cost several kilobytes of wasm.)
@@ -63,7 +66,9 @@ pub fn use_class_sync(story: Option<&str>) -> bool {
             let on_message = joined.clone().map(|joined| {
                 let state = state.clone();
                 Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-                    let Some(text) = event.data().as_string() else { return };
+                    // Anything but a string of a sensible length, `hello` or a place that fits the story is ignored
+                    // (`Action::Adopt` checks the progress and the vote).
+                    let Some(text) = event.data().as_string().filter(|text| text.len() <= LONGEST_MESSAGE) else { return };
                     if text == HELLO {
                         if let Some(place) = latest.borrow().as_deref() {
                             let _ = joined.post_message(&place.into());

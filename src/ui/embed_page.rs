@@ -2,6 +2,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::state::{Loading, StateContext};
+use crate::engine::site::SiteConfig;
 
 /// The address of the player: the folder this page (the teacher's page) is in, e.g. `https://example.org/stories/`,
 /// which static hosts answer with the player's `index.html`.
@@ -16,14 +17,34 @@ fn player_address() -> String {
         .unwrap_or_default()
 }
 
+/// Text made safe inside a double-quoted HTML attribute: a story title with `"` or `&` in it stays the title.
+fn attribute(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// The iframe snippet for one story. The sandbox lets the player run, open help in new tabs, and leave the whole
-/// page when the reader presses Exit this page; nothing else.
+/// page when the reader presses Exit this page; nothing else. A config that the player would refuse (see
+/// `SiteConfig::path_is_allowed`) is left out; every value is escaped for its attribute.
 pub fn snippet(player: &str, story: &str, title: &str, config: &str, resize_script: bool) -> String {
-    let mut src = format!("{player}?embed&story={story}");
-    if !config.is_empty() {
+    // Each part is escaped rather than the whole address, so the `&` between parameters stays as it is and the
+    // address still works if someone copies it out of the code into a link.
+    let (player, title) = (attribute(player), attribute(title));
+    let mut src = format!("{player}?embed&story={}", attribute(story));
+    if SiteConfig::path_is_allowed(config) {
         src.push_str(&format!("&config={config}"));
     }
-    let folder = player.rsplit_once('/').map_or(player, |(folder, _)| folder);
+    let folder = player.rsplit_once('/').map_or(player.as_str(), |(folder, _)| folder);
     let mut out = format!(
         "<iframe src=\"{src}\" title=\"{title}: an interactive story with help links\" width=\"100%\" height=\"720\" \
          style=\"border:0;max-width:100%\" allow=\"fullscreen\" loading=\"lazy\" referrerpolicy=\"no-referrer\" \
@@ -105,7 +126,12 @@ pub fn EmbedPage() -> Html {
             </div>
             <div class="form-row">
                 <label for="embed-config">{"Your site config (optional, a path on this site, e.g. branding/site-config.json)"}</label>
-                <input id="embed-config" type="text" value={(*config).clone()} oninput={on_config} />
+                <input id="embed-config" type="text" value={(*config).clone()} oninput={on_config} aria-describedby="embed-config-note" />
+                <p id="embed-config-note" class="form-note" aria-live="polite">
+                    if !config.is_empty() && !SiteConfig::path_is_allowed(&config) {
+                        {"This is left out of the code: the player only uses a path in its own folder, made of letters, digits, - _ . and /, ending in .json."}
+                    }
+                </p>
             </div>
             <div class="form-row is-check">
                 <input id="embed-resize" type="checkbox" checked={*resize} onchange={on_resize} />

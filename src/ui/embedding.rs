@@ -1,26 +1,31 @@
-//! Running inside another site's page: options from the address, the height message to the parent page, and
-//! the site's colours.
+//! Running inside another site's page: options from the address, and the site's colours.
 //!
-//! The height message is `{ "type": "safety-stories:height", "height": <CSS pixels> }`, posted to the parent
-//! whenever the page's height changes. `assets/embed/embed.js` on the host page listens for it, checks that it
-//! comes from the frame it embedded (source and origin), and sets that frame's height.
+//! The height message to the parent page (`{ "type": "safety-stories:height", "height": <CSS pixels> }`) is sent
+//! by the loader, `assets/embedded-height.js`; `assets/embed/embed.js` on the host page listens for it, checks that
+//! it comes from the frame it embedded (source and origin), and sets that frame's height.
 
 use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::Closure;
 
+use crate::engine::load::is_valid_id;
 use crate::engine::site::{Colours, SiteConfig};
 
-pub const HEIGHT_MESSAGE: &str = "safety-stories:height";
 /// Where a site's config is looked for when the address does not name one.
 pub const DEFAULT_CONFIG: &str = "site-config.json";
 
 /// What the page's address asks for: `?embed`, `?story=ID`, `?config=PATH`.
+///
+/// Anyone can write an address, so nothing in it is ever shown on the page: a story id that breaks the id rule
+/// stands for no story ("This story could not be found"), and a config path that is not a plain relative path
+/// on this site is not fetched.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PageOptions {
     pub embedded: bool,
-    pub story: Option<String>,
+    /// The story an embedded player opens at: `Some(None)` when the address named one that cannot exist.
+    pub story: Option<Option<String>>,
     /// A config path named in the address; `None` means the default one, if the site has it.
     pub config: Option<String>,
+    /// The address named a config that is not a plain path on this site, so it was not fetched.
+    pub config_refused: bool,
 }
 
 impl PageOptions {
@@ -29,10 +34,13 @@ impl PageOptions {
         let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
             return PageOptions::default();
         };
+        let config = params.get("config").filter(|c| !c.is_empty());
+        let config_refused = config.as_deref().is_some_and(|c| !SiteConfig::path_is_allowed(c));
         PageOptions {
             embedded: params.has("embed"),
-            story: params.get("story").filter(|s| !s.is_empty()),
-            config: params.get("config").filter(|c| SiteConfig::path_is_allowed(c)),
+            story: params.get("story").filter(|s| !s.is_empty()).map(|s| Some(s).filter(|s| is_valid_id(s))),
+            config: config.filter(|_| !config_refused),
+            config_refused,
         }
     }
 }
@@ -54,26 +62,4 @@ pub fn mark_embedded() {
     if let Some(root) = document_element() {
         let _ = root.set_attribute("data-embedded", "");
     }
-}
-
-fn post_height() {
-    let Some(window) = web_sys::window() else { return };
-    let Ok(Some(parent)) = window.parent() else { return };
-    // The body's own height: the root element is never shorter than the frame, so it could only ever grow.
-    let Some(body) = window.document().and_then(|d| d.body()) else { return };
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
-    let _ = js_sys::Reflect::set(&message, &"height".into(), &f64::from(body.offset_height()).into());
-    // The height says nothing private, so any parent may read it; the parent checks where it came from.
-    let _ = parent.post_message(&message, "*");
-}
-
-/// Posts the page height now and whenever it changes. Keep the returned observer alive.
-pub fn watch_height() -> Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)> {
-    let callback = Closure::<dyn FnMut()>::new(post_height);
-    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-    let body = web_sys::window()?.document()?.body()?;
-    observer.observe(&body);
-    post_height();
-    Some((observer, callback))
 }

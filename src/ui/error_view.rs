@@ -10,11 +10,16 @@ pub struct ErrorViewProps {
 
 /// A story (or the library) that cannot be opened: what is wrong and where, for whoever looks after the site,
 /// with the help services still there for the reader.
+///
+/// A story that is not in the library gets only "This story could not be found": its id came from an address,
+/// and a crafted address must not be able to put words on the page.
 #[function_component]
 pub fn ErrorView(props: &ErrorViewProps) -> Html {
     let heading = use_node_ref();
     super::focus::use_focus_on_change(heading.clone(), props.problem.clone());
-    super::focus::use_document_title("This story could not be opened – Safety Stories".to_owned());
+    let not_found = props.problem == LoadProblem::NotInLibrary;
+    let title = if not_found { "This story could not be found" } else { "Sorry, this story could not be opened" };
+    super::focus::use_document_title(format!("{title} – Safety Stories"));
     let details = match &props.problem {
         LoadProblem::Invalid { file, diagnostics } => {
             let items = diagnostics.iter().map(|d| {
@@ -42,12 +47,14 @@ pub fn ErrorView(props: &ErrorViewProps) -> Html {
     };
     html! {
         <section class="error-view" aria-labelledby="error-heading">
-            <h1 id="error-heading" tabindex="-1" ref={heading}>{"Sorry, this story could not be opened"}</h1>
+            <h1 id="error-heading" tabindex="-1" ref={heading}>{title}</h1>
             <p class="lead">{"It is not your fault. If you need help now, the services below are still here."}</p>
-            <details class="error-details" open=true>
-                <summary>{"What went wrong"}</summary>
-                {details}
-            </details>
+            if !not_found {
+                <details class="error-details" open=true>
+                    <summary>{"What went wrong"}</summary>
+                    {details}
+                </details>
+            }
             <HelpList />
         </section>
     }

@@ -1,40 +1,25 @@
-//! "Exit this page", as in the GOV.UK Design System: blank the page at once, forget progress, and replace the
-//! page with a neutral site so the browser's Back button does not return here.
+//! "Exit this page", as in the GOV.UK Design System: blank the page at once, forget progress and the offline
+//! copy, and replace the page with a neutral site so the browser's Back button does not return here.
+//!
+//! The work is done by `window.safetyStoriesExit`, from `assets/exit-this-page.js` at the start of the page's
+//! loader, which also leaves again when the reader comes back with Back (scenes are history entries of this page).
+//! It is JavaScript because it must run before the app starts, and there it costs a third of the bytes.
 
 use wasm_bindgen::JsCast;
 
-/// Where Exit this page goes: an everyday page that gives nothing away.
-pub const NEUTRAL_SITE: &str = "https://www.bbc.co.uk/weather";
+/// Where Exit this page goes when the loader's function is missing: an everyday page that gives nothing away.
+const NEUTRAL_SITE: &str = "https://www.bbc.co.uk/weather";
 
 pub fn exit_now() {
-    super::storage::clear_all();
-    super::offline::forget();
     let Some(window) = web_sys::window() else { return };
-    if let Some(body) = window.document().and_then(|d| d.body()) {
-        // Hide everything straight away, before the next site has loaded.
-        let _ = body.set_attribute("data-exiting", "");
-        if let Some(body) = body.dyn_ref::<web_sys::HtmlElement>() {
-            body.set_inner_text("Loading…");
-        }
-    }
-    // Inside a frame, leave the whole host page. A sandbox without top navigation refuses, and then at least
-    // this frame goes.
-    let in_frame = matches!(window.top(), Ok(Some(ref top)) if *top != window);
-    if !in_frame {
-        let _ = window.location().replace(NEUTRAL_SITE);
+    let exit = js_sys::Reflect::get(&window, &"safetyStoriesExit".into()).ok();
+    if let Some(exit) = exit.and_then(|exit| exit.dyn_into::<js_sys::Function>().ok()) {
+        let _ = exit.call0(&window);
         return;
     }
-    if let Ok(Some(top)) = window.top() {
-        let _ = top.location().replace(NEUTRAL_SITE);
-    }
-    // A sandbox without top navigation refuses quietly. If the host page is still here a moment later, at least
-    // this frame leaves the story.
-    let fallback = wasm_bindgen::closure::Closure::once_into_js(|| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().replace(NEUTRAL_SITE);
-        }
-    });
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 300);
+    // Without the loader (it is in every build, so this is only a last resort), still forget and leave.
+    super::storage::forget_all_and_mark_exit();
+    let _ = window.location().replace(NEUTRAL_SITE);
 }
 
 /// Counts Shift presses: three in a row, each within five seconds of the last, means exit. Any other key

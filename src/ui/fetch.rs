@@ -1,4 +1,5 @@
-//! Downloads from the player's own origin, with paths relative to the page so it works in any folder.
+//! Downloads from the player's own origin, and only from there, with paths relative to the page so it works in any
+//! folder.
 //!
 //! Written on `web_sys::fetch` directly rather than with gloo-net: one GET for text is all the player does, and
 //! gloo-net's request builder cost 2.4 KB brotli of what readers download.
@@ -31,8 +32,12 @@ pub async fn fetch_text(file: &str) -> Result<String, LoadProblem> {
     let fail = |reason: String| LoadProblem::Fetch { file: file.to_owned(), reason };
     let window = web_sys::window().ok_or_else(|| fail("there is no window".to_owned()))?;
     // "no-cache" revalidates with the server, so a story edited on the server is never served stale.
+    // "same-origin" refuses any other site outright, and refusing redirects means an open redirect on the host
+    // cannot bring in another site's file either: what the player shows as help comes only from its own site.
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoCache);
+    init.set_mode(web_sys::RequestMode::SameOrigin);
+    init.set_redirect(web_sys::RequestRedirect::Error);
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(file, &init))
         .await
         .map_err(|e| fail(reason(e)))?

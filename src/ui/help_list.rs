@@ -9,7 +9,8 @@ pub struct HelpListProps {
     /// Services to recommend first (an ending's `help`).
     #[prop_or_default]
     pub first: Vec<String>,
-    /// The story's own extra services (the hosting site's are added here too).
+    /// The story's own extra services. They, and the hosting site's, are listed under their own headings after the
+    /// standard set, never among it.
     #[prop_or_default]
     pub extra: Vec<HelpService>,
     /// Heading level for the groups: 2 on the help screen, 3 inside an ending.
@@ -24,7 +25,9 @@ pub struct HelpListProps {
     pub for_adults: bool,
 }
 
-/// The help services: 999 first, then the ones recommended here, then everyone grouped by who they are for.
+/// The help services: 999 first, then the ones recommended here, then everyone grouped by who they are for, all
+/// from the standard set; then the story's own services and the hosting site's, each under its own heading
+/// ("Suggested by this story", "From Northshire Police"), so a local service can never pass for a national one.
 #[function_component]
 pub fn HelpList(props: &HelpListProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
@@ -37,12 +40,7 @@ pub fn HelpList(props: &HelpListProps) -> Html {
             return html! {};
         }
     };
-    // The hosting site's local services come after the story's own, and never replace the standard set.
-    let mut extra = props.extra.clone();
-    if let Some(site) = &state.site {
-        extra.extend(site.services.iter().cloned());
-    }
-    let ordered = help.ordered(&extra, &props.first);
+    let ordered = help.ordered(&[], &props.first);
     let heading = |text: &str| match props.level {
         2 => html! { <h2>{text.to_owned()}</h2> },
         _ => html! { <h3>{text.to_owned()}</h3> },
@@ -54,6 +52,18 @@ pub fn HelpList(props: &HelpListProps) -> Html {
         .map(|s| service_card(ServiceCardProps { service: s, featured: false, level: card_level, group: "" }));
     let recommended: Vec<&HelpService> =
         ordered.iter().copied().filter(|s| !s.emergency && props.first.contains(&s.id)).collect();
+    // A heading and its cards: one for each group of readers, and one for each source of local services.
+    let section = |title: &str, local: bool, group: &'static str, services: Vec<&HelpService>| {
+        let cards = services
+            .into_iter()
+            .map(|s| service_card(ServiceCardProps { service: s, featured: false, level: card_level, group }));
+        html! {
+            <section class={classes!("help-group", local.then_some("is-local"))}>
+                { heading(title) }
+                <div class="service-grid">{ for cards }</div>
+            </section>
+        }
+    };
     let groups = props.audiences.iter().map(|audience| {
         let group = match audience {
             Audience::YoungPeople => "young-people",
@@ -62,14 +72,22 @@ pub fn HelpList(props: &HelpListProps) -> Html {
         };
         let services = ordered
             .iter()
+            .copied()
             .filter(|s| !s.emergency && s.audience.contains(audience) && !props.first.contains(&s.id))
-            .map(|s| service_card(ServiceCardProps { service: s, featured: false, level: card_level, group }));
-        html! {
-            <section class="help-group">
-                { heading(audience.heading()) }
-                <div class="service-grid">{ for services }</div>
-            </section>
-        }
+            .collect();
+        section(audience.heading(), false, group, services)
+    });
+    // Local services recommended here or for the groups listed, under a heading that says where they come from.
+    let local = |title: &str, group: &'static str, services: &[HelpService]| {
+        let shown: Vec<&HelpService> = services
+            .iter()
+            .filter(|s| props.first.contains(&s.id) || s.audience.iter().any(|a| props.audiences.contains(a)))
+            .collect();
+        if shown.is_empty() { html! {} } else { section(title, true, group, shown) }
+    };
+    let site_services = state.site.as_ref().map(|site| {
+        let title = site.name.as_ref().map_or_else(|| "Local help".to_owned(), |name| format!("From {name}"));
+        local(&title, "site", &site.services)
     });
     html! {
         <div class="help-list">
@@ -93,6 +111,8 @@ pub fn HelpList(props: &HelpListProps) -> Html {
                     <ul>{ for help.for_adults_services().into_iter().map(adult_service) }</ul>
                 </section>
             }
+            { local("Suggested by this story", "story", &props.extra) }
+            { site_services }
         </div>
     }
 }

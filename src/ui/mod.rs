@@ -41,7 +41,10 @@ pub mod vote_view;
 /// websites (see `teacher.rs`). It also keeps the site for offline lessons (see `offline.rs`).
 pub fn start_with_teacher_screens() {
     let _ = teacher::TEACHER_SCREENS.set(teacher::SCREENS);
-    offline::keep_for_lessons();
+    // After Exit this page (see `start`), no offline copy is made again either.
+    if !storage::exited() {
+        offline::keep_for_lessons();
+    }
     start();
 }
 
@@ -53,6 +56,11 @@ pub fn start() {
         web_sys::console::error_1(&info.to_string().into());
         fallback::show_after_panic();
     }));
+    // The reader pressed Exit this page and came back with Back: the loader is already leaving again
+    // (`assets/exit-this-page.js`), so nothing of the story is drawn.
+    if storage::exited() {
+        return;
+    }
     let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else {
         return;
     };

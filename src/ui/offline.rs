@@ -1,5 +1,5 @@
 //! Offline lessons: registers the service worker that keeps the site's files (`dist/sw.js`, built from
-//! `scripts/service-worker.template.js`), and has it delete that copy when the reader presses Exit this page.
+//! `scripts/service-worker.template.js`), and deletes that copy when the reader presses Exit this page.
 //!
 //! Only the teacher's page asks for it (present mode, the presenter view, the lesson pack). A young person
 //! reading on a phone never downloads every story and picture into their browser's storage, which would cost
@@ -23,22 +23,21 @@ fn service_workers() -> Option<JsValue> {
 }
 
 /// Registers the service worker. Wherever the browser refuses, lessons simply need the network.
+///
+/// Exit this page deletes the offline copy and every registration (`assets/exit-this-page.js`), even before the
+/// worker controls the page; the registration under way is kept in `window.safetyStoriesRegistering` so that
+/// Exit can wait for it and undo it too.
 pub fn keep_for_lessons() {
+    let Some(window) = web_sys::window() else { return };
     let Some(promise) = service_workers()
         .and_then(|container| call(&container, "register", "./sw.js"))
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
     else {
         return;
     };
+    let _ = js_sys::Reflect::set(&window, &"safetyStoriesRegistering".into(), &promise);
+    // Awaited here too, so that a refusal is handled, never reported as an uncaught error.
     wasm_bindgen_futures::spawn_local(async move {
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     });
-}
-
-/// Asks the service worker to delete its copy of the site and unregister (see
-/// `scripts/service-worker.template.js`), so nothing on the device shows the site was used. Used by Exit this page.
-pub fn forget() {
-    if let Some(controller) = service_workers().and_then(|container| get(&container, "controller")) {
-        let _ = call(&controller, "postMessage", "forget");
-    }
 }

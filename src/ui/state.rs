@@ -18,8 +18,10 @@ pub enum LoadProblem {
     Fetch { file: String, reason: String },
     #[error("{file} has {} problem(s)", diagnostics.len())]
     Invalid { file: String, diagnostics: Vec<Diagnostic> },
-    #[error("there is no story called `{0}` in the library")]
-    NotInLibrary(String),
+    /// No story in the library has the id asked for. The id came from an address, which anyone can write, so it
+    /// is not kept: the page must never repeat it.
+    #[error("This story could not be found.")]
+    NotInLibrary,
 }
 
 /// Something that arrives over the network.
@@ -73,6 +75,14 @@ impl Stories {
             Some((_, there)) => *there = story,
             None => self.0.push((id, story)),
         }
+    }
+}
+
+impl ClassScreen {
+    /// Every hand counted in the vote. The counts can come from another window's message, so the sum stops at
+    /// `u32::MAX` instead of overflowing.
+    pub fn votes_counted(&self) -> u32 {
+        self.vote.iter().flatten().fold(0, |sum: u32, &count| sum.saturating_add(count))
     }
 }
 
@@ -292,6 +302,9 @@ impl Reducible for State {
                 let Ok(play) = Playthrough::from_json(loaded, &progress) else {
                     return self;
                 };
+                // A vote counts hands for the choices on offer here, one count each; any other tally is dropped.
+                let offered = play.choices(loaded).len();
+                let class = ClassScreen { vote: class.vote.filter(|vote| vote.len() == offered), ..class };
                 let announcement =
                     if same_place { self.announcement.clone() } else { format!("Now: {}", play.scene(loaded).title) };
                 Rc::new(State { play: Some(play), announcement, class, ..(*self).clone() })

@@ -17,7 +17,11 @@ pub fn load_progress(story: &str) -> Option<String> {
 }
 
 pub fn save_progress(story: &str, json: &str) {
-    if let Some(storage) = session() {
+    // After Exit this page nothing is written again, even if the page comes back from the back/forward cache
+    // for the moment it takes to leave again.
+    if let Some(storage) = session()
+        && !has_exited(&storage)
+    {
         let _ = storage.set_item(&key(story), json);
     }
 }
@@ -28,9 +32,26 @@ pub fn forget_progress(story: &str) {
     }
 }
 
-/// Forgets everything this site kept (used by Exit this page).
-pub fn clear_all() {
+/// Left by Exit this page (`assets/exit-this-page.js`), so that Back cannot show the story again: the loader
+/// leaves at once when it finds this on a Back or Forward visit, or when the page comes back from the
+/// back/forward cache, and removes it on any other visit. It says only that this tab left the site.
+const EXITED: &str = "safety-stories:exited";
+
+fn has_exited(storage: &web_sys::Storage) -> bool {
+    storage.get_item(EXITED).ok().flatten().is_some()
+}
+
+/// Whether this tab pressed Exit this page and has come back by Back or Forward: the loader is leaving again,
+/// so the app does not start.
+pub fn exited() -> bool {
+    session().is_some_and(|storage| has_exited(&storage))
+}
+
+/// Forgets everything this site kept and leaves only the mark that the reader exited (what Exit this page does
+/// in `assets/exit-this-page.js`, for when that is missing).
+pub fn forget_all_and_mark_exit() {
     if let Some(storage) = session() {
         let _ = storage.clear();
+        let _ = storage.set_item(EXITED, "1");
     }
 }

@@ -30,7 +30,7 @@ pub fn use_story(id: &str) -> Loading<Rc<Story>> {
             let id = id.clone();
             let help = Rc::clone(help);
             let Some(entry) = library.stories.iter().find(|s| s.id == id).cloned() else {
-                state.dispatch(Action::StoryLoaded(id.clone(), Err(LoadProblem::NotInLibrary(id))));
+                state.dispatch(Action::StoryLoaded(id, Err(LoadProblem::NotInLibrary)));
                 return;
             };
             state.dispatch(Action::StoryRequested(id.clone()));

@@ -23,7 +23,7 @@ pub fn VoteView(props: &VoteViewProps) -> Html {
     let Some(tally) = state.class.vote.clone() else { return html! {} };
     let sensitive = props.choices.iter().any(|c| c.sensitive);
     let hands = state.class.hands && !sensitive;
-    let total: u32 = tally.iter().sum();
+    let total = state.class.votes_counted();
     let rows = props.choices.iter().enumerate().map(|(position, choice)| {
         let count = tally.get(position).copied().unwrap_or(0);
         let hand = |up: bool| on_click(&state, move || Action::CountHand { position, up });

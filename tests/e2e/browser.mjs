@@ -13,11 +13,13 @@ export const PHONE = { width: 360, height: 740 };
 export const PROJECTOR = { width: 1920, height: 1080 };
 export const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
 
-export async function launch() {
+/// `options` go to playwright's launch, e.g. `ignoreDefaultArgs` to leave on what playwright turns off.
+export async function launch(options = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic'],
+    ...options,
   });
 }
 

@@ -26,8 +26,9 @@ async function precompress(root) {
 }
 
 /// `compress` answers with brotli when the browser accepts it, as a real static host or CDN would. `tls` (a key and
-/// a certificate) serves HTTPS with HTTP/2, as real hosts do; the size and speed report uses it.
-export async function serve(root, { host = '127.0.0.1', headers = {}, compress = false, tls = null } = {}) {
+/// a certificate) serves HTTPS with HTTP/2, as real hosts do; the size and speed report uses it. `redirects` maps a
+/// path to the address it redirects to (302), as an open redirect on a host would.
+export async function serve(root, { host = '127.0.0.1', headers = {}, compress = false, tls = null, redirects = {} } = {}) {
   const requests = [];
   const compressed = compress ? await precompress(root) : new Map();
   let down = false;
@@ -36,6 +37,7 @@ export async function serve(root, { host = '127.0.0.1', headers = {}, compress =
     if (down) { req.socket.destroy(); return; }
     requests.push(req.url);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (redirects[path]) { res.writeHead(302, { location: redirects[path] }).end(); return; }
     const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
     if (!file.startsWith(normalize(root))) { res.writeHead(403).end(); return; }
     try {
