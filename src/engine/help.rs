@@ -243,6 +243,18 @@ fn display_matches_dial(phone: &Phone) -> bool {
 /// A name reduced to its ASCII letters and digits in lower case, so that `Child Line`, `CHILDLINE`, `Child-line`
 /// and `Child` + zero-width space + `line` all read `childline`. (ASCII only: Unicode's letter and case tables
 /// would add 10 KB to what readers download.)
+/// Whether a name uses only printable ASCII, the accented Latin letters of Welsh, Irish and Gaelic names (Latin-1
+/// and Latin Extended-A) and curly quotes. A letter from another alphabet that looks like a Latin one (the Cyrillic
+/// `С` of `Сhildline`) would slip past the standard-name check, which compares ASCII letters, and no UK service
+/// needs one.
+fn name_uses_latin_letters(name: &str) -> bool {
+    name.chars().all(|c| {
+        (' '..='~').contains(&c)
+            || (('\u{c0}'..='\u{17f}').contains(&c) && c != '\u{d7}' && c != '\u{f7}')
+            || ('\u{2018}'..='\u{201d}').contains(&c)
+    })
+}
+
 fn letters_and_digits(name: &str) -> String {
     name.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())).collect()
 }
@@ -280,6 +292,13 @@ pub(crate) fn check_local_service(service: &HelpService, standard: &HelpDirector
             "local-emergency",
             "only the standard help file lists emergency services; remove `emergency`",
             path.key("emergency"),
+        ));
+    }
+    if !name_uses_latin_letters(&service.name) {
+        out.push(Diagnostic::error(
+            "local-name-letters",
+            "a local service's name may use only Latin letters (accents included), digits, spaces and punctuation",
+            path.key("name"),
         ));
     }
     let name = letters_and_digits(&service.name);
@@ -459,6 +478,27 @@ mod tests {
         let problems = HelpDirectory::from_json(&source).unwrap_err();
         assert_eq!(problems.iter().map(|d| d.code).collect::<Vec<_>>(), ["phone-mismatch"]);
         assert!(HelpDirectory::from_json(include_str!("../../stories/help/services-uk.json")).is_ok());
+    }
+
+    #[test]
+    fn a_local_service_name_in_look_alike_letters_is_refused() {
+        let standard = HelpDirectory::from_json(include_str!("../../stories/help/services-uk.json")).unwrap();
+        let codes = |name: &str| {
+            let json = format!(
+                r#"{{"id": "local", "name": "{name}", "audience": ["young_people"], "what_for": "Help.", "what_happens": "Someone listens."}}"#
+            );
+            let service: HelpService = serde_json::from_str(&json).unwrap();
+            let mut out = Vec::new();
+            check_local_service(&service, &standard, &JsonPath::root(), &mut out);
+            out.iter().map(|d| d.code).collect::<Vec<_>>()
+        };
+        // The first letter of each is Cyrillic or Greek, not Latin.
+        for posing in ["\u{421}hildline", "Chi\u{3bf}dline", "N\u{405}PCC"] {
+            assert_eq!(codes(posing), ["local-name-letters"], "{posing} is refused for its letters");
+        }
+        for own in ["Gwasanaeth Ieuenctid Ynys Môn", "St Mary’s school nurse", "Northshire Police on 101"] {
+            assert_eq!(codes(own), Vec::<&str>::new(), "{own} is a name of its own");
+        }
     }
 
     #[test]
