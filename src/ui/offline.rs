@@ -1,5 +1,5 @@
 //! Offline lessons: registers the service worker that keeps the site's files (`dist/sw.js`, built from
-//! `scripts/service-worker.template.js`), and deletes that copy when the reader presses Exit this page.
+//! `scripts/service-worker.template.js`). Exit this page deletes that copy (`assets/exit-this-page.js`).
 //!
 //! Only the teacher's page asks for it (present mode, the presenter view, the lesson pack). A young person
 //! reading on a phone never downloads every story and picture into their browser's storage, which would cost
