@@ -243,16 +243,13 @@ fn display_matches_dial(phone: &Phone) -> bool {
 /// A name reduced to its ASCII letters and digits in lower case, so that `Child Line`, `CHILDLINE`, `Child-line`
 /// and `Child` + zero-width space + `line` all read `childline`. (ASCII only: Unicode's letter and case tables
 /// would add 10 KB to what readers download.)
-/// Whether a name uses only printable ASCII, the accented Latin letters of Welsh, Irish and Gaelic names (Latin-1
-/// and Latin Extended-A) and curly quotes. A letter from another alphabet that looks like a Latin one (the Cyrillic
-/// `С` of `Сhildline`) would slip past the standard-name check, which compares ASCII letters, and no UK service
-/// needs one.
+/// Whether every letter of a name is Latin: ASCII, or the accented letters of Welsh, Irish and Gaelic names (Latin-1
+/// and Latin Extended-A). A letter from another alphabet that looks like a Latin one (the Cyrillic `С` of
+/// `Сhildline`, or a full-width `Ｃ`) would slip past the standard-name check, which compares ASCII letters, and no
+/// UK service needs one. Characters that are not letters are left to the other checks (invisible ones are dropped
+/// before names are compared, and storycheck warns about them).
 fn name_uses_latin_letters(name: &str) -> bool {
-    name.chars().all(|c| {
-        (' '..='~').contains(&c)
-            || (('\u{c0}'..='\u{17f}').contains(&c) && c != '\u{d7}' && c != '\u{f7}')
-            || ('\u{2018}'..='\u{201d}').contains(&c)
-    })
+    name.chars().all(|c| !c.is_alphabetic() || c.is_ascii() || ('\u{c0}'..='\u{17f}').contains(&c))
 }
 
 fn letters_and_digits(name: &str) -> String {
@@ -297,7 +294,7 @@ pub(crate) fn check_local_service(service: &HelpService, standard: &HelpDirector
     if !name_uses_latin_letters(&service.name) {
         out.push(Diagnostic::error(
             "local-name-letters",
-            "a local service's name may use only Latin letters (accents included), digits, spaces and punctuation",
+            "a local service's name may use only Latin letters (accents included), so it cannot look like another name",
             path.key("name"),
         ));
     }
@@ -492,8 +489,8 @@ mod tests {
             check_local_service(&service, &standard, &JsonPath::root(), &mut out);
             out.iter().map(|d| d.code).collect::<Vec<_>>()
         };
-        // The first letter of each is Cyrillic or Greek, not Latin.
-        for posing in ["\u{421}hildline", "Chi\u{3bf}dline", "N\u{405}PCC"] {
+        // Each has one letter that is Cyrillic, Greek or full-width, not Latin.
+        for posing in ["\u{421}hildline", "Chi\u{3bf}dline", "N\u{405}PCC", "\u{ff23}hildline"] {
             assert_eq!(codes(posing), ["local-name-letters"], "{posing} is refused for its letters");
         }
         for own in ["Gwasanaeth Ieuenctid Ynys Môn", "St Mary’s school nurse", "Northshire Police on 101"] {
