@@ -1,43 +1,123 @@
-// The build's own scripts, tested on inputs made for the purpose rather than through a whole build.
+// The build's own scripts, tested on inputs made for the purpose (tests/fixtures/build) rather than through a whole
+// build: the wasm name minifier, the post-build hook, and the teacher's page generated from index.html.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renameInGlue, shortenWasmNames } from '../scripts/short-wasm-names.mjs';
+import { spawnSync, execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { minifyWasmNames, renameInGlue } from '../scripts/minify-wasm-names.mjs';
+import { teacherHtml } from '../scripts/teacher-html.mjs';
 
-const name = (text) => [text.length, ...Buffer.from(text)];
-const section = (id, bytes) => [id, bytes.length, ...bytes];
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const FIXTURES = join(ROOT, 'tests', 'fixtures', 'build');
 const LONG_IMPORT = '__wbg_answer_0123456789abcdef';
 const GLUE_EXPORT = 'wasm_bindgen__convert__closures_____invoke__h0123456789abcdef';
 
-/// A module that imports a function and a memory and exports the function twice, under wasm-bindgen's kind of
-/// name and as `main`: `main()` returns what the imported function returns.
-const MODULE = Uint8Array.from([
-  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-  ...section(1, [1, 0x60, 0, 1, 0x7f]),
-  ...section(2, [2, ...name('m'), ...name(LONG_IMPORT), 0, 0, ...name('m'), ...name('memory_in'), 2, 0, 1]),
-  ...section(3, [1, 0]),
-  ...section(7, [2, ...name(GLUE_EXPORT), 0, 1, ...name('main'), 0, 1]),
-  ...section(10, [1, 4, 0, 0x10, 0, 0x0b]),
-]);
+/// A fresh folder for one test, deleted after it.
+function scratch(t) {
+  const dir = mkdtempSync(join(tmpdir(), 'build-scripts-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
-test('short wasm names: imports and glue exports are renamed in the wasm and the glue, and the module still runs', async () => {
-  const shortened = shortenWasmNames(MODULE);
-  assert.ok(shortened.wasm.length < MODULE.length);
-  const glue = `const imports = { m: { ${LONG_IMPORT}: () => 42, memory_in: memory } }; wasm.${GLUE_EXPORT}();`;
-  const renamed = renameInGlue(glue, shortened);
-  assert.ok(!renamed.includes(LONG_IMPORT) && !renamed.includes(GLUE_EXPORT));
-  const module = new WebAssembly.Module(shortened.wasm);
-  const imports = WebAssembly.Module.imports(module).map((i) => i.name);
-  const exports = WebAssembly.Module.exports(module).map((e) => e.name);
-  assert.ok(imports.every((i) => renamed.includes(`${i}:`)), 'the glue names each new import');
-  assert.ok(exports.includes('main'), '`main` keeps its name');
-  assert.ok(renamed.includes(`wasm.${exports.find((e) => e !== 'main')}()`), 'the glue calls the renamed export');
-  const [importName] = imports;
-  const instance = new WebAssembly.Instance(module, {
-    m: { [importName]: () => 42, [imports[1]]: new WebAssembly.Memory({ initial: 1 }) },
-  });
-  assert.equal(instance.exports.main(), 42);
+/// Assembles tests/fixtures/build/module.wat into `path` with binaryen's wasm-as.
+function assembleModule(path) {
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'wasm-as'), [join(FIXTURES, 'module.wat'), '-o', path]);
+}
+
+const glue = () => readFileSync(join(FIXTURES, 'staging', 'app.js'), 'utf8');
+
+test('wasm names: binaryen renames imports, their module and exports, and the renamed glue still runs the module', async (t) => {
+  const dir = scratch(t);
+  const wasm = join(dir, 'app_bg.wasm');
+  assembleModule(wasm);
+  const renamed = renameInGlue(glue(), minifyWasmNames(wasm));
+  const module = new WebAssembly.Module(readFileSync(wasm));
+  const names = [...WebAssembly.Module.imports(module), ...WebAssembly.Module.exports(module)].map((i) => i.name);
+  for (const long of [LONG_IMPORT, GLUE_EXPORT, 'memory']) {
+    assert.equal(names.includes(long), false, `the wasm no longer names ${long}: ${names}`);
+  }
+  assert.equal(renamed.includes(LONG_IMPORT) || renamed.includes(GLUE_EXPORT) || renamed.includes('./app_bg.js'), false,
+    `the glue no longer names the long names or the old module:\n${renamed}`);
+  writeFileSync(join(dir, 'app.mjs'), renamed);
+  const app = await import(pathToFileURL(join(dir, 'app.mjs')).href);
+  assert.equal(await app.run(readFileSync(wasm)), 42, 'the renamed export calls the renamed import through the glue');
+  assert.equal(app.memoryPages(), 1, 'the glue finds the renamed memory');
 });
 
-test('short wasm names: a glue that does not name an import stops the build', () => {
-  assert.throws(() => renameInGlue('const imports = {};', shortenWasmNames(MODULE)), /does not name these imports/);
+test('wasm names: a glue that does not name an import, or its module, stops the build', (t) => {
+  const dir = scratch(t);
+  const wasm = join(dir, 'app_bg.wasm');
+  assembleModule(wasm);
+  const map = minifyWasmNames(wasm);
+  assert.throws(() => renameInGlue(glue().replace(`${LONG_IMPORT}:`, 'other:'), map),
+    new RegExp(`the glue does not name these imports: ${LONG_IMPORT}`));
+  assert.throws(() => renameInGlue(glue().replace('"./app_bg.js":', '"./other.js":'), map),
+    /the glue does not name these imports: module \.\/app_bg\.js/);
+});
+
+/// Runs scripts/post-build.mjs as trunk would, on a copy of tests/fixtures/build/staging, for the player's page.
+/// The source folder has the real stories and assets, and a teacher's page only if `teacherPage` is set.
+function postBuild(t, { teacherPage }) {
+  const dir = scratch(t);
+  const staging = join(dir, 'staging');
+  const source = join(dir, 'source');
+  cpSync(join(FIXTURES, 'staging'), staging, { recursive: true });
+  assembleModule(join(staging, 'app_bg.wasm'));
+  mkdirSync(source);
+  for (const folder of ['stories', 'assets']) symlinkSync(join(ROOT, folder), join(source, folder));
+  if (teacherPage) {
+    mkdirSync(join(source, 'target', 'teacher-dist'), { recursive: true });
+    writeFileSync(join(source, 'target', 'teacher-dist', 'teacher.html'), '<!doctype html><title>Teacher</title>');
+  }
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'post-build.mjs')], {
+    encoding: 'utf8',
+    env: { ...process.env, TRUNK_STAGING_DIR: staging, TRUNK_SOURCE_DIR: source, TRUNK_HTML_FILE: join(source, 'index.html') },
+  });
+  return { ...run, staging };
+}
+
+test('post-build: the player\'s build fails, saying why, when the teacher\'s page has not been built', (t) => {
+  const { status, stderr, staging } = postBuild(t, { teacherPage: false });
+  assert.equal(status, 1, `the hook exits with 1; stderr:\n${stderr}`);
+  assert.match(stderr, /teacher-dist\/teacher\.html is missing, so the player's links to the teacher's screens would be broken/);
+  assert.equal(existsSync(join(staging, 'sw.js')), false, 'nothing is written for a build that failed');
+});
+
+test('post-build: the teacher\'s page is copied in, the loader moved out of the page and every name shortened', (t) => {
+  const { status, stderr, staging } = postBuild(t, { teacherPage: true });
+  assert.equal(status, 0, `the hook succeeds; stderr:\n${stderr}`);
+  const files = readdirSync(staging);
+  for (const file of ['teacher.html', 'sw.js']) assert.ok(files.includes(file), `${file} is in the build: ${files}`);
+  const page = readFileSync(join(staging, 'index.html'), 'utf8');
+  assert.doesNotMatch(page, /<script type="module">/, 'no inline script is left');
+  const loader = files.find((file) => /^loader-[0-9a-f]{16}\.js$/.test(file));
+  assert.ok(loader, `a hashed loader file is written: ${files}`);
+  assert.match(page, new RegExp(`<script type="module" src="\\./${loader}" integrity="sha384-`));
+  assert.doesNotMatch(readFileSync(join(staging, 'app.js'), 'utf8'), new RegExp(LONG_IMPORT), 'the glue is renamed');
+});
+
+test('teacher page: from the real index.html, the teacher\'s binary and stylesheet and none of the copied files', () => {
+  const index = readFileSync(join(ROOT, 'index.html'), 'utf8');
+  const html = teacherHtml(index);
+  assert.match(html, /<link data-trunk rel="rust" data-bin="teacher"/);
+  assert.doesNotMatch(html, /data-bin="safety-stories"/);
+  assert.match(html, /<link data-trunk rel="css" href="assets\/style\.css">\n {2}<link data-trunk rel="css" href="assets\/teacher\.css">\n/,
+    'the teacher\'s stylesheet follows the player\'s, indented as it is');
+  assert.doesNotMatch(html, /rel="copy-/);
+  const csp = (text) => text.match(/<meta http-equiv="Content-Security-Policy"[^>]*>/)?.[0];
+  assert.equal(csp(html), csp(index), 'the same Content Security Policy');
+  assert.equal(html.split('\n').length, index.split('\n').length + 1 - (index.match(/rel="copy-/g) ?? []).length,
+    'only the copy lines go and only the stylesheet line is added');
+});
+
+test('teacher page: an index.html the generator does not recognise stops it, naming what it looked for', () => {
+  const fixture = (name) => readFileSync(join(FIXTURES, name), 'utf8');
+  assert.throws(() => teacherHtml(fixture('index-stylesheet-moved.html')),
+    /index\.html has 0 of `<link data-trunk rel="css" href="assets\/style\.css">`, expected exactly one/);
+  assert.throws(() => teacherHtml(fixture('index-two-players.html')),
+    /index\.html has 2 of `<link data-trunk rel="rust" data-bin="safety-stories"`, expected exactly one/);
+  assert.throws(() => teacherHtml(fixture('index-copy-split.html')), /a copy-dir or copy-file link in index\.html is not on a line of its own/);
 });
