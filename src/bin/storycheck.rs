@@ -12,6 +12,9 @@ fn main() -> std::process::ExitCode {
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "storycheck/authoring.rs"]
 mod authoring;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "storycheck/paths.rs"]
+mod paths;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
@@ -95,6 +98,15 @@ mod cli {
             #[arg(long)]
             deny_warnings: bool,
         },
+        /// Print one shortest way to each ending: Continue, or a choice by its place among those offered.
+        Paths {
+            file: PathBuf,
+            #[arg(long, default_value = "stories/help/services-uk.json")]
+            services: PathBuf,
+            /// Print JSON (for the end-to-end tests) instead of one line per ending.
+            #[arg(long)]
+            json: bool,
+        },
         /// Print the library index (`stories/index.json`) for the story files given.
         Index {
             files: Vec<PathBuf>,
@@ -137,6 +149,9 @@ mod cli {
                     print_stats(&story, &stats);
                 }
                 Ok(ExitCode::SUCCESS)
+            }
+            Some(Command::Paths { file, services, json }) => {
+                super::paths::print(&load_or_report(&file, &load_help(&services)?)?, json).map(|()| ExitCode::SUCCESS)
             }
             Some(Command::Lint { files, services, today, deny_warnings }) => {
                 let found = authoring::lint(&files, &services, today.as_deref())?;
