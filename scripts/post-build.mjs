@@ -1,7 +1,7 @@
 // Trunk post-build hook, for the player (index.html) and the teacher's page (teacher.html):
 // 0. shortens wasm-bindgen's import and export names (scripts/minify-wasm-names.mjs), minifies the JavaScript and
 //    CSS trunk wrote (trunk's own minifier fails on wasm-bindgen's output and rewrites the inline loader this hook
-//    looks for), and updates the integrity hashes;
+//    looks for), and updates the integrity hashes (both for the player's byte budget: see docs/size.md);
 // 1. moves trunk's inline module script (the wasm loader, after assets/exit-this-page.js, assets/first-screen.js
 //    and for the player assets/embedded-height.js) into
 //    its own hashed file, so the built app runs under

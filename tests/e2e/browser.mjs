@@ -1,10 +1,12 @@
 // Shared set-up for the end-to-end tests: Debian's chromium through playwright-core, never a downloaded browser.
 import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { serve } from './server.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -42,13 +44,17 @@ export function browserAndServer() {
   return shared;
 }
 
-/// A page whose every request is logged, and where anything not on 127.0.0.1 is answered locally with a blank
-/// page (so Exit this page can be followed without leaving the machine). The offline service worker is blocked
-/// unless a test asks for it, so routes that stand in for files always see the page's requests.
-export async function openPage(browser, server, { viewport = PHONE, serviceWorkers = 'block', ...options } = {}) {
-  const context = await browser.newContext({ viewport, serviceWorkers, ...options });
+/// A page in a context of its own, closed after the test `t` however the test ends. Every request for anything but
+/// `server` (and the origins in `allow`) is logged in `outside` and answered locally with a blank page, so Exit this
+/// page can be followed without leaving the machine. The offline service worker is blocked unless a test asks for
+/// it, so routes that stand in for files always see the page's requests. `errors` collects the page's errors.
+export async function openPage(t, browser, server, options = {}) {
+  const { viewport = PHONE, serviceWorkers = 'block', allow = [], ...rest } = options;
+  const context = await browser.newContext({ viewport, serviceWorkers, ...rest });
+  t.after(() => context.close());
   const outside = [];
-  await context.route((url) => !url.href.startsWith(server.url), (route) => {
+  const allowed = [server.url, ...allow];
+  await context.route((url) => !allowed.some((origin) => url.href.startsWith(origin)), (route) => {
     outside.push(route.request().url());
     route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' });
   });
@@ -56,6 +62,16 @@ export async function openPage(browser, server, { viewport = PHONE, serviceWorke
   const errors = [];
   page.on('pageerror', (err) => errors.push(String(err)));
   return { context, page, outside, errors };
+}
+
+/// Waits until `condition()` (which may be async) is true, checking every 50 ms for at most `timeout` ms, for
+/// conditions outside any one page (a frame's address, the caches); fails saying what was awaited.
+export async function waitUntil(condition, what, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export async function expectNoAxeViolations(page, t, what) {
@@ -77,47 +93,56 @@ export function shippedStories() {
   return library().stories.map((entry) => ({ entry, story: loadStory(entry.file) }));
 }
 
-/// The choices a scene offers when the story's flags are `flags`, in the order the reader sees them.
-function offeredChoices(scene, flags) {
-  return scene.next.choices.filter((c) => Object.entries(c.when ?? {}).every(([f, v]) => flags[f] === v));
+const paths = new Map();
+
+/// For every ending of the story file `file` (as the library names it), one shortest way there from the first scene,
+/// as `storycheck paths --json` gives it: `[{ ending, steps: [{ from, choice: { position, label } | null, to }] }]`.
+/// The engine decides which choices are offered, so no rule about flags is written again here.
+export function pathsToEveryEnding(file) {
+  if (!paths.has(file)) {
+    const storycheck = ['run', '--quiet', '--locked', '--bin', 'storycheck', '--', 'paths', '--json', file];
+    const json = execFileSync('cargo', storycheck, { cwd: ROOT, encoding: 'utf8' });
+    paths.set(file, JSON.parse(json));
+  }
+  return paths.get(file);
 }
 
-/// Follows `steps` (as `pathsToEveryEnding` gives them) from the story's first scene without a browser: for each
-/// step, the scene it leaves (`from`), the choice it picks if any, and the scene it reaches (`to`).
-export function* walk(story, steps) {
+/// Follows one of those paths: for each step the scene it leaves (`from`) and reaches (`to`) from the story's file,
+/// the choice picked (`{ position, label }`, or null), and the key a reader presses (`step`: `continue` or the
+/// choice's position among those offered).
+export function* walk(story, path) {
   const scenes = new Map(story.scenes.map((s) => [s.id, s]));
-  const flags = { ...(story.flags ?? {}) };
-  let from = scenes.get(story.start);
-  for (const step of steps) {
-    const choice = step === 'continue' ? null : offeredChoices(from, flags)[step - 1];
-    Object.assign(flags, choice?.set ?? {});
-    const to = scenes.get(choice ? choice.to : from.next.continue);
-    yield { step, from, choice, to };
-    from = to;
+  for (const { from, choice, to } of path.steps) {
+    yield { step: choice ? choice.position : 'continue', from: scenes.get(from), choice, to: scenes.get(to) };
   }
 }
 
-/// For every ending, one way to reach it: a list of steps, each `continue` or the position (1-based) of the
-/// choice among those offered at that moment, which is the key a reader presses.
-export function pathsToEveryEnding(story) {
-  const scenes = new Map(story.scenes.map((s) => [s.id, s]));
-  const start = { scene: story.start, flags: { ...(story.flags ?? {}) }, steps: [] };
-  const seen = new Set();
-  const found = new Map();
-  const queue = [start];
-  while (queue.length) {
-    const at = queue.shift();
-    const key = at.scene + JSON.stringify(at.flags);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const scene = scenes.get(at.scene);
-    if (scene.next.ending) { if (!found.has(at.scene)) found.set(at.scene, at.steps); continue; }
-    if (scene.next.continue) { queue.push({ scene: scene.next.continue, flags: at.flags, steps: [...at.steps, 'continue'] }); continue; }
-    offeredChoices(scene, at.flags).forEach((choice, i) => {
-      queue.push({ scene: choice.to, flags: { ...at.flags, ...(choice.set ?? {}) }, steps: [...at.steps, i + 1] });
-    });
-  }
-  return found;
+/// Waits until the offline service worker is active and controls `page` (a teacher's screen registers it).
+export async function waitUntilOffline(page) {
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+  }, null, { timeout: 20_000 });
+}
+
+/// What is left of the offline copy in `context` once everything Exit this page started has settled, seen from a
+/// file of `server` with no script: an unregistration waits for an install under way to end, so this waits (up to
+/// ten seconds) until nothing is left, then says what is, for the test to compare with nothing.
+export async function leftOnDevice(context, server) {
+  const check = await context.newPage();
+  await check.goto(`${server.url}stories/library/index.json`);
+  const count = () => check.evaluate(async () => ({
+    caches: (await caches.keys()).length,
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+  // Checked every 50 ms: a page in the background may draw no frames to poll on. Running out of time is not an error
+  // here: the caller compares what is left with nothing, which says what stayed.
+  await check.waitForFunction(async () => (await caches.keys()).length === 0
+    && (await navigator.serviceWorker.getRegistrations()).length === 0, null, { timeout: 10_000, polling: 50 })
+    .catch((error) => { if (!/Timeout/i.test(error.message)) throw error; });
+  const left = await count();
+  await check.close();
+  return left;
 }
 
 /// Waits until the scene heading says `title` and has focus, as it must after every change.
@@ -126,4 +151,14 @@ export async function waitForScene(page, title) {
     const h = document.querySelector('#scene-heading');
     return h && h.textContent === t && document.activeElement === h;
   }, title, { timeout: 10_000 });
+}
+
+/// Asserts that `text` contains `part`, saying what was expected and showing the text that was found.
+export function assertIncludes(text, part, what) {
+  assert.ok(text.includes(part), `${what}: expected ${JSON.stringify(part)} in ${JSON.stringify(text)}`);
+}
+
+/// Asserts that `text` does not contain `part`, saying what was not expected and showing the text that was found.
+export function assertExcludes(text, part, what) {
+  assert.ok(!text.includes(part), `${what}: did not expect ${JSON.stringify(part)} in ${JSON.stringify(text)}`);
 }

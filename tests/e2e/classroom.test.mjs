@@ -6,7 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  browserAndServer, openPage, expectNoAxeViolations, library, loadStory, pathsToEveryEnding, waitForScene, walk,
+  assertIncludes, browserAndServer, expectNoAxeViolations, leftOnDevice, library, loadStory, openPage,
+  pathsToEveryEnding, waitForScene, waitUntilOffline, walk,
   PROJECTOR, DIST,
 } from './browser.mjs';
 import { serve } from './server.mjs';
@@ -33,10 +34,10 @@ async function presentFromTheStart(page) {
   assert.equal(new URL(page.url()).hash, `#/present/${flagship.id}/${start.id}`);
 }
 
-test('Present to a class opens present mode: projector type, no reader controls, nothing smaller than 32px at 1080p', async () => {
-  const { context, page, errors } = await openPage(run.browser, run.server, { viewport: PROJECTOR });
+test('Present to a class opens present mode: projector type, no reader controls, nothing smaller than 32px at 1080p', async (t) => {
+  const { page, errors } = await openPage(t, run.browser, run.server, { viewport: PROJECTOR });
   await presentFromTheStart(page);
-  assert.ok(await page.evaluate(() => document.documentElement.hasAttribute('data-present')));
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-present')), true, 'the page is in present mode');
   // Present mode is on the teacher's page, a new page, so full screen is one key (or the bar's button) away.
   await page.keyboard.press('f');
   await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
@@ -62,12 +63,11 @@ test('Present to a class opens present mode: projector type, no reader controls,
   });
   assert.ok(smallest >= 32, `smallest visible text is ${smallest}px`);
   assert.deepEqual(errors, []);
-  await context.close();
 });
 
 for (const viewport of [PROJECTOR, SMALL_PROJECTOR]) {
-  test(`every scene before an ending fits one projected screen at ${viewport.width}x${viewport.height}, so a clicker never needs to scroll`, async () => {
-    const { context, page } = await openPage(run.browser, run.server, { viewport });
+  test(`every scene before an ending fits one projected screen at ${viewport.width}x${viewport.height}, so a clicker never needs to scroll`, async (t) => {
+    const { page } = await openPage(t, run.browser, run.server, { viewport });
     for (const entry of library().stories) {
       const shipped = loadStory(entry.file);
       for (const scene of shipped.scenes.filter((s) => !s.next.ending)) {
@@ -77,12 +77,11 @@ for (const viewport of [PROJECTOR, SMALL_PROJECTOR]) {
         assert.ok(height <= viewport.height + 1, `${entry.id}/${scene.id} is ${height}px tall`);
       }
     }
-    await context.close();
   });
 }
 
-test('clicker and keyboard keys drive present mode; Esc leaves it at the same scene', async () => {
-  const { context, page, errors } = await openPage(run.browser, run.server, { viewport: PROJECTOR });
+test('clicker and keyboard keys drive present mode; Esc leaves it at the same scene', async (t) => {
+  const { page, errors } = await openPage(t, run.browser, run.server, { viewport: PROJECTOR });
   await presentFromTheStart(page);
   await page.keyboard.press('ArrowRight');
   await waitForScene(page, firstDecision.title);
@@ -110,18 +109,17 @@ test('clicker and keyboard keys drive present mode; Esc leaves it at the same sc
   assert.match(await page.locator('.key-list').textContent(), /PageDown/);
   await page.keyboard.press('Escape');
   await page.locator('.key-list').waitFor({ state: 'detached' });
-  assert.ok(new URL(page.url()).hash.startsWith('#/present/'), 'the first Esc only closes the key list');
+  assert.match(new URL(page.url()).hash, /^#\/present\//, 'the first Esc only closes the key list');
 
   await page.keyboard.press('Escape');
   await page.waitForFunction((h) => location.hash === h, `#/story/${flagship.id}/${firstDecision.id}`);
   await page.locator('.scene-tools').waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-present')), false);
   assert.deepEqual(errors, []);
-  await context.close();
 });
 
-test('the presenter view and the class screen stay in step, whichever one moves', async () => {
-  const { context, page, errors } = await openPage(run.browser, run.server, { viewport: PROJECTOR });
+test('the presenter view and the class screen stay in step, whichever one moves', async (t) => {
+  const { context, page, errors } = await openPage(t, run.browser, run.server, { viewport: PROJECTOR });
   await presentFromTheStart(page);
   const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('n')]);
   presenter.on('pageerror', (err) => errors.push(String(err)));
@@ -134,10 +132,10 @@ test('the presenter view and the class screen stay in step, whichever one moves'
   await waitForScene(page, firstDecision.title);
   await waitForPresenter(presenter, firstDecision.title);
   const notes = await presenter.locator('.presenter-notes').textContent();
-  assert.ok(notes.includes(firstDecision.discussion[0]), 'discussion prompts for the scene');
+  assertIncludes(notes, firstDecision.discussion[0], 'discussion prompts for the scene');
   const options = await presenter.locator('.next-options li').allTextContents();
   assert.equal(options.length, firstDecision.next.choices.length);
-  assert.ok(options[0].includes(scenes.get(firstDecision.next.choices[0].to).title), 'where each option leads');
+  assertIncludes(options[0], scenes.get(firstDecision.next.choices[0].to).title, 'where each option leads');
   assert.equal(await presenter.locator('.ending-list li').count(), story.scenes.filter((s) => s.next.ending).length);
 
   // The presenter view moves: the class screen follows, address and all.
@@ -160,11 +158,10 @@ test('the presenter view and the class screen stay in step, whichever one moves'
   await presenter.keyboard.press('b');
   await page.locator('.blackout').waitFor({ state: 'detached' });
   assert.deepEqual(errors, []);
-  await context.close();
 });
 
-test('a class vote counts hands on either screen, shows the prompts, and follows the option the teacher picks', async () => {
-  const { context, page, errors } = await openPage(run.browser, run.server, { viewport: PROJECTOR });
+test('a class vote counts hands on either screen, shows the prompts, and follows the option the teacher picks', async (t) => {
+  const { context, page, errors } = await openPage(t, run.browser, run.server, { viewport: PROJECTOR });
   await presentFromTheStart(page);
   await page.keyboard.press('PageDown');
   await waitForScene(page, firstDecision.title);
@@ -175,7 +172,7 @@ test('a class vote counts hands on either screen, shows the prompts, and follows
   await page.keyboard.press('v');
   const vote = page.locator('.vote');
   await vote.waitFor();
-  assert.ok((await vote.textContent()).includes(firstDecision.discussion[0]), 'the discussion prompts show with the vote');
+  assertIncludes(await vote.textContent(), firstDecision.discussion[0], 'the discussion prompts show with the vote');
   const last = firstDecision.next.choices.length - 1;
   const more = (position) => page.locator('.vote-option').nth(position).getByRole('button', { name: /One more hand/ });
   await more(0).click();
@@ -196,11 +193,10 @@ test('a class vote counts hands on either screen, shows the prompts, and follows
   await waitForPresenter(presenter, chosen.title);
   assert.equal(await page.locator('.vote').count(), 0, 'the vote closes when the story moves on');
   assert.deepEqual(errors, []);
-  await context.close();
 });
 
-test('a class vote is anonymous unless the teacher picks a show of hands, and a sensitive decision never offers one', async () => {
-  const { context, page, errors } = await openPage(run.browser, run.server, { viewport: PROJECTOR });
+test('a class vote is anonymous unless the teacher picks a show of hands, and a sensitive decision never offers one', async (t) => {
+  const { page, errors } = await openPage(t, run.browser, run.server, { viewport: PROJECTOR });
   // A decision with no sensitive choice: the first one ("Accept and say hi") is sensitive since the review.
   const ordinary = story.scenes.find((s) => s.next.choices && !s.next.choices.some((c) => c.sensitive));
   await page.goto(`${run.server.url}teacher.html#/present/${flagship.id}/${ordinary.id}`);
@@ -227,12 +223,11 @@ test('a class vote is anonymous unless the teacher picks a show of hands, and a 
   assert.equal(await vote.getByRole('button', { name: 'Show of hands, eyes open' }).count(), 0, 'no show of hands is offered');
   assert.match(await vote.locator('.vote-note').textContent(), /marks as sensitive, so the vote stays anonymous/);
   assert.deepEqual(errors, []);
-  await context.close();
 });
 
 for (const viewport of [PROJECTOR, SMALL_PROJECTOR]) {
   test(`axe finds nothing in present mode, the vote, the key list and the presenter view at ${viewport.width}x${viewport.height}`, async (t) => {
-    const { context, page } = await openPage(run.browser, run.server, { viewport });
+    const { context, page } = await openPage(t, run.browser, run.server, { viewport });
     await presentFromTheStart(page);
     await expectNoAxeViolations(page, t, 'present mode');
     await page.keyboard.press('PageDown');
@@ -246,12 +241,11 @@ for (const viewport of [PROJECTOR, SMALL_PROJECTOR]) {
     const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('n')]);
     await waitForPresenter(presenter, firstDecision.title);
     await expectNoAxeViolations(presenter, t, 'the presenter view');
-    await context.close();
   });
 }
 
 test('the lesson pack prints the teacher introduction, the branch map, every scene with its notes, and the help', async (t) => {
-  const { context, page, errors } = await openPage(run.browser, run.server, { viewport: { width: 1280, height: 900 } });
+  const { page, errors } = await openPage(t, run.browser, run.server, { viewport: { width: 1280, height: 900 } });
   await page.goto(`${run.server.url}teacher.html#/lesson/${flagship.id}`);
   await page.locator('.lesson-scene').first().waitFor();
   assert.equal(await page.locator('.lesson-scene').count(), story.scenes.length);
@@ -260,11 +254,11 @@ test('the lesson pack prints the teacher introduction, the branch map, every sce
   assert.equal(await page.locator('.branch-picture rect').count(), story.scenes.filter((s) => s.next.ending).length);
   const text = await page.locator('.lesson').textContent();
   for (const scene of story.scenes) {
-    assert.ok(text.includes(scene.title), `scene "${scene.title}" is in the pack`);
-    if (scene.teacher_notes) assert.ok(text.includes(scene.teacher_notes.slice(0, 40)), `notes for ${scene.id}`);
-    for (const prompt of scene.discussion ?? []) assert.ok(text.includes(prompt), `prompt for ${scene.id}`);
+    assertIncludes(text, scene.title, `scene "${scene.title}" is in the pack`);
+    if (scene.teacher_notes) assertIncludes(text, scene.teacher_notes.slice(0, 40), `notes for ${scene.id}`);
+    for (const prompt of scene.discussion ?? []) assertIncludes(text, prompt, `prompt for ${scene.id}`);
   }
-  for (const objective of story.teacher.objectives) assert.ok(text.includes(objective));
+  for (const objective of story.teacher.objectives) assertIncludes(text, objective, 'each lesson objective is in the pack');
   assert.ok(await page.locator('.lesson-help a[href="tel:08001111"]').count() >= 1, 'Childline is in the pack');
   // Every picture is loaded before anyone prints.
   await page.waitForFunction(() => [...document.querySelectorAll('.lesson img')].every((img) => img.complete && img.naturalWidth > 0));
@@ -274,18 +268,17 @@ test('the lesson pack prints the teacher introduction, the branch map, every sce
     assert.equal(await page.locator(hidden).isVisible(), false, `${hidden} is not printed`);
   }
   const pdf = await page.pdf({ format: 'A4' });
-  assert.ok(pdf.length > 10_000, 'the pack prints');
+  assert.ok(pdf.length > 10_000, `the pack prints to a PDF of more than 10,000 bytes: ${pdf.length}`);
   assert.deepEqual(errors, []);
-  await context.close();
 });
 
-test("the player's own links to the teacher's screens open the teacher's page, which readers never download", async () => {
-  const { context, page, errors } = await openPage(run.browser, run.server, { viewport: PROJECTOR });
+test("the player's own links to the teacher's screens open the teacher's page, which readers never download", async (t) => {
+  const { page, errors } = await openPage(t, run.browser, run.server, { viewport: PROJECTOR });
   const loaded = [];
   page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
   await page.goto(`${run.server.url}#/story/${flagship.id}`);
   await page.locator('#intro-heading').waitFor();
-  assert.ok(!loaded.some((path) => path.includes('teacher')), 'the reader downloads nothing of the teacher\'s page');
+  assert.deepEqual(loaded.filter((path) => path.includes('teacher')), [], 'the reader downloads nothing of the teacher\'s page');
   await page.getByRole('link', { name: 'Lesson pack' }).click();
   await page.locator('.lesson-scene').first().waitFor();
   assert.equal(new URL(page.url()).pathname + new URL(page.url()).hash, `/teacher.html#/lesson/${flagship.id}`);
@@ -297,32 +290,25 @@ test("the player's own links to the teacher's screens open the teacher's page, w
   await page.waitForURL(`**/teacher.html#/present/${flagship.id}/${story.start}`);
   await waitForScene(page, start.title);
   assert.deepEqual(errors, []);
-  await context.close();
 });
 
-async function waitUntilOffline(page) {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
-  }, null, { timeout: 20_000 });
-}
-
-test("a reader's visit stores nothing: only a teacher's screens keep the site for offline use", async () => {
+test("a reader's visit stores nothing: only a teacher's screens keep the site for offline use", async (t) => {
   const own = await serve(DIST);
-  const { context, page } = await openPage(run.browser, own, { serviceWorkers: 'allow' });
+  t.after(() => own.close());
+  const { page } = await openPage(t, run.browser, own, { serviceWorkers: 'allow' });
   await page.goto(`${own.url}#/story/${flagship.id}/${story.start}`);
   await waitForScene(page, start.title);
   await page.goto(`${own.url}#/help`);
   await page.locator('.service').first().waitFor();
-  await page.waitForTimeout(500);
+  // Registering a worker would download sw.js: wait until nothing is downloading.
+  await page.waitForLoadState('networkidle');
   assert.deepEqual(await page.evaluate(async () => [(await navigator.serviceWorker.getRegistrations()).length, (await caches.keys()).length]), [0, 0]);
-  await context.close();
-  await own.close();
 });
 
-test("after a teacher's first visit the story plays to an ending with the network cut, pictures and all", async () => {
+test("after a teacher's first visit the story plays to an ending with the network cut, pictures and all", async (t) => {
   const own = await serve(DIST);
-  const { context, page, errors } = await openPage(run.browser, own, { viewport: PROJECTOR, serviceWorkers: 'allow' });
+  t.after(() => own.close());
+  const { context, page, errors } = await openPage(t, run.browser, own, { viewport: PROJECTOR, serviceWorkers: 'allow' });
   await page.goto(`${own.url}teacher.html#/lesson/${flagship.id}`);
   await page.locator('.lesson-scene').first().waitFor();
   await waitUntilOffline(page);
@@ -336,25 +322,25 @@ test("after a teacher's first visit the story plays to an ending with the networ
   await page.goto(`${own.url}teacher.html#/present/${flagship.id}/${story.start}`);
   let at = start;
   await waitForScene(page, at.title);
-  const [endingId, steps] = [...pathsToEveryEnding(story)][0];
-  for (const { step, to } of walk(story, steps)) {
+  const [path] = pathsToEveryEnding(flagship.file);
+  for (const { step, to } of walk(story, path)) {
     await page.waitForFunction(() => [...document.querySelectorAll('.panels img')].every((img) => img.complete && img.naturalWidth > 0));
     await page.keyboard.press(step === 'continue' ? 'PageDown' : String(step));
     at = to;
     await waitForScene(page, at.title);
   }
-  assert.equal(at.id, endingId);
+  assert.equal(at.id, path.ending);
   await page.locator('.ending').waitFor();
   assert.deepEqual(errors, []);
-  await context.close();
-  await own.close();
 });
 
-test('a new deployment is picked up at the next visit, and the old offline copy is deleted', async () => {
+test('a new deployment is picked up at the next visit, and the old offline copy is deleted', async (t) => {
   const folder = mkdtempSync(join(tmpdir(), 'safety-stories-deploy-'));
+  t.after(() => rmSync(folder, { recursive: true, force: true }));
   cpSync(DIST, folder, { recursive: true });
   const own = await serve(folder);
-  const { context, page, errors } = await openPage(run.browser, own, { viewport: PROJECTOR, serviceWorkers: 'allow' });
+  t.after(() => own.close());
+  const { page, errors } = await openPage(t, run.browser, own, { viewport: PROJECTOR, serviceWorkers: 'allow' });
   await page.goto(`${own.url}teacher.html#/lesson/${flagship.id}`);
   await page.locator('#lesson-heading').waitFor();
   await waitUntilOffline(page);
@@ -374,32 +360,20 @@ test('a new deployment is picked up at the next visit, and the old offline copy 
     return names.length === 1 && names[0] === 'safety-stories-a-new-deployment';
   }, null, { timeout: 20_000 });
   assert.deepEqual(errors, []);
-  await context.close();
-  await own.close();
-  rmSync(folder, { recursive: true, force: true });
 });
 
-test('Exit this page also deletes the offline copy and the service worker', async () => {
+test('Exit this page also deletes the offline copy and the service worker', async (t) => {
   const own = await serve(DIST);
-  const { context, page } = await openPage(run.browser, own, { serviceWorkers: 'allow' });
+  t.after(() => own.close());
+  const { context, page } = await openPage(t, run.browser, own, { serviceWorkers: 'allow' });
   await page.goto(`${own.url}teacher.html#/lesson/${flagship.id}`);
   await page.locator('.lesson-scene').first().waitFor();
   await waitUntilOffline(page);
   await page.goto(`${own.url}#/story/${flagship.id}`);
   await page.locator('#intro-heading').waitFor();
-  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  // The worker runs before Exit this page is pressed.
+  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
   await page.getByRole('button', { name: /Exit this page/ }).click();
   await page.waitForURL(/bbc\.co\.uk/);
-  await worker.evaluate(async () => {
-    for (let i = 0; i < 100 && (await caches.keys()).length > 0; i++) await new Promise((r) => setTimeout(r, 50));
-  }).catch(() => {});
-  const check = await context.newPage();
-  await check.goto(own.url + 'about.html');
-  const left = await check.evaluate(async () => ({
-    caches: (await caches.keys()).length,
-    workers: (await navigator.serviceWorker.getRegistrations()).length,
-  }));
-  assert.deepEqual(left, { caches: 0, workers: 0 });
-  await context.close();
-  await own.close();
+  assert.deepEqual(await leftOnDevice(context, own), { caches: 0, workers: 0 });
 });

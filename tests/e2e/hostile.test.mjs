@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import {
-  launch, openPage, shippedStories, waitForScene, ROOT, DIST, NEUTRAL_SITE,
+  assertExcludes, assertIncludes, launch, leftOnDevice, openPage, shippedStories, waitForScene, waitUntilOffline,
+  ROOT, DIST, NEUTRAL_SITE,
 } from './browser.mjs';
 import { serve } from './server.mjs';
 
@@ -40,9 +41,9 @@ const { entry, story } = shippedStories()[0];
 
 /// A page on the player (no CSP headers) where evil.example answers with the attacker's config and logo (allowing
 /// any origin to read them, as an attacker would), the site's own default config has a name, and every request
-/// that leaves 127.0.0.1 is recorded in `outside`.
-async function hostilePage({ siteConfig = DEFAULT_CONFIG, ...options } = {}) {
-  const opened = await openPage(browser, server, options);
+/// that leaves 127.0.0.1 is recorded in `outside`. Closed after the test `t`.
+async function hostilePage(t, { siteConfig = DEFAULT_CONFIG, ...options } = {}) {
+  const opened = await openPage(t, browser, server, options);
   await opened.context.route(`${EVIL}/**`, (route) => {
     opened.outside.push(route.request().url());
     const svg = route.request().url().endsWith('.svg');
@@ -67,9 +68,10 @@ const CONFIG_PAYLOADS = [
 ];
 
 for (const embed of [false, true]) {
-  test(`?config= cannot load another site's config${embed ? ' (embedded)' : ''}: the site's own is used`, async () => {
-    for (const payload of CONFIG_PAYLOADS) {
-      const { context, page, outside } = await hostilePage();
+  test(`?config= cannot load another site's config${embed ? ' (embedded)' : ''}: the site's own is used`, async (t) => {
+    // A subtest for each, so each page is closed once its payload is checked.
+    for (const payload of CONFIG_PAYLOADS) await t.test(payload, async (t) => {
+      const { page, outside } = await hostilePage(t);
       await page.goto(`${server.url}?${embed ? `embed&story=${entry.id}&` : ''}config=${payload}#/help`);
       await page.locator('.help-page .service').first().waitFor();
       // Whichever config the player read names itself in the top bar: the site's own, or the attacker's.
@@ -83,32 +85,34 @@ for (const embed of [false, true]) {
         assert.match(note, /\?config= was not used/, `${payload}: whoever looks after the site is told`);
         assert.doesNotMatch(note, /evil/, 'the note repeats nothing from the address');
       }
-      await context.close();
-    }
+    });
   });
 }
 
-test('a site logo can only be a picture in the player\'s folder', async () => {
-  for (const logo of ['\t//evil.example/logo.svg', ' //evil.example/logo.svg', '/\t/evil.example/logo.svg', '//evil.example/logo.svg']) {
-    const { context, page, outside } = await hostilePage({ siteConfig: JSON.stringify({ format: 1, name: 'Northshire Police', logo }) });
+test('a site logo can only be a picture in the player\'s folder', async (t) => {
+  for (const logo of ['\t//evil.example/logo.svg', ' //evil.example/logo.svg', '/\t/evil.example/logo.svg', '//evil.example/logo.svg']) await t.test(JSON.stringify(logo), async (t) => {
+    const { page, outside } = await hostilePage(t, { siteConfig: JSON.stringify({ format: 1, name: 'Northshire Police', logo }) });
     await page.goto(`${server.url}#/`);
     await page.locator('.brand-text', { hasText: 'Northshire Police' }).waitFor();
     assert.equal(await page.locator('.brand-logo').count(), 0, `${JSON.stringify(logo)}: no logo is shown`);
     assert.deepEqual(outside, [], `${JSON.stringify(logo)}: nothing was requested from another site`);
     await page.locator('.site-notes summary').click();
     assert.match(await page.locator('.site-notes').textContent(), /`logo` must be a picture in the player's folder/);
-    await context.close();
-  }
+  });
 });
 
-test('a config that redirects to another site is refused, even on this site', async () => {
+test('a config that redirects to another site is refused, even on this site', async (t) => {
   // An open redirect on the host: the address is on this site, its answer sends the browser to another site. Real
   // servers here, with no test routes, since a route's redirect is not followed the way a real one is.
   const evil = createServer((request, response) => response
     .writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end(EVIL_CONFIG));
   await new Promise((resolve) => evil.listen(0, '127.0.0.2', resolve));
+  t.after(() => new Promise((resolve) => evil.close(resolve)));
   const redirecting = await serve(DIST, { redirects: { '/go/c.json': `http://127.0.0.2:${evil.address().port}/c.json` } });
+  t.after(() => redirecting.close());
+  // A context without openPage's routes, for the same reason.
   const context = await browser.newContext({ serviceWorkers: 'block' });
+  t.after(() => context.close());
   const page = await context.newPage();
   const outside = [];
   page.on('request', (request) => { if (!request.url().startsWith(redirecting.url)) outside.push(request.url()); });
@@ -120,13 +124,10 @@ test('a config that redirects to another site is refused, even on this site', as
   assert.doesNotMatch(await pageText(page), HOSTILE_TEXT);
   await page.locator('.site-notes summary').click();
   assert.match(await page.locator('.site-notes').textContent(), /could not be downloaded/);
-  await context.close();
-  await redirecting.close();
-  await new Promise((resolve) => evil.close(resolve));
 });
 
-test('the page carries its own Content Security Policy, so a host without headers still blocks other sites', async () => {
-  const { context, page, outside } = await hostilePage();
+test('the page carries its own Content Security Policy, so a host without headers still blocks other sites', async (t) => {
+  const { page, outside } = await hostilePage(t);
   await page.goto(`${server.url}#/`);
   await page.locator('.story-card-link').first().waitFor();
   const blocked = await page.evaluate(async (evil) => {
@@ -142,7 +143,6 @@ test('the page carries its own Content Security Policy, so a host without header
     const html = readFileSync(join(DIST, file), 'utf8');
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:;/, file);
   }
-  await context.close();
 });
 
 for (const address of [
@@ -151,19 +151,18 @@ for (const address of [
   `#/story/${encodeURIComponent('Childline has a new number. Call 0909 879 0000 now')}`,
   `#/story/${encodeURIComponent('Childline has a new number. Call 0909 879 0000 now')}/start`,
 ]) {
-  test(`a story id from the address is never shown: ${address.slice(0, 40)}…`, async () => {
-    const { context, page, outside } = await hostilePage();
+  test(`a story id from the address is never shown: ${address.slice(0, 40)}…`, async (t) => {
+    const { page, outside } = await hostilePage(t);
     await page.goto(server.url + address);
     await page.locator('.error-view .service').first().waitFor();
     assert.doesNotMatch(await pageText(page), HOSTILE_TEXT);
     assert.equal(await page.locator('#error-heading').textContent(), 'This story could not be found');
     assert.deepEqual(outside, []);
-    await context.close();
   });
 }
 
-test('local services cannot pose as national ones, and are listed under the site\'s own heading', async () => {
-  const { context, page, outside } = await hostilePage({ siteConfig: POSING });
+test('local services cannot pose as national ones, and are listed under the site\'s own heading', async (t) => {
+  const { page, outside } = await hostilePage(t, { siteConfig: POSING });
   await page.goto(`${server.url}#/help`);
   await page.locator('.help-page .service').first().waitFor();
   await page.locator('.brand-text', { hasText: 'Northshire Police' }).waitFor();
@@ -174,28 +173,26 @@ test('local services cannot pose as national ones, and are listed under the site
   assert.deepEqual(await local.locator('.service h3').allTextContents(), ['Northshire Police on 101']);
   // The national groups hold only the standard set.
   const national = await page.locator('.help-group:not(.is-local) .service h3').allTextContents();
-  assert.ok(national.includes('Childline'));
-  assert.ok(!national.includes('Northshire Police on 101'), 'the local service is not among the national ones');
+  assertIncludes(national, 'Childline', 'the national services are listed');
+  assertExcludes(national, 'Northshire Police on 101', 'the local service is not among the national ones');
   await page.locator('.site-notes summary').click();
   const notes = await page.locator('.site-notes').textContent();
   for (const reason of ['only the standard help file lists emergency services', 'must show the number in `dial`', 'contains the name of a service in the standard set']) {
-    assert.ok(notes.includes(reason), `the notes say: ${reason}`);
+    assertIncludes(notes, reason, 'the notes say why');
   }
   assert.deepEqual(outside, []);
-  await context.close();
 });
 
-test('the help heading for local services says "Local help" when the site has no name', async () => {
+test('the help heading for local services says "Local help" when the site has no name', async (t) => {
   const config = JSON.parse(POSING);
   delete config.name;
   config.colours = { brand: '#003366' };
-  const { context, page } = await hostilePage({ siteConfig: JSON.stringify(config) });
+  const { page } = await hostilePage(t, { siteConfig: JSON.stringify(config) });
   await page.goto(`${server.url}#/help`);
   await page.locator('.help-page .service').first().waitFor();
   // The site's colour shows that its config has been read.
   await page.waitForFunction(() => getComputedStyle(document.documentElement).getPropertyValue('--brand').trim() === '#003366');
   assert.deepEqual(await page.locator('.help-group.is-local h2').allTextContents(), ['Local help']);
-  await context.close();
 });
 
 /// Reads the story to its second scene from the library, so the tab's history holds the library, the story's
@@ -224,12 +221,14 @@ const EXITS = {
 };
 
 for (const bfcache of [false, true]) {
-  test(`Back after Exit this page never shows the story again (back/forward cache ${bfcache ? 'on' : 'off'})`, async () => {
+  test(`Back after Exit this page never shows the story again (back/forward cache ${bfcache ? 'on' : 'off'})`, async (t) => {
     // Playwright turns the back/forward cache off; leaving out its switch leaves Chromium's own default (on).
     const chromium = bfcache ? await launch({ ignoreDefaultArgs: ['--disable-back-forward-cache'] }) : browser;
+    if (bfcache) t.after(() => chromium.close());
     const restored = [];
-    for (const [way, exit] of Object.entries(EXITS)) {
-      const { context, page, outside } = await openPage(chromium, server);
+    // A subtest for each way out, so its page is closed before the browser is.
+    for (const [way, exit] of Object.entries(EXITS)) await t.test(way, async (t) => {
+      const { context, page, outside } = await openPage(t, chromium, server);
       // Every document in the tab reports a story on screen just before the browser would paint it, however it
       // came (drawn by the app, or brought back from the back/forward cache).
       const shown = [];
@@ -269,43 +268,13 @@ for (const bfcache of [false, true]) {
       await page.locator('#intro-heading').waitFor();
       assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), [], way);
       assert.deepEqual(outside.filter((url) => !url.startsWith(NEUTRAL_SITE)), [], way);
-      await context.close();
-    }
-    if (bfcache) assert.ok(restored.length > 0, 'the back/forward cache really brought the story\'s page back');
-    if (bfcache) await chromium.close();
-  });
-}
-
-async function waitForOffline(page) {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
-  }, null, { timeout: 20_000 });
-}
-
-/// What is left of the offline copy once everything Exit started has settled: an unregistration waits for an
-/// install under way to end, so this waits (up to ten seconds) until nothing is left, then says what is.
-async function leftOnDevice(context) {
-  const check = await context.newPage();
-  await check.goto(`${server.url}stories/library/index.json`);
-  const left = await check.evaluate(async () => {
-    const count = async () => ({
-      caches: (await caches.keys()).length,
-      workers: (await navigator.serviceWorker.getRegistrations()).length,
     });
-    for (let i = 0; i < 200; i++) {
-      const now = await count();
-      if (now.caches === 0 && now.workers === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    return count();
+    if (bfcache) assert.notDeepEqual(restored, [], 'the back/forward cache really brought the story\'s page back');
   });
-  await check.close();
-  return left;
 }
 
-test('Exit this page deletes the offline copy even before the service worker controls the page', async () => {
-  const { context, page } = await openPage(browser, server, { serviceWorkers: 'allow' });
+test('Exit this page deletes the offline copy even before the service worker controls the page', async (t) => {
+  const { context, page } = await openPage(t, browser, server, { serviceWorkers: 'allow' });
   // The worker's install is held up on one file, so it is still installing, controlling nothing, when the
   // teacher presses Shift three times on their first visit.
   let release;
@@ -320,15 +289,14 @@ test('Exit this page deletes the offline copy even before the service worker con
   await page.keyboard.press('Shift');
   await page.waitForURL(NEUTRAL_SITE + '**');
   release();
-  assert.deepEqual(await leftOnDevice(context), { caches: 0, workers: 0 });
-  await context.close();
+  assert.deepEqual(await leftOnDevice(context, server), { caches: 0, workers: 0 });
 });
 
-test('the service worker keeps only the files it lists, each once without its query string', async () => {
-  const { context, page } = await openPage(browser, server, { serviceWorkers: 'allow' });
+test('the service worker keeps only the files it lists, each once without its query string', async (t) => {
+  const { context, page } = await openPage(t, browser, server, { serviceWorkers: 'allow' });
   await page.goto(`${server.url}teacher.html#/lesson/${entry.id}`);
   await page.locator('#lesson-heading').waitFor();
-  await waitForOffline(page);
+  await waitUntilOffline(page);
   const kept = async () => page.evaluate(async () => {
     const cache = await caches.open((await caches.keys())[0]);
     return (await cache.keys()).map((request) => request.url).sort();
@@ -347,14 +315,13 @@ test('the service worker keeps only the files it lists, each once without its qu
   // The worker writes to its cache after answering; a second look after a round trip through it sees the writes.
   await page.evaluate(() => fetch('about.html?again=1').then((response) => response.text()));
   const after = await kept();
-  assert.ok(!after.some((url) => url.includes('?')), `no query string is kept: ${after.filter((u) => u.includes('?'))}`);
-  assert.ok(!after.some((url) => url.endsWith('assets/embed/embed.js')), 'a file the worker does not list is not kept');
+  assert.deepEqual(after.filter((url) => url.includes('?')), [], 'no query string is kept');
+  assert.deepEqual(after.filter((url) => url.endsWith('assets/embed/embed.js')), [], 'a file the worker does not list is not kept');
   assert.deepEqual(after, listed, 'the cache holds exactly the listed files');
-  await context.close();
 });
 
-test('the height message goes only to the embedding page\'s origin and carries nothing but type and height', async () => {
-  const { context, page, outside } = await openPage(browser, server);
+test('the height message goes only to the embedding page\'s origin and carries nothing but type and height', async (t) => {
+  const { context, page, outside } = await openPage(t, browser, server);
   // A host page on the player's own origin, so it can watch what its frame posts to it.
   await context.route(`${server.url}host.html`, (route) => route.fulfill({
     status: 200, contentType: 'text/html',
@@ -374,11 +341,10 @@ test('the height message goes only to the embedding page\'s origin and carries n
     assert.equal(message.type, 'safety-stories:height');
   }
   assert.deepEqual(outside, []);
-  await context.close();
 });
 
-test('the embed snippet escapes the story title and leaves out a config the player would refuse', async () => {
-  const { context, page } = await openPage(browser, server);
+test('the embed snippet escapes the story title and leaves out a config the player would refuse', async (t) => {
+  const { context, page } = await openPage(t, browser, server);
   const index = JSON.parse(readFileSync(join(ROOT, 'stories/library/index.json'), 'utf8'));
   index.stories[0].title = 'Tom "&" <Jerry>';
   await context.route(`${server.url}stories/library/index.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(index) }));
@@ -386,13 +352,14 @@ test('the embed snippet escapes the story title and leaves out a config the play
   await page.locator('#embed-code').waitFor();
   await page.waitForFunction(() => document.querySelector('#embed-code').value.includes('Tom'));
   const code = await page.locator('#embed-code').inputValue();
-  assert.ok(code.includes('title="Tom &quot;&amp;&quot; &lt;Jerry&gt;: an interactive story with help links"'), code);
+  assertIncludes(code, 'title="Tom &quot;&amp;&quot; &lt;Jerry&gt;: an interactive story with help links"', 'the title is escaped');
   await page.locator('#embed-config').fill('x.json" onload="alert(1)');
   await page.locator('#embed-config-note', { hasText: 'left out of the code' }).waitFor();
   const withBadConfig = await page.locator('#embed-code').inputValue();
-  assert.ok(!withBadConfig.includes('config=') && !withBadConfig.includes('onload'), withBadConfig);
+  assertExcludes(withBadConfig, 'config=', 'a refused config is left out of the snippet');
+  assertExcludes(withBadConfig, 'onload', 'nothing from the address reaches the snippet');
   await page.locator('#embed-config').fill('branding/site-config.json');
-  assert.ok((await page.locator('#embed-code').inputValue()).includes('&config=branding/site-config.json"'));
+  assertIncludes(await page.locator('#embed-code').inputValue(), '&config=branding/site-config.json"', 'an allowed config stays in the snippet');
   // The snippet is HTML a host pastes in: parsed, it is one iframe with the title as written.
   const parsed = await page.evaluate((html) => {
     const template = document.createElement('template');
@@ -401,5 +368,4 @@ test('the embed snippet escapes the story title and leaves out a config the play
     return [frames.length, frames[0].title, [...frames[0].attributes].map((a) => a.name).includes('onload')];
   }, withBadConfig);
   assert.deepEqual(parsed, [1, 'Tom "&" <Jerry>: an interactive story with help links', false]);
-  await context.close();
 });

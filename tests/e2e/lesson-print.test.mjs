@@ -2,7 +2,7 @@
 // scene is there; Chromium's own PDF of each shipped story's pack has a page count in the stated range.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browserAndServer, openPage, shippedStories } from './browser.mjs';
+import { assertIncludes, browserAndServer, openPage, shippedStories } from './browser.mjs';
 
 const run = browserAndServer();
 
@@ -22,8 +22,9 @@ function pageRange(story) {
   return [4 + Math.ceil(scenes / 3), 8 + scenes];
 }
 
-async function openPack(id, paper) {
-  const opened = await openPage(run.browser, run.server, { viewport: { width: paper.width, height: paper.height } });
+/// The lesson pack on `paper`, laid out for print, in a page closed after the test `t`.
+async function openPack(t, id, paper) {
+  const opened = await openPage(t, run.browser, run.server, { viewport: { width: paper.width, height: paper.height } });
   await opened.page.goto(`${run.server.url}teacher.html#/lesson/${id}`);
   await opened.page.locator('.lesson-scene').first().waitFor();
   await opened.page.waitForFunction(() => [...document.querySelectorAll('.lesson img')].every((img) => img.complete && img.naturalWidth > 0));
@@ -64,49 +65,41 @@ function overlaps(a, b) {
 
 for (const { entry, story } of shippedStories()) {
   for (const [name, paper] of Object.entries(PAPER)) {
-    test(`the lesson pack of "${story.title}" laid out for ${name} paper: no text on a picture or on other text, every scene there`, async () => {
-      const { context, page, errors } = await openPack(entry.id, paper);
-      try {
-        const { texts, pictures, width } = await layoutBoxes(page);
-        assert.ok(width <= paper.width + 1, `the pack fits the ${name} page width (${width}px, page ${paper.width}px)`);
-        const onPictures = texts.filter((t) => pictures.some((p) => overlaps(t, p)));
-        assert.deepEqual(onPictures.map((t) => t.text), [], 'no text is drawn over a picture');
-        const onText = [];
-        for (let i = 0; i < texts.length; i += 1) {
-          for (let j = i + 1; j < texts.length; j += 1) {
-            if (texts[i].node !== texts[j].node && overlaps(texts[i], texts[j])) onText.push(`${texts[i].text} / ${texts[j].text}`);
-          }
+    test(`the lesson pack of "${story.title}" laid out for ${name} paper: no text on a picture or on other text, every scene there`, async (t) => {
+      const { page, errors } = await openPack(t, entry.id, paper);
+      const { texts, pictures, width } = await layoutBoxes(page);
+      assert.ok(width <= paper.width + 1, `the pack fits the ${name} page width (${width}px, page ${paper.width}px)`);
+      const onPictures = texts.filter((t) => pictures.some((p) => overlaps(t, p)));
+      assert.deepEqual(onPictures.map((t) => t.text), [], 'no text is drawn over a picture');
+      const onText = [];
+      for (let i = 0; i < texts.length; i += 1) {
+        for (let j = i + 1; j < texts.length; j += 1) {
+          if (texts[i].node !== texts[j].node && overlaps(texts[i], texts[j])) onText.push(`${texts[i].text} / ${texts[j].text}`);
         }
-        assert.deepEqual(onText, [], 'no text is drawn over other text');
-        const printed = await page.locator('.lesson-scene h3').allTextContents();
-        for (const scene of story.scenes) {
-          assert.ok(printed.some((h) => h.endsWith(scene.title)), `scene "${scene.title}" is in the printed pack`);
-        }
-        const cover = await page.locator('.lesson-cover').innerText();
-        const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-        assert.match(cover, new RegExp(`For ages ${story.age.min} to ${story.age.max}\\. About ${story.minutes} minutes`));
-        assert.ok(cover.includes(`Printed on ${today}.`), `the cover says the date printed (${today})`);
-        const footer = await page.evaluate(() => [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).map((r) => r.cssText).join(' '));
-        assert.ok(footer.includes(`Lesson pack: ${story.title}`) && footer.includes('counter(page)'),
-          `each printed page's footer has the title and page number: ${footer}`);
-        assert.deepEqual(errors, []);
-      } finally {
-        await context.close();
       }
+      assert.deepEqual(onText, [], 'no text is drawn over other text');
+      const printed = await page.locator('.lesson-scene h3').allTextContents();
+      for (const scene of story.scenes) {
+        assert.ok(printed.some((h) => h.endsWith(scene.title)), `scene "${scene.title}" is in the printed pack: ${printed}`);
+      }
+      const cover = await page.locator('.lesson-cover').innerText();
+      const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+      assert.match(cover, new RegExp(`For ages ${story.age.min} to ${story.age.max}\\. About ${story.minutes} minutes`));
+      assertIncludes(cover, `Printed on ${today}.`, 'the cover says the date printed');
+      const footer = await page.evaluate(() => [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).map((r) => r.cssText).join(' '));
+      assert.ok(footer.includes(`Lesson pack: ${story.title}`) && footer.includes('counter(page)'),
+        `each printed page's footer has the title and page number: ${footer}`);
+      assert.deepEqual(errors, []);
     });
   }
 
   const [least, most] = pageRange(story);
-  test(`the lesson pack of "${story.title}" as Chromium's PDF on A4 and Letter takes ${least} to ${most} pages`, async () => {
+  test(`the lesson pack of "${story.title}" as Chromium's PDF on A4 and Letter takes ${least} to ${most} pages`, async (t) => {
     for (const paper of Object.values(PAPER)) {
-      const { context, page } = await openPack(entry.id, paper);
-      try {
-        const pdf = (await page.pdf({ format: paper.pdf, preferCSSPageSize: true })).toString('latin1');
-        const pages = pdf.match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
-        assert.ok(pages >= least && pages <= most, `${paper.pdf}: ${pages} pages, expected ${least} to ${most}`);
-      } finally {
-        await context.close();
-      }
+      const { page } = await openPack(t, entry.id, paper);
+      const pdf = (await page.pdf({ format: paper.pdf, preferCSSPageSize: true })).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+      assert.ok(pages >= least && pages <= most, `${paper.pdf}: ${pages} pages, expected ${least} to ${most}`);
     }
   });
 }

@@ -3,19 +3,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  browserAndServer, openPage, library, pathsToEveryEnding, shippedStories, waitForScene, walk,
+  assertIncludes, browserAndServer, openPage, library, pathsToEveryEnding, shippedStories, waitForScene, walk,
 } from './browser.mjs';
 
 const run = browserAndServer();
 
 const stories = shippedStories();
 
-/// Plays `steps` (as `pathsToEveryEnding` gives them) from the first scene by keyboard, and returns every scene
+/// Plays `path` (as `pathsToEveryEnding` gives them) from the first scene by keyboard, and returns every scene
 /// passed through with the label of the choice picked there, if any, and the scene it ends on.
-async function play(page, story, steps) {
+async function play(page, story, path) {
   const passed = [];
   let at = story.scenes.find((s) => s.id === story.start);
-  for (const { step, from, choice, to } of walk(story, steps)) {
+  for (const { step, from, choice, to } of walk(story, path)) {
     passed.push({ scene: from, picked: choice?.label ?? null });
     if (step === 'continue') await page.getByRole('button', { name: 'Continue' }).press('Enter');
     else await page.keyboard.press(String(step));
@@ -25,84 +25,81 @@ async function play(page, story, steps) {
   return { passed, at };
 }
 
-/// A new page at the first scene of a story, once the scene has focus.
-async function openAtStart({ entry, story }) {
-  const opened = await openPage(run.browser, run.server);
+/// A new page at the first scene of a story, once the scene has focus, closed after the test `t`.
+async function openAtStart(t, { entry, story }) {
+  const opened = await openPage(t, run.browser, run.server);
   await opened.page.goto(`${run.server.url}#/story/${entry.id}/${story.start}`);
   await waitForScene(opened.page, story.scenes.find((s) => s.id === story.start).title);
   return opened;
 }
 
-/// The steps to the first ending whose path passes at least one decision.
-function stepsToAnEndingAfterADecision(story) {
-  return [...pathsToEveryEnding(story).values()].find((steps) => steps.some((s) => s !== 'continue'));
+/// The path to the first ending (as `pathsToEveryEnding` gives them) that passes at least one decision.
+function pathToAnEndingAfterADecision(entry) {
+  return pathsToEveryEnding(entry.file).find((path) => path.steps.some((step) => step.choice));
 }
 
 for (const { entry, story } of stories) {
-  test(`"${entry.title}": at an ending, Try a different choice goes back to the last decision and Start again to the first scene`, async () => {
-    const { context, page, errors } = await openAtStart({ entry, story });
-    const steps = stepsToAnEndingAfterADecision(story);
-    const { passed } = await play(page, story, steps);
+  test(`"${entry.title}": at an ending, Try a different choice goes back to the last decision and Start again to the first scene`, async (t) => {
+    const { page, errors } = await openAtStart(t, { entry, story });
+    const path = pathToAnEndingAfterADecision(entry);
+    const { passed } = await play(page, story, path);
     const lastDecision = passed.filter((p) => p.picked).at(-1).scene;
     await page.waitForSelector('.ending');
     assert.equal(await page.locator('.progress span').textContent(), 'The end');
     await page.getByRole('button', { name: 'Try a different choice' }).press('Enter');
     await waitForScene(page, lastDecision.title);
-    assert.ok(await page.locator('.choices').isVisible(), 'the choices are offered again');
-    assert.ok(page.url().endsWith(`/${lastDecision.id}`), 'the address follows');
+    assert.equal(await page.locator('.choices').isVisible(), true, 'the choices are offered again');
+    assert.equal(new URL(page.url()).hash, `#/story/${entry.id}/${lastDecision.id}`, 'the address follows');
     // Start again from the scene's own controls, back to the ending, then Start again from the ending.
     await page.locator('.scene-tools').getByRole('button', { name: 'Start again' }).press('Enter');
     await waitForScene(page, story.scenes.find((s) => s.id === story.start).title);
-    await play(page, story, steps);
+    await play(page, story, path);
     await page.getByRole('button', { name: 'Start again' }).first().press('Enter');
     await waitForScene(page, story.scenes.find((s) => s.id === story.start).title);
     assert.equal(await page.getByRole('button', { name: 'Back', exact: true }).isDisabled(), true, 'a fresh start has nothing to go back to');
     assert.deepEqual(errors, []);
-    await context.close();
   });
 }
 
-test('Back undoes one step, and The story so far lists every scene passed and each choice made', async () => {
-  const { story } = stories[0];
-  const { context, page } = await openAtStart(stories[0]);
-  const steps = stepsToAnEndingAfterADecision(story);
-  const upToDecision = steps.slice(0, steps.findIndex((s) => s !== 'continue') + 1);
+test('Back undoes one step, and The story so far lists every scene passed and each choice made', async (t) => {
+  const { entry, story } = stories[0];
+  const { page } = await openAtStart(t, stories[0]);
+  const path = pathToAnEndingAfterADecision(entry);
+  const upToDecision = { ...path, steps: path.steps.slice(0, path.steps.findIndex((step) => step.choice) + 1) };
   const { passed, at } = await play(page, story, upToDecision);
 
   await page.getByText('The story so far').click();
   const lines = await page.locator('.transcript li').allTextContents();
   assert.equal(lines.length, passed.length + 1, 'one line per scene, this one included');
   passed.forEach(({ scene, picked }, i) => {
-    assert.ok(lines[i].includes(scene.title), `line ${i + 1} names "${scene.title}"`);
-    if (picked) assert.ok(lines[i].includes(`You chose: ${picked}`), `line ${i + 1} says what was chosen`);
+    assertIncludes(lines[i], scene.title, `line ${i + 1} names the scene`);
+    if (picked) assertIncludes(lines[i], `You chose: ${picked}`, `line ${i + 1} says what was chosen`);
   });
-  assert.ok(lines.at(-1).includes(at.title));
+  assertIncludes(lines.at(-1), at.title, 'the last line names the scene the reader is on');
 
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   await waitForScene(page, passed.at(-1).scene.title);
   assert.equal((await page.locator('.transcript li').allTextContents()).length, passed.length);
-  await context.close();
 });
 
-test('the start screen has the content note, the ages, the time, that you can stop, where help is, and Start', async () => {
+test('the start screen has the content note, the ages, the time, that you can stop, where help is, and Start', async (t) => {
   const { entry, story } = stories.at(-1);
-  const { context, page } = await openPage(run.browser, run.server);
+  const { page } = await openPage(t, run.browser, run.server);
   await page.goto(`${run.server.url}#/story/${entry.id}`);
   await page.waitForSelector('.content-note');
   const note = await page.locator('.content-note').textContent();
-  assert.ok(note.includes(story.content_note.slice(0, 30)), 'the story\'s own content note');
-  assert.ok(note.includes(`For ages ${story.age.min} to ${story.age.max}`));
-  assert.ok(note.includes(`About ${story.minutes} minutes`));
+  assertIncludes(note, story.content_note.slice(0, 30), 'the story\'s own content note');
+  assertIncludes(note, `For ages ${story.age.min} to ${story.age.max}`, 'the age band');
+  assertIncludes(note, `About ${story.minutes} minutes`, 'the reading time');
   assert.match(note, /You can stop at any time/);
   assert.match(note, /Get help/);
   assert.equal(await page.locator('.intro-image').getAttribute('alt'), story.cover.alt);
   await page.getByRole('button', { name: 'Start the story' }).click();
   await waitForScene(page, story.scenes.find((s) => s.id === story.start).title);
-  await context.close();
 });
 
-test('a library of only one story still shows it, and one click opens it', async () => {
-  const { context, page } = await openPage(run.browser, run.server);
+test('a library of only one story still shows it, and one click opens it', async (t) => {
+  const { page } = await openPage(t, run.browser, run.server);
   const index = library();
   index.stories = index.stories.slice(-1);
   await page.route('**/stories/library/index.json', (route) => route.fulfill({ json: index }));
@@ -112,11 +109,10 @@ test('a library of only one story still shows it, and one click opens it', async
   await page.locator('.story-card-link').click();
   await page.waitForFunction(() => document.activeElement?.id === 'intro-heading');
   assert.equal(await page.locator('#intro-heading').textContent(), index.stories[0].title);
-  await context.close();
 });
 
-test('the skip link is the first tab stop, shows when focused, and moves focus to the story', async () => {
-  const { context, page } = await openAtStart(stories[0]);
+test('the skip link is the first tab stop, shows when focused, and moves focus to the story', async (t) => {
+  const { page } = await openAtStart(t, stories[0]);
   const firstTabStop = await page.evaluate(() => [...document.querySelectorAll('a[href], button, input, select, summary, [tabindex]')]
     .find((e) => e.tabIndex >= 0 && !e.disabled && !e.closest('[hidden]'))?.textContent);
   assert.equal(firstTabStop, 'Skip to the story');
@@ -126,13 +122,12 @@ test('the skip link is the first tab stop, shows when focused, and moves focus t
   assert.equal(await inView(), true, 'it shows when focused');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.closest('#main-content'));
-  await context.close();
 });
 
-test('a screen reader meets the picture description, then the panels, the narration, and the choices', async () => {
+test('a screen reader meets the picture description, then the panels, the narration, and the choices', async (t) => {
   const { entry, story } = stories.at(-1);
   const scene = story.scenes.find((s) => s.next.choices && s.panels.some((p) => p.bubbles?.length));
-  const { context, page } = await openPage(run.browser, run.server);
+  const { page } = await openPage(t, run.browser, run.server);
   await page.goto(`${run.server.url}#/story/${entry.id}/${scene.id}`);
   await waitForScene(page, scene.title);
   const order = await page.evaluate(() => {
@@ -141,19 +136,18 @@ test('a screen reader meets the picture description, then the panels, the narrat
     return all.map((e) => kinds.find(([selector]) => e.matches(selector))[1]);
   });
   const firstOf = (kind) => order.indexOf(kind);
-  assert.ok(firstOf('heading') < firstOf('picture'));
-  assert.ok(firstOf('picture') < firstOf('bubble'));
-  assert.ok(order.lastIndexOf('bubble') < firstOf('narration'));
-  assert.ok(firstOf('narration') < firstOf('choices'));
+  assert.ok(firstOf('heading') < firstOf('picture'), `the heading comes before the pictures: ${order}`);
+  assert.ok(firstOf('picture') < firstOf('bubble'), `a picture comes before its bubbles: ${order}`);
+  assert.ok(order.lastIndexOf('bubble') < firstOf('narration'), `every bubble comes before the narration: ${order}`);
+  assert.ok(firstOf('narration') < firstOf('choices'), `the narration comes before the choices: ${order}`);
   assert.equal(await page.locator('.panels img').first().getAttribute('alt'), scene.panels[0].alt);
-  await context.close();
 });
 
-test('with reduced motion nothing moves, and with more contrast the lines get darker and thicker', async () => {
+test('with reduced motion nothing moves, and with more contrast the lines get darker and thicker', async (t) => {
   const { entry, story } = stories[0];
   const scene = story.scenes.find((s) => s.next.choices);
   const styles = async (media) => {
-    const { context, page } = await openPage(run.browser, run.server, media);
+    const { page } = await openPage(t, run.browser, run.server, media);
     await page.goto(`${run.server.url}#/story/${entry.id}/${scene.id}`);
     await waitForScene(page, scene.title);
     const seen = await page.evaluate(() => {
@@ -165,7 +159,6 @@ test('with reduced motion nothing moves, and with more contrast the lines get da
       const bubble = getComputedStyle(document.querySelector('.bubble'));
       return { moving: moving.length, bubbleBorder: parseFloat(bubble.borderTopWidth), smooth: getComputedStyle(document.documentElement).scrollBehavior };
     });
-    await context.close();
     return seen;
   };
   const usual = await styles({});
@@ -177,8 +170,8 @@ test('with reduced motion nothing moves, and with more contrast the lines get da
   assert.ok(contrast.bubbleBorder > usual.bubbleBorder, `bubbles have thicker borders (${usual.bubbleBorder} -> ${contrast.bubbleBorder})`);
 });
 
-test('on a 320px wide phone no screen scrolls sideways', async () => {
-  const { context, page } = await openPage(run.browser, run.server, { viewport: { width: 320, height: 640 } });
+test('on a 320px wide phone no screen scrolls sideways', async (t) => {
+  const { page } = await openPage(t, run.browser, run.server, { viewport: { width: 320, height: 640 } });
   for (const { entry, story } of stories) {
     const ending = story.scenes.find((s) => s.next.ending);
     const decision = story.scenes.find((s) => s.next.choices);
@@ -192,5 +185,4 @@ test('on a 320px wide phone no screen scrolls sideways', async () => {
       assert.ok(width <= 320, `${hash} is ${width}px wide`);
     }
   }
-  await context.close();
 });
