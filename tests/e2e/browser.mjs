@@ -64,8 +64,10 @@ export async function openPage(t, browser, server, options = {}) {
   return { context, page, outside, errors };
 }
 
-/// Waits until `condition()` (which may be async) is true, checking every 50 ms for at most `timeout` ms, for
-/// conditions outside any one page (a frame's address, the caches); fails saying what was awaited.
+/// Waits until `condition()` (which may be async) is true, checking every 50 ms for at most `timeout` ms; fails saying
+/// what was awaited. For conditions outside one page (a frame's address) and for asynchronous ones in a page
+/// (caches, service workers): playwright's waitForFunction takes the promise an async function returns as true at
+/// once, so it does not wait for them.
 export async function waitUntil(condition, what, timeout = 10_000) {
   const deadline = Date.now() + timeout;
   while (!(await condition())) {
@@ -119,10 +121,10 @@ export function* walk(story, path) {
 
 /// Waits until the offline service worker is active and controls `page` (a teacher's screen registers it).
 export async function waitUntilOffline(page) {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
-  }, null, { timeout: 20_000 });
+  await waitUntil(() => page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return registration?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+  }), 'the offline service worker is active and controls the page', 20_000);
 }
 
 /// What is left of the offline copy in `context` once everything Exit this page started has settled, seen from a
@@ -135,11 +137,9 @@ export async function leftOnDevice(context, server) {
     caches: (await caches.keys()).length,
     workers: (await navigator.serviceWorker.getRegistrations()).length,
   }));
-  // Checked every 50 ms: a page in the background may draw no frames to poll on. Running out of time is not an error
-  // here: the caller compares what is left with nothing, which says what stayed.
-  await check.waitForFunction(async () => (await caches.keys()).length === 0
-    && (await navigator.serviceWorker.getRegistrations()).length === 0, null, { timeout: 10_000, polling: 50 })
-    .catch((error) => { if (!/Timeout/i.test(error.message)) throw error; });
+  // Running out of time is not an error here: the caller compares what is left with nothing, which says what stayed.
+  await waitUntil(async () => Object.values(await count()).every((n) => n === 0), 'nothing is left', 10_000)
+    .catch((error) => { if (!/timed out/.test(error.message)) throw error; });
   const left = await count();
   await check.close();
   return left;

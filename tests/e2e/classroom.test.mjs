@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   assertIncludes, browserAndServer, expectNoAxeViolations, leftOnDevice, library, loadStory, openPage,
-  pathsToEveryEnding, waitForScene, waitUntilOffline, walk,
+  pathsToEveryEnding, waitForScene, waitUntil, waitUntilOffline, walk,
   PROJECTOR, DIST,
 } from './browser.mjs';
 import { serve } from './server.mjs';
@@ -355,10 +355,8 @@ test('a new deployment is picked up at the next visit, and the old offline copy 
 
   await page.reload();
   await page.waitForFunction(() => document.querySelector('#lesson-heading')?.textContent === 'Lesson pack: Just one picture (new edition)');
-  await page.waitForFunction(async () => {
-    const names = await caches.keys();
-    return names.length === 1 && names[0] === 'safety-stories-a-new-deployment';
-  }, null, { timeout: 20_000 });
+  await waitUntil(async () => JSON.stringify(await page.evaluate(() => caches.keys())) === '["safety-stories-a-new-deployment"]',
+    'the only cache is the new deployment\'s', 20_000);
   assert.deepEqual(errors, []);
 });
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import {
-  assertExcludes, assertIncludes, launch, leftOnDevice, openPage, shippedStories, waitForScene, waitUntilOffline,
+  assertExcludes, assertIncludes, launch, leftOnDevice, openPage, shippedStories, waitForScene, waitUntil, waitUntilOffline,
   ROOT, DIST, NEUTRAL_SITE,
 } from './browser.mjs';
 import { serve } from './server.mjs';
@@ -282,7 +282,8 @@ test('Exit this page deletes the offline copy even before the service worker con
   await context.route(`${server.url}about.html`, async (route) => { await held; await route.continue().catch(() => {}); });
   await page.goto(`${server.url}teacher.html#/lesson/${entry.id}`);
   await page.locator('#lesson-heading').waitFor();
-  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).length === 1 && (await caches.keys()).length === 1);
+  await waitUntil(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length === 1
+    && (await caches.keys()).length === 1), 'one worker is registered and its cache opened');
   assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null, 'no worker controls the page yet');
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift');
