@@ -5,6 +5,17 @@ use std::fmt;
 
 use serde::Serialize;
 
+/// What every loader (story, help directory, site config, library index) returns: the value with the warnings
+/// about it, or every problem found when it cannot be used (at least one of them an error).
+pub type LoadResult<T> = Result<Loaded<T>, Vec<Diagnostic>>;
+
+/// A file that can be used, and the problems worth fixing that did not stop it (warnings, in file order).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded<T> {
+    pub value: T,
+    pub warnings: Vec<Diagnostic>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -214,7 +225,7 @@ impl Diagnostic {
         // `ESC[2K` and `\r` could overwrite the summary), so they are escaped. In the browser it is page text,
         // which shows them as they are; the player's wasm does not carry the escaping.
         #[cfg(not(target_arch = "wasm32"))]
-        let out = super::hidden::terminal_safe(&out).into_owned();
+        let out = super::characters::terminal_safe(&out).into_owned();
         out
     }
 }
