@@ -34,6 +34,14 @@ fn node_name(id: &str) -> String {
     format!("s_{}", id.replace('-', "_"))
 }
 
+/// Every way on in the story, in file order, as the node names it joins and the choice's label when the reader
+/// picks it.
+fn edges(story: &Story) -> impl Iterator<Item = (String, String, Option<&str>)> {
+    story.scenes().iter().enumerate().flat_map(move |(from, scene)| {
+        story.ways_on(from).map(|(to, choice)| (node_name(&scene.id), node_name(&to.id), choice.map(|c| c.label.as_str())))
+    })
+}
+
 /// A Mermaid flowchart: decisions as diamonds, endings as rounded boxes coloured by kind, with a legend that gives
 /// each kind in `words`.
 pub fn mermaid_graph(story: &Story, words: fn(EndingKind) -> &'static str) -> String {
@@ -48,14 +56,11 @@ pub fn mermaid_graph(story: &Story, words: fn(EndingKind) -> &'static str) -> St
         };
         out.push_str(&line);
     }
-    for (from, scene) in story.scenes().iter().enumerate() {
-        for (to, choice) in story.ways_on(from) {
-            let (from, to) = (node_name(&scene.id), node_name(&to.id));
-            out.push_str(&match choice {
-                Some(choice) => format!("  {from} -->|\"{}\"| {to}\n", mermaid_label(&choice.label)),
-                None => format!("  {from} --> {to}\n"),
-            });
-        }
+    for (from, to, label) in edges(story) {
+        out.push_str(&match label {
+            Some(label) => format!("  {from} -->|\"{}\"| {to}\n", mermaid_label(label)),
+            None => format!("  {from} --> {to}\n"),
+        });
     }
     // The legend, as comments: the tints say how far things went, never whether the reader chose well.
     for &kind in EndingKind::ALL {
@@ -95,14 +100,11 @@ pub fn dot_graph(story: &Story, words: fn(EndingKind) -> &'static str) -> String
         };
         out.push_str(&format!("  {name} [label=\"{label}\", {attrs}];\n"));
     }
-    for (from, scene) in story.scenes().iter().enumerate() {
-        for (to, choice) in story.ways_on(from) {
-            let (from, to) = (node_name(&scene.id), node_name(&to.id));
-            out.push_str(&match choice {
-                Some(choice) => format!("  {from} -> {to} [label=\"{}\"];\n", dot_label(&choice.label)),
-                None => format!("  {from} -> {to};\n"),
-            });
-        }
+    for (from, to, label) in edges(story) {
+        out.push_str(&match label {
+            Some(label) => format!("  {from} -> {to} [label=\"{}\"];\n", dot_label(label)),
+            None => format!("  {from} -> {to};\n"),
+        });
     }
     out.push_str("}\n");
     out

@@ -67,30 +67,19 @@ impl Step {
 }
 
 /// A checked story: every scene id, flag and help id it mentions exists, and every reachable scene leads on to an
-/// ending. The only way to make one is [`Story::from_json`] (or [`Story::from_doc`]).
+/// ending. The only way to make one is [`Story::from_json`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Story {
-    doc: StoryDoc,
-    index: HashMap<String, usize>,
-    flag_names: Vec<String>,
-    steps: Vec<Step>,
-    start: usize,
-    initial_flags: FlagSet,
+    // Only `check::story` fills these in, once everything they resolve has been checked.
+    pub(crate) doc: StoryDoc,
+    pub(crate) index: HashMap<String, usize>,
+    pub(crate) flag_names: Vec<String>,
+    pub(crate) steps: Vec<Step>,
+    pub(crate) start: usize,
+    pub(crate) initial_flags: FlagSet,
 }
 
 impl Story {
-    /// A story from its document and what the checks resolved; only the checks call this.
-    pub(crate) fn new(
-        doc: StoryDoc,
-        index: HashMap<String, usize>,
-        flag_names: Vec<String>,
-        steps: Vec<Step>,
-        start: usize,
-        initial_flags: FlagSet,
-    ) -> Story {
-        Story { doc, index, flag_names, steps, start, initial_flags }
-    }
-
     pub fn doc(&self) -> &StoryDoc {
         &self.doc
     }

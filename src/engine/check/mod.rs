@@ -47,7 +47,7 @@ pub(crate) fn story(doc: StoryDoc, standard: &HelpDirectory) -> Result<Loaded<St
     if out.iter().any(Diagnostic::is_error) {
         return Err(out);
     }
-    let story = Story::new(doc, index, flag_names, steps, start.unwrap_or(0), initial_flags);
+    let story = Story { doc, index, flag_names, steps, start: start.unwrap_or(0), initial_flags };
     // Reachability needs resolved references, so it runs only on a story with no errors so far.
     paths::check_paths(&story, &mut out);
     if out.iter().any(Diagnostic::is_error) {

@@ -79,14 +79,8 @@ pub(crate) fn check_paths(story: &Story, out: &mut Vec<Diagnostic>) {
     for (scene, was_reached) in reached.iter().enumerate() {
         let (path, s) = scene_path(story, scene);
         if !was_reached && graph.complete {
-            out.push(
-                Diagnostic::warning(
-                    "unreachable-scene",
-                    format!("scene `{}` can never be reached from the start; link to it or remove it", s.id),
-                    path.key("id"),
-                )
-                .in_scene(&s.id),
-            );
+            let message = format!("scene `{}` can never be reached from the start; link to it or remove it", s.id);
+            out.push(Diagnostic::warning("unreachable-scene", message, path.key("id")).in_scene(&s.id));
         } else if let (Next::Choices(choices), true) = (&s.next, graph.complete) {
             for (i, choice) in choices.iter().enumerate() {
                 if !offered[scene][i] && *was_reached {
