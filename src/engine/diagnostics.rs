@@ -578,8 +578,8 @@ mod tests {
                     seed ^= seed >> 7;
                     seed ^= seed << 17;
                     let mut d = Diagnostic::error("x", format!("{i}"), JsonPath::root());
-                    d.line = (seed % 5 != 0).then_some((seed % 4) as usize);
-                    d.column = (seed % 7 != 0).then_some((seed / 7 % 3) as usize);
+                    d.line = (!seed.is_multiple_of(5)).then_some((seed % 4) as usize);
+                    d.column = (!seed.is_multiple_of(7)).then_some((seed / 7 % 3) as usize);
                     d
                 })
                 .collect();
