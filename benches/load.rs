@@ -21,8 +21,8 @@ fn time_loads(help: &HelpDirectory, source: &str) -> (Duration, usize) {
         .map(|_| {
             let start = Instant::now();
             found = match Story::from_json(source, help) {
-                Ok(story) => story.warnings().len(),
-                Err(err) => err.diagnostics.len(),
+                Ok(loaded) => loaded.warnings.len(),
+                Err(problems) => problems.len(),
             };
             start.elapsed()
         })
@@ -31,7 +31,7 @@ fn time_loads(help: &HelpDirectory, source: &str) -> (Duration, usize) {
 }
 
 fn main() {
-    let help = HelpDirectory::from_json(include_str!("../stories/help/services-uk.json")).expect("help file loads");
+    let help = HelpDirectory::from_json(include_str!("../stories/help/services-uk.json")).expect("help file loads").value;
     let source = generate::large_story(5_000);
     println!("story: 5,000 scenes, {} KB of JSON", source.len() / 1024);
     let loads: Vec<Duration> = (0..7)
@@ -43,7 +43,7 @@ fn main() {
         })
         .collect();
     println!("load + validate: median {:?} of 7", median(loads));
-    let story = Story::from_json(&source, &help).expect("generated story loads");
+    let story = Story::from_json(&source, &help).expect("generated story loads").value;
     let plays: Vec<Duration> = (0..7)
         .map(|_| {
             let start = Instant::now();

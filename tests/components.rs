@@ -60,7 +60,7 @@ async fn rich_text_makes_paragraphs_and_emphasis_and_never_html() {
 
 #[wasm_bindgen_test]
 async fn a_service_card_has_a_tel_link_and_links_that_open_in_a_new_tab() {
-    let help = HelpDirectory::from_json(HELP).unwrap();
+    let help = HelpDirectory::from_json(HELP).unwrap().value;
     let service = help.get("childline").unwrap();
     let root = render_html(service_card(ServiceCardProps { service, featured: true, level: 3, group: "young-people" })).await;
     let call = root.query_selector("a.service-call").unwrap().unwrap();
@@ -111,7 +111,7 @@ async fn a_panel_shows_its_picture_with_alt_text_and_bubbles_as_real_text() {
 
 #[wasm_bindgen_test]
 async fn the_app_always_shows_get_help_and_exit() {
-    let state = State { help: Loading::Ready(Rc::new(HelpDirectory::from_json(HELP).unwrap())), ..State::default() };
+    let state = State { help: Loading::Ready(Rc::new(HelpDirectory::from_json(HELP).unwrap().value)), ..State::default() };
     let root = render::<App>(AppProps { initial: Some(Rc::new(state)) }).await;
     let text = root.text_content().unwrap();
     assert!(text.contains("Get help"));
@@ -134,9 +134,15 @@ fn shift_three_times_exits_and_other_keys_reset() {
 }
 
 #[wasm_bindgen_test]
-fn ending_kinds_have_reader_facing_labels_that_say_what_happened() {
+fn ending_kinds_have_reader_facing_labels_that_say_what_happened_and_never_grade_the_reader() {
+    use safety_stories::ui::words::ending_kind;
     let ending = Ending { kind: EndingKind::Mixed, reflection: "x".into(), debrief: None, help: vec![] };
-    assert_eq!(ending.kind.label(), "An ending where it isn't over yet");
+    assert_eq!(ending_kind(ending.kind), "An ending where it isn't over yet");
+    let grading = ["good", "bad", "hard", "happy", "sad", "best", "worst", "positive", "negative", "fail", "win", "lose", "wrong", "mistake"];
+    for &kind in EndingKind::ALL {
+        let label = ending_kind(kind).to_lowercase();
+        assert!(!label.split(|c: char| !c.is_alphanumeric()).any(|w| grading.contains(&w)), "\"{label}\" grades the reader");
+    }
 }
 
 #[wasm_bindgen_test]
@@ -184,8 +190,8 @@ fn hashes_and_routes_round_trip() {
 fn reading(scene: &str) -> Rc<State> {
     use safety_stories::engine::Story;
     use safety_stories::ui::state::Action;
-    let help = HelpDirectory::from_json(HELP).unwrap();
-    let story = Story::from_json(include_str!("../stories/sharing-an-image.json"), &help).unwrap();
+    let help = HelpDirectory::from_json(HELP).unwrap().value;
+    let story = Story::from_json(include_str!("../stories/sharing-an-image.json"), &help).unwrap().value;
     let mut state = State::default();
     state.stories.insert("sharing-an-image".into(), Loading::Ready(Rc::new(story)));
     Rc::new(state).reduce(Action::Begin {

@@ -3,14 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use safety_stories::engine::calendar::Date;
-use safety_stories::engine::help::stale_facts;
-use safety_stories::engine::lint::lint_wording;
-use safety_stories::engine::pictures::alt_text_warnings;
-use safety_stories::engine::reading::scene_levels;
 use safety_stories::engine::{
-    Audience, HelpDirectory, Next, Playthrough, SaveError, Stats, Story, help_schema, library::LibraryEntry,
-    library::LibraryIndex, story_schema, wording_schema,
+    Audience, Date, HelpDirectory, LibraryEntry, LibraryIndex, Loaded, Next, Playthrough, SaveError, Stats, Story,
+    alt_text_warnings, help_schema, lint_wording, scene_levels, stale_facts, story_schema, wording_schema,
 };
 
 fn root() -> PathBuf {
@@ -19,13 +14,17 @@ fn root() -> PathBuf {
 
 fn help() -> HelpDirectory {
     let source = std::fs::read_to_string(root().join("stories/help/services-uk.json")).unwrap();
-    HelpDirectory::from_json(&source).expect("the standard help directory loads")
+    HelpDirectory::from_json(&source).expect("the standard help directory loads").value
 }
 
 fn load(path: &Path) -> Story {
+    load_with_warnings(path).value
+}
+
+fn load_with_warnings(path: &Path) -> Loaded<Story> {
     let source = std::fs::read_to_string(path).unwrap();
-    Story::from_json(&source, &help()).unwrap_or_else(|err| {
-        let lines: Vec<String> = err.diagnostics.iter().map(|d| d.render(&path.display().to_string())).collect();
+    Story::from_json(&source, &help()).unwrap_or_else(|problems| {
+        let lines: Vec<String> = problems.iter().map(|d| d.render(&path.display().to_string())).collect();
         panic!("{} does not load:\n{}", path.display(), lines.join("\n"))
     })
 }
@@ -67,8 +66,8 @@ fn every_shipped_story_loads_with_no_errors_or_warnings() {
     let stories = shipped_stories();
     assert!(!stories.is_empty(), "stories/ holds at least one story");
     for path in stories {
-        let story = load(&path);
-        assert!(story.warnings().is_empty(), "{} has warnings: {:#?}", path.display(), story.warnings());
+        let Loaded { value: story, warnings } = load_with_warnings(&path);
+        assert!(warnings.is_empty(), "{} has warnings: {warnings:#?}", path.display());
         for image in story.images() {
             assert!(root().join(image).is_file(), "{} shows {image}, which does not exist", path.display());
         }
@@ -134,10 +133,10 @@ fn every_ending_of_every_shipped_story_can_be_reached_and_leads_to_help() {
 fn a_valid_story_with_too_many_flag_combinations_to_explore_loads_with_a_warning() {
     // Seventeen independent flags give 131,072 combinations in each of the last scenes, more than exploring
     // visits, so exploring stops before any ending; that once failed the story with "no ending can be reached".
-    let story = load(&root().join("tests/fixtures/broken/too-many-flag-combinations.json"));
-    let codes: Vec<&str> = story.warnings().iter().map(|d| d.code).collect();
+    let warnings = load_with_warnings(&root().join("tests/fixtures/broken/too-many-flag-combinations.json")).warnings;
+    let codes: Vec<&str> = warnings.iter().map(|d| d.code).collect();
     assert_eq!(codes, ["too-complex"], "only the incomplete check is reported");
-    let message = &story.warnings()[0].message;
+    let message = &warnings[0].message;
     assert!(message.contains("too many flag combinations to check fully"), "{message}");
     assert!(message.contains("17 flags can be set in 131072 ways"), "{message}");
 }
@@ -146,17 +145,17 @@ fn a_valid_story_with_too_many_flag_combinations_to_explore_loads_with_a_warning
 fn a_byte_order_mark_is_skipped_as_the_browser_skips_it() {
     // Browsers drop the mark when they read a download as text, so the player plays such a file; the engine
     // agrees instead of failing with "expected value" at 1:1.
-    let story = load(&root().join("tests/fixtures/broken/byte-order-mark.json"));
+    let Loaded { value: story, warnings } = load_with_warnings(&root().join("tests/fixtures/broken/byte-order-mark.json"));
     assert_eq!(story.id(), "byte-order-mark");
-    assert!(story.warnings().is_empty(), "the engine itself has nothing to say; storycheck warns about the mark");
+    assert!(warnings.is_empty(), "the engine itself has nothing to say; storycheck warns about the mark");
 }
 
 #[test]
 fn a_flag_named_twice_in_one_object_is_refused_with_its_position() {
     let source = std::fs::read_to_string(root().join("tests/fixtures/broken/duplicate-flag-keys.json")).unwrap();
-    let err = Story::from_json(&source, &help()).unwrap_err();
-    assert_eq!(err.diagnostics.len(), 1);
-    let problem = &err.diagnostics[0];
+    let problems = Story::from_json(&source, &help()).unwrap_err();
+    assert_eq!(problems.len(), 1);
+    let problem = &problems[0];
     assert_eq!((problem.code, problem.line), ("json-shape", Some(20)), "{problem:?}");
     assert!(problem.message.starts_with("duplicate flag `told_someone`"), "{}", problem.message);
 }
@@ -164,12 +163,12 @@ fn a_flag_named_twice_in_one_object_is_refused_with_its_position() {
 #[test]
 fn a_story_with_many_problems_reports_all_of_them_at_once() {
     let source = std::fs::read_to_string(root().join("tests/fixtures/broken/many-problems-at-once.json")).unwrap();
-    let err = Story::from_json(&source, &help()).unwrap_err();
-    let codes: Vec<&str> = err.diagnostics.iter().map(|d| d.code).collect();
+    let problems = Story::from_json(&source, &help()).unwrap_err();
+    let codes: Vec<&str> = problems.iter().map(|d| d.code).collect();
     assert!(codes.contains(&"unknown-target"));
     assert!(codes.contains(&"unknown-service"));
     assert!(codes.contains(&"bad-image-path"));
-    let target = err.diagnostics.iter().find(|d| d.code == "unknown-target").unwrap();
+    let target = problems.iter().find(|d| d.code == "unknown-target").unwrap();
     assert!(target.message.contains("did you mean `told`?"), "{}", target.message);
     assert_eq!(target.scene.as_deref(), Some("message"));
     assert!(target.line.is_some() && target.column.is_some());
@@ -252,8 +251,46 @@ fn save_and_restore_round_trip() {
     let story = tiny();
     let play = check(&story, &["Ignore it", "Tell someone now", "continue"], "later");
     let json = play.to_json(&story);
-    assert!(json.contains("\"format\":1"));
+    assert!(json.starts_with("{\"format\":2,\"min_format\":2,"), "the save says which version wrote it and which can read it: {json}");
     assert_eq!(Playthrough::from_json(&story, &json).unwrap(), play);
+}
+
+/// A save written before saves named their readers (format 1, by the player before this version), kept as a file.
+const FORMAT_1_SAVE: &str = include_str!("fixtures/saves/tiny-format-1.json");
+
+#[test]
+fn a_format_1_save_from_the_earlier_player_still_restores() {
+    let story = tiny();
+    let expected = check(&story, &["Ignore it", "Tell someone now", "continue"], "later");
+    assert_eq!(Playthrough::from_json(&story, FORMAT_1_SAVE.trim()), Ok(expected.clone()));
+    // Saving again writes the same fields, only with the two version numbers: saves stay as small as they were.
+    let resaved = FORMAT_1_SAVE.trim().replacen("\"format\":1", "\"format\":2,\"min_format\":2", 1);
+    assert_eq!(expected.to_json(&story), resaved);
+}
+
+#[test]
+fn a_save_from_a_later_version_is_read_when_it_says_this_version_can_and_refused_when_it_needs_more() {
+    let story = tiny();
+    let play = check(&story, &["Tell someone"], "told");
+    let json = play.to_json(&story);
+    // A later format that only adds keys still names 2 as the oldest reader: what this version knows is enough.
+    let later = json
+        .replacen("\"format\":2", "\"format\":5", 1)
+        .replacen("\"taken\":", "\"seconds\":40,\"taken\":", 1)
+        .replacen("\"scene\":\"told\"", "\"scene\":\"told\",\"notes\":[\"x\"]", 1);
+    assert_ne!(later, json);
+    assert_eq!(Playthrough::from_json(&story, &later), Ok(play));
+    // One that changed what the fields mean says so, and this version refuses it with a reason, not a guess.
+    let needs_more = json.replacen("\"format\":2,\"min_format\":2", "\"format\":5,\"min_format\":4", 1);
+    let refused = Playthrough::from_json(&story, &needs_more);
+    assert_eq!(refused, Err(SaveError::TooNew { needs: 4 }));
+    assert_eq!(
+        refused.unwrap_err().to_string(),
+        "the saved progress needs a newer version of the player (one that reads format 4); this one reads format 2"
+    );
+    // A save that names no oldest reader needs one of its own format.
+    let unnamed = json.replacen("\"format\":2,\"min_format\":2", "\"format\":3", 1);
+    assert_eq!(Playthrough::from_json(&story, &unnamed), Err(SaveError::TooNew { needs: 3 }));
 }
 
 #[test]
@@ -262,7 +299,7 @@ fn progress_that_does_not_match_the_story_is_refused_clearly() {
     let play = check(&story, &["Tell someone"], "told");
     let json = play.to_json(&story);
     let cases = [
-        (json.replace("\"format\":1", "\"format\":9"), SaveError::Version { found: 9 }),
+        (json.replace("\"format\":2,\"min_format\":2", "\"format\":0"), SaveError::Version { found: 0 }),
         (
             json.replace("\"story\":\"tiny\"", "\"story\":\"other\""),
             SaveError::WrongStory { expected: "tiny".into(), found: "other".into() },
@@ -387,7 +424,7 @@ fn no_help_fact_was_stale_on_the_day_it_was_checked() {
 /// Every ending shows the help file's line for the adults around the reader (`HelpList` with `for_adults`), so
 /// every ending names the NSPCC and CEOP Education (Thinkuknow) and says that Childline is run by the NSPCC.
 #[test]
-fn every_ending_signposts_the_nspcc_and_ceop_education_and_no_ending_grades_the_reader() {
+fn every_ending_signposts_the_nspcc_and_ceop_education_and_uses_no_word_the_guidance_warns_of() {
     let help = help();
     let line = help.for_adults.as_ref().expect("the help file has a line for the adults around the reader");
     assert_eq!(line.heading, "For the adults around you");
@@ -400,20 +437,12 @@ fn every_ending_signposts_the_nspcc_and_ceop_education_and_no_ending_grades_the_
     assert!(parents.name.contains("CEOP Education") && parents.name.contains("Thinkuknow"));
     assert!(parents.links[0].url.starts_with("https://www.ceopeducation.co.uk/parents"));
 
-    let grading = ["good", "bad", "hard", "happy", "sad", "best", "worst", "positive", "negative", "fail", "win", "lose", "wrong", "mistake"];
+    // The words that name an ending's kind are the player's (`src/ui/words.rs`, checked in tests/components.rs)
+    // and storycheck's (its branch map's legend, checked in tests/storycheck.rs).
     for path in shipped_stories() {
         let story = load(&path);
         for scene in story.scenes() {
             let Next::Ending(ending) = &scene.next else { continue };
-            let label = ending.kind.label().to_lowercase();
-            for word in grading {
-                assert!(
-                    !label.split(|c: char| !c.is_alphanumeric()).any(|w| w == word),
-                    "{}: ending `{}` is labelled \"{label}\", which grades the reader",
-                    path.display(),
-                    scene.id
-                );
-            }
             assert!(
                 lint_wording(&serde_json::to_string(ending).unwrap(), &[]).is_empty(),
                 "{}: ending `{}` uses words the guidance asks authors to avoid",
@@ -470,7 +499,7 @@ fn the_lesson_pack_order_lists_every_scene_once_starting_with_the_first() {
 
 #[test]
 fn the_drawn_branch_map_has_every_scene_in_the_row_of_its_distance_from_the_start_and_every_way_on() {
-    use safety_stories::engine::graph::branch_map;
+    use safety_stories::engine::branch_map;
     for path in shipped_stories() {
         let story = load(&path);
         let map = branch_map(&story);
@@ -506,7 +535,7 @@ fn flagship() -> Story {
 }
 
 /// The written choices of a scene, with their `sensitive` marks, whatever the flags.
-fn written_choices<'a>(story: &'a Story, scene: &str) -> &'a [safety_stories::engine::format::Choice] {
+fn written_choices<'a>(story: &'a Story, scene: &str) -> &'a [safety_stories::engine::Choice] {
     match &story.scene(scene).unwrap_or_else(|| panic!("no scene `{scene}`")).next {
         Next::Choices(choices) => choices,
         other => panic!("`{scene}` is not a decision: {other:?}"),

@@ -245,6 +245,25 @@ fn graph_prints_mermaid_and_dot_with_endings_marked() {
 }
 
 #[test]
+fn the_branch_map_legend_names_each_kind_of_ending_without_grading_the_reader() {
+    let mermaid = stdout(&storycheck(&["graph", "tests/fixtures/tiny.json"]));
+    let legend: Vec<&str> = mermaid.lines().filter(|line| line.starts_with("  %% ")).collect();
+    assert_eq!(
+        legend,
+        [
+            "  %% positive: An ending where it stops early",
+            "  %% mixed: An ending where it isn't over yet",
+            "  %% concerning: An ending after something serious happened",
+        ]
+    );
+    let grading = ["good", "bad", "hard", "happy", "sad", "best", "worst", "negative", "fail", "win", "lose", "wrong", "mistake"];
+    for line in legend {
+        let words = line.split_once(": ").map_or("", |(_, words)| words).to_lowercase();
+        assert!(!words.split(|c: char| !c.is_alphanumeric()).any(|w| grading.contains(&w)), "{line} grades the reader");
+    }
+}
+
+#[test]
 fn stats_report_counts_paths_and_minutes() {
     let text = stdout(&storycheck(&["stats", "tests/fixtures/tiny.json"]));
     assert!(text.contains("scenes:          6"), "{text}");

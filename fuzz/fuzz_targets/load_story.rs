@@ -2,12 +2,13 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use safety_stories::engine::{HelpDirectory, Playthrough, Stats, Story};
+use safety_stories::engine::{HelpDirectory, LibraryIndex, Playthrough, SiteConfig, Stats, Story};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    let help = HelpDirectory::from_json(include_str!("../../stories/help/services-uk.json")).expect("help loads");
-    if let Ok(story) = Story::from_json(text, &help) {
+    let help = HelpDirectory::from_json(include_str!("../../stories/help/services-uk.json")).expect("help loads").value;
+    if let Ok(loaded) = Story::from_json(text, &help) {
+        let story = loaded.value;
         let _ = Stats::of(&story);
         let mut play = Playthrough::start(&story);
         for step in 0..64 {
@@ -26,4 +27,6 @@ fuzz_target!(|data: &[u8]| {
     // What storycheck adds: the scan for characters that hide or rewrite text.
     let _ = Story::check(text, &help);
     let _ = HelpDirectory::from_json(text);
+    let _ = SiteConfig::from_json(text, &help);
+    let _ = LibraryIndex::from_json(text);
 });

@@ -23,8 +23,10 @@ mod cli {
 
     use anyhow::{Context, Result};
     use clap::{Parser, Subcommand, ValueEnum};
-    use safety_stories::engine::hidden::{json_safe, terminal_safe};
-    use safety_stories::engine::{Diagnostic, HelpDirectory, Stats, Story, graph};
+    use safety_stories::engine::{
+        Diagnostic, EndingKind, HelpDirectory, JsonPath, LibraryEntry, LibraryIndex, Stats, Story, dot_graph, json_safe,
+        mermaid_graph, terminal_safe, without_byte_order_mark,
+    };
 
     use super::authoring;
 
@@ -137,7 +139,7 @@ mod cli {
             Some(Command::Check { files, check: options }) => check(&files, &options),
             Some(Command::Graph { file, dot, services }) => {
                 let story = load_or_report(&file, &load_help(&services)?)?;
-                print!("{}", if dot { graph::dot(&story) } else { graph::mermaid(&story) });
+                print!("{}", if dot { dot_graph(&story, ending_words) } else { mermaid_graph(&story, ending_words) });
                 Ok(ExitCode::SUCCESS)
             }
             Some(Command::Stats { file, services, json }) => {
@@ -163,10 +165,10 @@ mod cli {
                 for file in &files {
                     let story = load_or_report(file, &help)?;
                     let name = file.file_name().context("story path has no file name")?.to_string_lossy();
-                    entries.push(safety_stories::engine::library::LibraryEntry::of(&story, &format!("stories/{name}")));
+                    entries.push(LibraryEntry::of(&story, &format!("stories/{name}")));
                 }
                 entries.sort_by(|a, b| a.id.cmp(&b.id));
-                let index = safety_stories::engine::library::LibraryIndex::new(entries);
+                let index = LibraryIndex::new(entries);
                 println!("{}", json_safe(&serde_json::to_string_pretty(&index)?));
                 Ok(ExitCode::SUCCESS)
             }
@@ -183,10 +185,11 @@ mod cli {
     fn load_help(path: &Path) -> Result<HelpDirectory> {
         let source = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read the help directory {}", path.display()))?;
-        HelpDirectory::from_json(safety_stories::engine::load::without_byte_order_mark(&source)).map_err(|problems| {
+        let loaded = HelpDirectory::from_json(without_byte_order_mark(&source)).map_err(|problems| {
             let lines = problem_lines(&problems, &path.display().to_string());
             anyhow::anyhow!("the help directory has problems:\n{}", lines.join("\n"))
-        })
+        })?;
+        Ok(loaded.value)
     }
 
     /// A story file's text. A file that is not UTF-8 is a problem in that file, so checking goes on to the others.
@@ -219,7 +222,7 @@ mod cli {
     /// Loads a story for `graph` and `stats`, printing its problems when it does not load.
     fn load_or_report(path: &Path, help: &HelpDirectory) -> Result<Story> {
         let loaded = read_story(path)?.map_err(|problem| vec![problem]).and_then(|source| {
-            Story::from_json(&source, help).map_err(|err| err.diagnostics)
+            Story::from_json(&source, help).map(|loaded| loaded.value)
         });
         loaded.map_err(|problems| {
             for line in problem_lines(&problems, &path.display().to_string()) {
@@ -249,7 +252,6 @@ mod cli {
     }
 
     fn missing_images(story: &Story, source: &str, root: &Path) -> Vec<Diagnostic> {
-        use safety_stories::engine::JsonPath;
         let mut out = Vec::new();
         let mut check = |image: &str, path: JsonPath, scene: Option<&str>| {
             if !root.join(image).is_file() {
@@ -273,7 +275,7 @@ mod cli {
                 check(&panel.image, path, Some(&scene.id));
             }
         }
-        Diagnostic::locate_all(&mut out, safety_stories::engine::load::without_byte_order_mark(source));
+        Diagnostic::locate_all(&mut out, without_byte_order_mark(source));
         out
     }
 
@@ -304,6 +306,16 @@ mod cli {
             Output::Json => println!("{}", json_safe(&serde_json::to_string_pretty(&report)?)),
         }
         Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    }
+
+    /// What each ending kind's tint on a branch map means, in the words the player shows readers, so that an
+    /// author reading the map sees what their readers will.
+    fn ending_words(kind: EndingKind) -> &'static str {
+        match kind {
+            EndingKind::Positive => "An ending where it stops early",
+            EndingKind::Mixed => "An ending where it isn't over yet",
+            EndingKind::Concerning => "An ending after something serious happened",
+        }
     }
 
     fn print_stats(story: &Story, stats: &Stats) {

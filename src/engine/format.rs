@@ -209,19 +209,6 @@ pub enum EndingKind {
     Concerning,
 }
 
-impl EndingKind {
-    /// Words for the reader and the teacher that say how far things went before the story ended, never how well
-    /// the reader chose: a child who has lived one of these paths must not read their own life as "bad". (The
-    /// kinds keep their file names, `positive`, `mixed` and `concerning`, so existing stories still load.)
-    pub fn label(self) -> &'static str {
-        match self {
-            EndingKind::Positive => "An ending where it stops early",
-            EndingKind::Mixed => "An ending where it isn't over yet",
-            EndingKind::Concerning => "An ending after something serious happened",
-        }
-    }
-}
-
 // Objects only: see json_object.rs. Each list names the struct's keys in its order, `required` where the struct has
 // no `#[serde(default)]`.
 json_object!(StoryDoc {
@@ -252,7 +239,7 @@ json_names!(EndingKind { Positive: "positive", Mixed: "mixed", Concerning: "conc
 json_object!(Ending { kind: "kind" required, reflection: "reflection" required, debrief: "debrief" default, help: "help" default });
 
 /// A `when`, `set` or `flags` object, read by [`flag_values`].
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub(crate) struct FlagValues(pub(crate) BTreeMap<String, bool>);
 
 impl<'de> Deserialize<'de> for FlagValues {

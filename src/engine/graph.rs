@@ -1,9 +1,9 @@
 //! The branch map of a story: as Mermaid or Graphviz DOT for authors and reviewers, and laid out in rows for the
 //! lesson pack to draw.
 
+use super::characters::terminal_safe;
 use super::format::{EndingKind, Next};
-use super::hidden::terminal_safe;
-use super::load::Story;
+use super::story::Story;
 
 /// A label for inside Mermaid's double quotes. Mermaid reads `#quot;` and `#123;` as character references and
 /// shows labels as HTML, so everything that could end the label, start markup or a reference, or turn the label
@@ -34,38 +34,41 @@ fn node_name(id: &str) -> String {
     format!("s_{}", id.replace('-', "_"))
 }
 
-/// A Mermaid flowchart: decisions as diamonds, endings as rounded boxes coloured by kind.
-pub fn mermaid(story: &Story) -> String {
+/// Every way on in the story, in file order, as the node names it joins and the choice's label when the reader
+/// picks it.
+fn edges(story: &Story) -> impl Iterator<Item = (String, String, Option<&str>)> {
+    story.scenes().iter().enumerate().flat_map(move |(from, scene)| {
+        story.ways_on(from).map(|(to, choice)| (node_name(&scene.id), node_name(&to.id), choice.map(|c| c.label.as_str())))
+    })
+}
+
+/// A Mermaid flowchart: decisions as diamonds, endings as rounded boxes coloured by kind, with a legend that gives
+/// each kind in `words`.
+pub fn mermaid_graph(story: &Story, words: fn(EndingKind) -> &'static str) -> String {
     let mut out = String::from("flowchart TD\n");
     for scene in story.scenes() {
         let name = node_name(&scene.id);
         let label = mermaid_label(&scene.title);
         let line = match &scene.next {
             Next::Choices(c) if c.len() > 1 => format!("  {name}{{\"{label}\"}}\n"),
-            Next::Ending(ending) => format!("  {name}([\"END: {label}\"]):::{}\n", kind_class(ending.kind)),
+            Next::Ending(ending) => format!("  {name}([\"END: {label}\"]):::{}\n", ending.kind.name()),
             _ => format!("  {name}[\"{label}\"]\n"),
         };
         out.push_str(&line);
     }
-    for scene in story.scenes() {
-        let from = node_name(&scene.id);
-        match &scene.next {
-            Next::Continue(to) => out.push_str(&format!("  {from} --> {}\n", node_name(to))),
-            Next::Choices(choices) => {
-                for choice in choices {
-                    out.push_str(&format!("  {from} -->|\"{}\"| {}\n", mermaid_label(&choice.label), node_name(&choice.to)));
-                }
-            }
-            Next::Ending(_) => {}
-        }
+    for (from, to, label) in edges(story) {
+        out.push_str(&match label {
+            Some(label) => format!("  {from} -->|\"{}\"| {to}\n", mermaid_label(label)),
+            None => format!("  {from} --> {to}\n"),
+        });
     }
     // The legend, as comments: the tints say how far things went, never whether the reader chose well.
-    for kind in [EndingKind::Positive, EndingKind::Mixed, EndingKind::Concerning] {
-        out.push_str(&format!("  %% {}: {}\n", kind_class(kind), kind.label()));
+    for &kind in EndingKind::ALL {
+        out.push_str(&format!("  %% {}: {}\n", kind.name(), words(kind)));
     }
-    for kind in [EndingKind::Positive, EndingKind::Mixed, EndingKind::Concerning] {
+    for &kind in EndingKind::ALL {
         let (fill, stroke) = kind_colours(kind);
-        out.push_str(&format!("  classDef {} fill:{fill},stroke:{stroke}\n", kind_class(kind)));
+        out.push_str(&format!("  classDef {} fill:{fill},stroke:{stroke}\n", kind.name()));
     }
     out
 }
@@ -80,16 +83,8 @@ fn kind_colours(kind: EndingKind) -> (&'static str, &'static str) {
     }
 }
 
-fn kind_class(kind: EndingKind) -> &'static str {
-    match kind {
-        EndingKind::Positive => "positive",
-        EndingKind::Mixed => "mixed",
-        EndingKind::Concerning => "concerning",
-    }
-}
-
-/// A Graphviz DOT digraph with the same shapes as [`mermaid`].
-pub fn dot(story: &Story) -> String {
+/// A Graphviz DOT digraph with the same shapes as [`mermaid_graph`], each ending's kind in `words` as its tooltip.
+pub fn dot_graph(story: &Story, words: fn(EndingKind) -> &'static str) -> String {
     let mut out = format!("digraph \"{}\" {{\n  rankdir=TB;\n  node [fontname=\"sans-serif\"];\n", story.id());
     for scene in story.scenes() {
         let name = node_name(&scene.id);
@@ -99,24 +94,17 @@ pub fn dot(story: &Story) -> String {
             Next::Ending(ending) => format!(
                 "shape=box, style=\"rounded,filled\", peripheries=2, fillcolor=\"{}\", tooltip=\"{}\"",
                 kind_colours(ending.kind).0,
-                ending.kind.label()
+                words(ending.kind)
             ),
             _ => "shape=box".to_owned(),
         };
         out.push_str(&format!("  {name} [label=\"{label}\", {attrs}];\n"));
     }
-    for scene in story.scenes() {
-        let from = node_name(&scene.id);
-        match &scene.next {
-            Next::Continue(to) => out.push_str(&format!("  {from} -> {};\n", node_name(to))),
-            Next::Choices(choices) => {
-                for choice in choices {
-                    let label = dot_label(&choice.label);
-                    out.push_str(&format!("  {from} -> {} [label=\"{label}\"];\n", node_name(&choice.to)));
-                }
-            }
-            Next::Ending(_) => {}
-        }
+    for (from, to, label) in edges(story) {
+        out.push_str(&match label {
+            Some(label) => format!("  {from} -> {to} [label=\"{}\"];\n", dot_label(label)),
+            None => format!("  {from} -> {to};\n"),
+        });
     }
     out.push_str("}\n");
     out
@@ -148,22 +136,20 @@ pub struct BranchMap {
 
 /// Lays the story out for a drawn branch map, numbered as in the lesson pack.
 pub fn branch_map(story: &Story) -> BranchMap {
-    let order = story.reading_order();
-    let index: std::collections::BTreeMap<&str, usize> =
-        order.iter().enumerate().map(|(i, scene)| (scene.id.as_str(), i)).collect();
+    let order = story.reading_order_indexes();
+    // Each scene's place in the reading order, by its index in the story.
+    let mut place = vec![usize::MAX; story.scenes().len()];
+    for (i, &at) in order.iter().enumerate() {
+        place[at] = i;
+    }
     let mut rows = vec![usize::MAX; order.len()];
     if let Some(first) = rows.first_mut() {
         *first = 0;
     }
     let mut edges = Vec::new();
     // Reading order is breadth first, so the first scene to reach another is one of the nearest to the start.
-    for (from, scene) in order.iter().enumerate() {
-        let targets: Vec<&str> = match &scene.next {
-            Next::Continue(to) => vec![to.as_str()],
-            Next::Choices(choices) => choices.iter().map(|c| c.to.as_str()).collect(),
-            Next::Ending(_) => Vec::new(),
-        };
-        for to in targets.into_iter().filter_map(|id| index.get(id).copied()) {
+    for (from, &at) in order.iter().enumerate() {
+        for to in story.targets(at).map(|target| place[target]) {
             if rows[to] == usize::MAX {
                 rows[to] = rows[from].saturating_add(1);
             }
@@ -177,12 +163,13 @@ pub fn branch_map(story: &Story) -> BranchMap {
         .iter()
         .zip(rows)
         .enumerate()
-        .map(|(i, (scene, row))| {
+        .map(|(i, (&at, row))| {
             if row_sizes.len() <= row {
                 row_sizes.resize(row + 1, 0);
             }
             let column = row_sizes[row];
             row_sizes[row] += 1;
+            let scene = &story.scenes()[at];
             let ending = match &scene.next {
                 Next::Ending(ending) => Some(ending.kind),
                 _ => None,

@@ -110,9 +110,21 @@ pub(crate) use json_object;
 
 /// `json_names! { Name { Variant: "name", ... } }` implements `Deserialize` for an enum of unit variants from a JSON
 /// string only, with serde's `unknown variant` message. serde's derive also accepts `{"name": null}` for each and
-/// carries the code for it; no file writes that, and the schemas say string.
+/// carries the code for it; no file writes that, and the schemas say string. It also gives the enum `ALL`, every
+/// variant in file order, and `name`, the name files use, so the list of names is written once.
 macro_rules! json_names {
     ($name:ident { $( $variant:ident : $key:literal ),* $(,)? }) => {
+        impl $name {
+            pub const ALL: &[$name] = &[$($name::$variant),*];
+
+            /// The name files use for it, e.g. in a story or a help directory.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $( $name::$variant => $key, )*
+                }
+            }
+        }
+
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 struct Name;

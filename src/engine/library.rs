@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::json_object::json_object;
 
 use super::format::{AgeRange, FORMAT_VERSION, Picture};
-use super::load::Story;
+use super::story::Story;
 
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

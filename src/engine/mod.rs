@@ -1,31 +1,57 @@
 //! The story engine: format, loading, checking and playing. Pure Rust with no browser types, so it builds and
 //! tests natively, runs in the `storycheck` command and can be fuzzed.
+//!
+//! Every module is private; what the player, `storycheck`, the benches, the fuzz target and the tests use is named
+//! below, so this list is the engine's whole surface.
 
-pub mod analysis;
-pub mod calendar;
-pub mod diagnostics;
-pub mod format;
-pub mod graph;
-pub mod help;
+mod authoring;
+mod characters;
+mod check;
+mod diagnostics;
+mod format;
+mod graph;
+mod help;
+mod id;
 mod json_object;
-pub mod hidden;
-pub mod library;
-pub mod lint;
-pub mod load;
-pub mod pictures;
-pub mod play;
-// Reading level uses the textstat crate, which only the command-line checker needs.
-#[cfg(not(target_arch = "wasm32"))]
-pub mod reading;
-pub mod site;
-pub mod text;
+mod library;
+mod load;
+mod play;
+mod site;
+mod states;
+mod stats;
+mod story;
+mod text;
 
-pub use analysis::{PathLength, Stats};
-pub use diagnostics::{Diagnostic, JsonPath, Severity};
-pub use format::*;
-pub use help::{Audience, FactCheck, ForAdults, HelpDirectory, HelpService};
-pub use load::{LoadError, Story};
-pub use play::{OfferedChoice, PlayError, Playthrough, SaveError, TranscriptLine};
+// The file formats as written, and the checked story.
+pub use format::{
+    AgeRange, Bubble, BubbleKind, Choice, Credits, Ending, EndingKind, FORMAT_VERSION, Next, Panel, Picture, Scene,
+    StoryDoc, TeacherGuide,
+};
+pub use help::{Audience, FactCheck, ForAdults, HelpDirectory, HelpService, Link, Phone, link_is_allowed};
+pub use id::is_valid_id;
+pub use library::{LibraryEntry, LibraryIndex};
+pub use site::{Colours, SiteConfig};
+pub use story::Story;
+
+// Loading: every loader returns a `LoadResult`, and every problem is a `Diagnostic`.
+pub use diagnostics::{Diagnostic, JsonPath, LoadResult, Loaded, Severity};
+pub use load::without_byte_order_mark;
+
+// Playing and showing.
+pub use graph::{BranchMap, MapNode, branch_map};
+pub use play::{OfferedChoice, PlayError, Playthrough, SAVE_FORMAT_VERSION, SaveError, TranscriptLine};
+pub use text::{Span, paragraphs, spans};
+
+// For authors: what storycheck prints.
+pub use authoring::calendar::Date;
+pub use authoring::facts::stale_facts;
+pub use authoring::pictures::{MANIFEST_FILE, alt_text_warnings};
+#[cfg(not(target_arch = "wasm32"))]
+pub use authoring::reading::{SceneLevel, highest_grade, reading_warnings, scene_levels};
+pub use authoring::wording::{WORDING_FILE, WordingList, WordingRule, lint_wording};
+pub use characters::{json_safe, terminal_safe};
+pub use graph::{dot_graph, mermaid_graph};
+pub use stats::{PathLength, Stats};
 
 /// The JSON Schema of the story format, generated from the Rust types.
 pub fn story_schema() -> String {
@@ -35,7 +61,7 @@ pub fn story_schema() -> String {
 
 /// The JSON Schema of the authors' wording list (`wording.json`).
 pub fn wording_schema() -> String {
-    let schema = schemars::schema_for!(lint::WordingList);
+    let schema = schemars::schema_for!(WordingList);
     serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
 }
 

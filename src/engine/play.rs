@@ -1,21 +1,29 @@
 //! Playthrough state: where the reader is, their flags and how they got there. It is kept apart from the
 //! [`Story`] (which never changes) and saves to versioned JSON.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::analysis::FlagSet;
-use super::format::{Ending, FlagValues, Scene};
+use super::format::{Ending, FlagValues, Next, Scene};
 use super::json_object::json_object;
-use super::load::{Step, Story};
+use super::story::{FlagSet, Step, Story};
 
-/// The save format version.
-pub const SAVE_FORMAT_VERSION: u32 = 1;
+/// The save format this version writes, and the newest it reads.
+pub const SAVE_FORMAT_VERSION: u32 = 2;
+/// The oldest save format this version reads. Format 1 saves (written before saves said who can read them) have
+/// the same fields, so they restore as they always did.
+const OLDEST_SAVE_READ: u32 = 1;
+/// The oldest version that can read what this version writes, which every save carries as `min_format`, as ink's
+/// saves do: format 2 is the first that reads `min_format` and reads past keys it does not know, so a later format
+/// that only adds keys can keep saying 2 here and still be read.
+const READABLE_FROM: u32 = 2;
 
 /// How the reader left a scene.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Taken {
+enum Taken {
     /// The choice at this index of the scene's list.
     Choice(usize),
     Continue,
@@ -71,8 +79,10 @@ pub enum PlayError {
 pub enum SaveError {
     #[error("the saved progress is not readable: {0}")]
     Unreadable(String),
-    #[error("the saved progress is format {found}; this version reads format {SAVE_FORMAT_VERSION}")]
+    #[error("the saved progress is format {found}, older than any this version reads")]
     Version { found: u32 },
+    #[error("the saved progress needs a newer version of the player (one that reads format {needs}); this one reads format {SAVE_FORMAT_VERSION}")]
+    TooNew { needs: u32 },
     #[error("the saved progress is for story `{found}`, not `{expected}`")]
     WrongStory { expected: String, found: String },
     #[error("the saved progress mentions scene `{0}`, which this story does not have (the story may have changed)")]
@@ -86,9 +96,13 @@ pub enum SaveError {
 }
 
 /// The JSON form of a [`Playthrough`]: ids instead of indexes, so it stays readable and checkable.
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 struct SavedPlaythrough {
+    /// The save format of the version that wrote it.
     format: u32,
+    /// The oldest save format a reader must know to read it; a format 1 save has none, and needs format 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    min_format: Option<u32>,
     story: String,
     /// Scenes visited before the current one, oldest first, with how the reader left each.
     history: Vec<SavedVisit>,
@@ -97,18 +111,19 @@ struct SavedPlaythrough {
     flags: FlagValues,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 struct SavedVisit {
     scene: String,
     taken: Taken,
 }
 
-// Objects only, and no key but these: see json_object.rs.
-json_object!(SavedPlaythrough {
-    format: "format" required, story: "story" required, history: "history" required, scene: "scene" required,
-    flags: "flags" required,
+// Objects only (see json_object.rs). Keys a later format adds are read past: its `min_format` says whether what
+// this version understands of it is enough.
+json_object!(SavedPlaythrough, others ignored {
+    format: "format" required, min_format: "min_format" default, story: "story" required,
+    history: "history" required, scene: "scene" required, flags: "flags" required,
 });
-json_object!(SavedVisit { scene: "scene" required, taken: "taken" required });
+json_object!(SavedVisit, others ignored { scene: "scene" required, taken: "taken" required });
 
 impl Playthrough {
     pub fn start(story: &Story) -> Playthrough {
@@ -144,8 +159,7 @@ impl Playthrough {
     }
 
     pub fn flag(&self, story: &Story, name: &str) -> Option<bool> {
-        let bit = story.flag_names().iter().position(|f| f == name)?;
-        Some(self.flags.0 >> bit & 1 == 1)
+        Some(self.flags.get(story.flag_bit(name)?))
     }
 
     /// The choices offered in the current scene, in the story's order. Empty for continue and ending scenes.
@@ -153,7 +167,7 @@ impl Playthrough {
         let Step::Choices(resolved) = story.step(self.scene) else {
             return Vec::new();
         };
-        let super::format::Next::Choices(written) = &self.scene(story).next else {
+        let Next::Choices(written) = &self.scene(story).next else {
             return Vec::new();
         };
         resolved
@@ -209,9 +223,9 @@ impl Playthrough {
     /// Goes on from a scene that has a single way on.
     pub fn go_on(&mut self, story: &Story) -> Result<(), PlayError> {
         match story.step(self.scene) {
-            Step::Continue(target) => {
+            Step::Continue(way) => {
                 self.history.push(Visit { scene: self.scene, flags: self.flags, taken: Taken::Continue });
-                self.scene = *target;
+                self.scene = way.target;
                 Ok(())
             }
             Step::Ending => Err(PlayError::AtEnding { scene: self.scene_id(story).to_owned() }),
@@ -262,7 +276,7 @@ impl Playthrough {
         let line = |scene: usize, taken: Option<Taken>| {
             let s = &story.scenes()[scene];
             let picked = match (taken, &s.next) {
-                (Some(Taken::Choice(i)), super::format::Next::Choices(choices)) => choices.get(i).map(|c| c.label.clone()),
+                (Some(Taken::Choice(i)), Next::Choices(choices)) => choices.get(i).map(|c| c.label.clone()),
                 _ => None,
             };
             TranscriptLine { scene_id: s.id.clone(), scene_title: s.title.clone(), picked }
@@ -272,36 +286,26 @@ impl Playthrough {
         lines
     }
 
-    /// The saved-progress JSON that [`Playthrough::from_json`] reads. Written with `format!` rather than serde: every
-    /// string in it is a story, scene or flag id, which loading has checked to be lower-case letters, digits, `-`
-    /// and `_`, so nothing needs escaping; and serde's serialiser cost 0.7 KB brotli in the browser. The tests
-    /// read it back with serde for every walk through the shipped stories.
+    /// The saved-progress JSON that [`Playthrough::from_json`] reads: the format that wrote it and the oldest able
+    /// to read it, the story, each scene left with how, the current scene and every flag.
     pub fn to_json(&self, story: &Story) -> String {
         let scenes = story.scenes();
-        let history: Vec<String> = self
-            .history
-            .iter()
-            .map(|v| {
-                let taken = match v.taken {
-                    Taken::Choice(index) => format!("{{\"choice\":{index}}}"),
-                    Taken::Continue => "\"continue\"".to_owned(),
-                };
-                format!("{{\"scene\":\"{}\",\"taken\":{taken}}}", scenes[v.scene].id)
-            })
-            .collect();
-        let flags: Vec<String> = story
-            .flag_names()
-            .iter()
-            .enumerate()
-            .map(|(bit, name)| format!("\"{name}\":{}", self.flags.0 >> bit & 1 == 1))
-            .collect();
-        format!(
-            "{{\"format\":{SAVE_FORMAT_VERSION},\"story\":\"{}\",\"history\":[{}],\"scene\":\"{}\",\"flags\":{{{}}}}}",
-            self.story_id,
-            history.join(","),
-            self.scene_id(story),
-            flags.join(",")
-        )
+        // Filled by insertion, which the flag reader already uses; collecting into the map sorts first, and that sort
+        // cost the player's download 1.5 KB.
+        let mut flags = BTreeMap::new();
+        for (bit, name) in story.flag_names().iter().enumerate() {
+            flags.insert(name.clone(), self.flags.get(bit));
+        }
+        let saved = SavedPlaythrough {
+            format: SAVE_FORMAT_VERSION,
+            min_format: Some(READABLE_FROM),
+            story: self.story_id.clone(),
+            history: self.history.iter().map(|v| SavedVisit { scene: scenes[v.scene].id.clone(), taken: v.taken }).collect(),
+            scene: self.scene_id(story).to_owned(),
+            flags: FlagValues(flags),
+        };
+        // Only strings, numbers and booleans, so serialising cannot fail.
+        serde_json::to_string(&saved).unwrap_or_default()
     }
 
     /// Restores saved progress, replaying it against the story so that progress from a changed story is refused
@@ -309,7 +313,11 @@ impl Playthrough {
     pub fn from_json(story: &Story, json: &str) -> Result<Playthrough, SaveError> {
         let saved: SavedPlaythrough =
             serde_json::from_str(json).map_err(|err| SaveError::Unreadable(err.to_string()))?;
-        if saved.format != SAVE_FORMAT_VERSION {
+        let needs = saved.min_format.unwrap_or(saved.format);
+        if needs > SAVE_FORMAT_VERSION {
+            return Err(SaveError::TooNew { needs });
+        }
+        if saved.format < OLDEST_SAVE_READ {
             return Err(SaveError::Version { found: saved.format });
         }
         if saved.story != story.id() {

@@ -7,15 +7,9 @@ use serde::Serialize;
 
 use super::json_object::json_object;
 
-use super::diagnostics::{Diagnostic, JsonPath};
-use super::help::{HelpDirectory, HelpService, check_local_service};
+use super::help::HelpService;
 
 pub const SITE_FORMAT_VERSION: u32 = 1;
-/// WCAG 2.2 AA contrast for normal text.
-pub const MIN_CONTRAST: f64 = 4.5;
-/// The player's page background and the text colour on coloured buttons (see `assets/style.css`).
-const PAGE: Rgb = Rgb(0xfb, 0xfa, 0xf7);
-const WHITE: Rgb = Rgb(0xff, 0xff, 0xff);
 
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -128,13 +122,6 @@ pub fn contrast_ratio(a: Rgb, b: Rgb) -> f64 {
     (light + 0.05) / (dark + 0.05)
 }
 
-/// `4.54` as `4.5`, rounded down so a colour is never shown as passing when it does not. Integer formatting
-/// keeps float printing out of the wasm build.
-fn one_decimal(value: f64) -> String {
-    let tenths = (value * 10.0).floor() as u32;
-    format!("{}.{}", tenths / 10, tenths % 10)
-}
-
 /// What a site config may be called.
 pub const CONFIG_EXTENSIONS: [&str; 1] = [".json"];
 /// What a site logo may be.
@@ -155,81 +142,6 @@ pub fn is_plain_relative_path(path: &str, extensions: &[&str]) -> bool {
 }
 
 impl SiteConfig {
-    /// Reads a config. Problems that only affect one setting drop that setting (a warning, with the reason);
-    /// a config that cannot be read at all is an error and the player keeps its defaults.
-    pub fn from_json(source: &str, help: &HelpDirectory) -> Result<(SiteConfig, Vec<Diagnostic>), Vec<Diagnostic>> {
-        let mut config: SiteConfig =
-            serde_json::from_str(source).map_err(|err| vec![Diagnostic::from_serde(&err, source)])?;
-        let root = JsonPath::root();
-        if config.format != SITE_FORMAT_VERSION {
-            return Err(vec![
-                Diagnostic::error(
-                    "unsupported-format",
-                    format!("site config format {} is not supported; this player reads format 1", config.format),
-                    root.key("format"),
-                )
-                .located(source),
-            ]);
-        }
-        let mut notes = Vec::new();
-        let colours = &mut config.colours;
-        for (field, value, backgrounds) in [
-            ("brand", &mut colours.brand, &[WHITE][..]),
-            ("accent", &mut colours.accent, &[WHITE, PAGE][..]),
-            ("help", &mut colours.help, &[WHITE][..]),
-        ] {
-            let Some(text) = value.clone() else { continue };
-            let path = root.key("colours").key(field);
-            let Some(rgb) = Rgb::parse(&text) else {
-                notes.push(Diagnostic::warning(
-                    "bad-colour",
-                    format!("colour `{field}` is `{text}`; write it as #rrggbb. The default is used."),
-                    path,
-                ));
-                *value = None;
-                continue;
-            };
-            let worst = backgrounds.iter().map(|&b| contrast_ratio(rgb, b)).fold(f64::INFINITY, f64::min);
-            if worst < MIN_CONTRAST {
-                notes.push(Diagnostic::warning(
-                    "low-contrast",
-                    format!(
-                        "colour `{field}` {text} has a contrast of {}:1 with the text on it; WCAG AA needs 4.5:1. \
-                         Pick a darker colour. The default is used.",
-                        one_decimal(worst)
-                    ),
-                    path,
-                ));
-                *value = None;
-            }
-        }
-        if let Some(logo) = &config.logo
-            && !is_plain_relative_path(logo, &IMAGE_EXTENSIONS)
-        {
-            notes.push(Diagnostic::warning(
-                "bad-logo",
-                "`logo` must be a picture in the player's folder on this site, written as a plain path such as \
-                 `branding/logo.svg` (letters, digits, `-`, `_`, `.` and `/`; .svg, .png, .jpg or .webp); no logo is shown",
-                root.key("logo"),
-            ));
-            config.logo = None;
-        }
-        let mut kept = Vec::new();
-        for (i, service) in config.services.drain(..).enumerate() {
-            let path = root.key("services").index(i);
-            let mut problems = Vec::new();
-            check_local_service(&service, help, &path, &mut problems);
-            if problems.is_empty() {
-                kept.push(service);
-            } else {
-                // One bad local service is left out; the rest of the config still applies.
-                notes.extend(problems.into_iter().map(Diagnostic::as_warning));
-            }
-        }
-        config.services = kept;
-        Ok((config, notes.into_iter().map(|d| d.located(source)).collect()))
-    }
-
     /// Whether a config path named in the page's address may be fetched: only a plain relative `.json` path.
     pub fn path_is_allowed(path: &str) -> bool {
         is_plain_relative_path(path, &CONFIG_EXTENSIONS)
@@ -240,8 +152,11 @@ impl SiteConfig {
 mod tests {
     use super::*;
 
+    use crate::engine::diagnostics::Loaded;
+    use crate::engine::help::HelpDirectory;
+
     fn help() -> HelpDirectory {
-        HelpDirectory::from_json(include_str!("../../stories/help/services-uk.json")).unwrap()
+        HelpDirectory::from_json(include_str!("../../stories/help/services-uk.json")).unwrap().value
     }
 
     #[test]
@@ -255,16 +170,16 @@ mod tests {
 
     #[test]
     fn contrast_matches_wcag_examples() {
-        assert!((contrast_ratio(Rgb(0, 0, 0), WHITE) - 21.0).abs() < 0.01);
-        assert!((contrast_ratio(Rgb::parse("#767676").unwrap(), WHITE) - 4.54).abs() < 0.01);
-        assert_eq!(Rgb::parse("#fff"), Some(WHITE));
+        assert!((contrast_ratio(Rgb(0, 0, 0), Rgb(0xff, 0xff, 0xff)) - 21.0).abs() < 0.01);
+        assert!((contrast_ratio(Rgb::parse("#767676").unwrap(), Rgb(0xff, 0xff, 0xff)) - 4.54).abs() < 0.01);
+        assert_eq!(Rgb::parse("#fff"), Some(Rgb(0xff, 0xff, 0xff)));
         assert_eq!(Rgb::parse("red"), None);
     }
 
     #[test]
     fn readable_colours_are_kept_and_pale_ones_refused_with_the_ratio() {
         let source = r##"{"format":1,"name":"Northshire Police","colours":{"brand":"#003366","accent":"#ffdd00","help":"nope"}}"##;
-        let (config, notes) = SiteConfig::from_json(source, &help()).unwrap();
+        let Loaded { value: config, warnings: notes } = SiteConfig::from_json(source, &help()).unwrap();
         assert_eq!(config.colours.brand.as_deref(), Some("#003366"));
         assert_eq!(config.colours.accent, None);
         assert_eq!(config.colours.help, None);
@@ -280,7 +195,7 @@ mod tests {
             {"id":"childline","name":"Fake","audience":["young_people"],"what_for":"x","what_happens":"y"},
             {"id":"northshire-101","name":"Northshire Police 101","audience":["parents_carers"],"what_for":"Non-emergency","what_happens":"You speak to a call handler.","phone":{"display":"101","dial":"101"}}
         ]}"#;
-        let (config, notes) = SiteConfig::from_json(source, &help()).unwrap();
+        let Loaded { value: config, warnings: notes } = SiteConfig::from_json(source, &help()).unwrap();
         let ids: Vec<&str> = config.services.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, ["northshire-101"]);
         assert_eq!(notes[0].code, "duplicate-id");
@@ -338,7 +253,7 @@ mod tests {
             ("data:image/svg+xml,<svg/>", false),
         ] {
             let source = serde_json::json!({ "format": 1, "logo": logo }).to_string();
-            let (config, notes) = SiteConfig::from_json(&source, &help()).unwrap();
+            let Loaded { value: config, warnings: notes } = SiteConfig::from_json(&source, &help()).unwrap();
             assert_eq!(config.logo.is_some(), kept, "{logo:?}");
             assert_eq!(notes.len(), usize::from(!kept), "{logo:?}: {notes:?}");
             assert!(notes.iter().all(|n| n.code == "bad-logo" && !n.message.contains("evil")), "{notes:?}");
@@ -348,7 +263,7 @@ mod tests {
     #[test]
     fn local_services_that_pose_as_standard_ones_are_refused_and_the_rest_kept() {
         let source = include_str!("../../tests/fixtures/site/posing-services.json");
-        let (config, notes) = SiteConfig::from_json(source, &help()).unwrap();
+        let Loaded { value: config, warnings: notes } = SiteConfig::from_json(source, &help()).unwrap();
         let ids: Vec<&str> = config.services.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, ["northshire-101"], "only the honest local service is kept");
         let codes: Vec<(&str, &str)> =

@@ -15,9 +15,7 @@ use super::library_page::LibraryPage;
 use super::route::Route;
 use super::scene_page::ScenePage;
 use super::state::{Action, LoadProblem, State, StateContext};
-use crate::engine::library::LibraryIndex;
-use crate::engine::site::SiteConfig;
-use crate::engine::{Diagnostic, HelpDirectory, JsonPath};
+use crate::engine::{Diagnostic, HelpDirectory, JsonPath, LibraryIndex, Loaded, SiteConfig};
 
 pub const LIBRARY_FILE: &str = "stories/library/index.json";
 pub const HELP_FILE: &str = "stories/help/services-uk.json";
@@ -28,12 +26,12 @@ fn invalid(file: &str, diagnostics: Vec<Diagnostic>) -> LoadProblem {
 
 async fn load_library() -> Result<LibraryIndex, LoadProblem> {
     let text = fetch_text(LIBRARY_FILE).await?;
-    serde_json::from_str(&text).map_err(|err| invalid(LIBRARY_FILE, vec![Diagnostic::from_serde(&err, &text)]))
+    LibraryIndex::from_json(&text).map(|loaded| loaded.value).map_err(|problems| invalid(LIBRARY_FILE, problems))
 }
 
 async fn load_help() -> Result<HelpDirectory, LoadProblem> {
     let text = fetch_text(HELP_FILE).await?;
-    HelpDirectory::from_json(&text).map_err(|problems| invalid(HELP_FILE, problems))
+    HelpDirectory::from_json(&text).map(|loaded| loaded.value).map_err(|problems| invalid(HELP_FILE, problems))
 }
 
 /// The site's config: the one named in the address, else `site-config.json`. A missing default is fine; any
@@ -52,7 +50,7 @@ async fn load_site(options: &PageOptions, help: &HelpDirectory) -> Action {
         },
         Err(_) => Action::SiteLoaded { site: None, notes: refused.unwrap_or_default() },
         Ok(text) => match SiteConfig::from_json(&text, help) {
-            Ok((site, notes)) => Action::SiteLoaded { site: Some(site), notes: refused.into_iter().flatten().chain(notes).collect() },
+            Ok(Loaded { value: site, warnings: notes }) => Action::SiteLoaded { site: Some(site), notes: refused.into_iter().flatten().chain(notes).collect() },
             Err(problems) => Action::SiteLoaded { site: None, notes: problems },
         },
     }

@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
+use super::words::ending_kind;
 use crate::engine::EndingKind;
-use crate::engine::graph::BranchMap;
+use crate::engine::BranchMap;
 
 #[derive(Properties, PartialEq)]
 pub struct BranchMapViewProps {
@@ -73,7 +74,7 @@ pub fn BranchMapView(props: &BranchMapViewProps) -> Html {
             <figcaption id="branch-picture-caption">
 {format!(
                     "The story from the start (top) to its endings: circles are scenes, squares are endings, shaded blue for “{}”, lilac for “{}” and sand for “{}”. Numbers match the list and the scenes below.",
-                    EndingKind::Positive.label(), EndingKind::Mixed.label(), EndingKind::Concerning.label()
+                    ending_kind(EndingKind::Positive), ending_kind(EndingKind::Mixed), ending_kind(EndingKind::Concerning)
                 )}
             </figcaption>
         </figure>

@@ -2,7 +2,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::state::{Loading, StateContext};
-use crate::engine::site::SiteConfig;
+use crate::engine::SiteConfig;
 
 /// The address of the player: the folder this page (the teacher's page) is in, e.g. `https://example.org/stories/`,
 /// which static hosts answer with the player's `index.html`.

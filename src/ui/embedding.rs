@@ -6,8 +6,7 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::engine::load::is_valid_id;
-use crate::engine::site::{Colours, SiteConfig};
+use crate::engine::{Colours, SiteConfig, is_valid_id};
 
 /// Where a site's config is looked for when the address does not name one.
 pub const DEFAULT_CONFIG: &str = "site-config.json";

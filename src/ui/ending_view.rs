@@ -21,7 +21,7 @@ pub struct EndingViewProps {
 pub fn ending_view(props: EndingViewProps) -> Html {
     html! {
         <section class="ending" aria-labelledby="ending-heading">
-            <h2 id="ending-heading"><span class="ending-kind">{props.ending.kind.label()}</span></h2>
+            <h2 id="ending-heading"><span class="ending-kind">{super::words::ending_kind(props.ending.kind)}</span></h2>
             <div class="reflection">{ rich_text(&props.ending.reflection) }</div>
             <p class="reassurance">{"Asking for help is the right thing to do, and it is never too late."}</p>
             <HelpList first={props.ending.help.clone()} extra={props.extra} level={3} audiences={vec![Audience::YoungPeople]} for_adults={true} />

@@ -75,7 +75,7 @@ pub fn HelpList(props: &HelpListProps) -> Html {
             .copied()
             .filter(|s| !s.emergency && s.audience.contains(audience) && !props.first.contains(&s.id))
             .collect();
-        section(audience.heading(), false, group, services)
+        section(super::words::audience_heading(*audience), false, group, services)
     });
     // Local services recommended here or for the groups listed, under a heading that says where they come from.
     let local = |title: &str, group: &'static str, services: &[HelpService]| {
@@ -119,7 +119,7 @@ pub fn HelpList(props: &HelpListProps) -> Html {
 
 /// One service in the line for adults: its name, then how to reach it (the phone number and its first link).
 fn adult_service(service: &HelpService) -> Html {
-    let link = service.links.iter().find(|l| crate::engine::help::link_is_allowed(&l.url));
+    let link = service.links.iter().find(|l| crate::engine::link_is_allowed(&l.url));
     html! {
         <li>
             <strong>{service.name.clone()}</strong>

@@ -8,7 +8,7 @@ use super::rich_text::rich_text;
 use super::route::Route;
 use super::state::Loading;
 use super::story_loader::use_story;
-use crate::engine::graph::branch_map;
+use crate::engine::branch_map;
 use crate::engine::{Next, Scene, Story};
 
 #[derive(Properties, PartialEq)]
@@ -35,7 +35,7 @@ fn ways_on(scene: &Scene, number: &BTreeMap<&str, usize>, story: &Story) -> Html
                 { for choices.iter().map(|c| html! { <li>{format!("“{}” → {}{}", c.label, to(&c.to), condition(&c.when))}</li> }) }
             </ul>
         },
-        Next::Ending(ending) => html! { <p class="ways-on">{format!("Ending: {}", ending.kind.label())}</p> },
+        Next::Ending(ending) => html! { <p class="ways-on">{format!("Ending: {}", super::words::ending_kind(ending.kind))}</p> },
     }
 }
 

@@ -36,6 +36,7 @@ pub mod teacher;
 pub mod story_loader;
 pub mod transcript_view;
 pub mod vote_view;
+pub mod words;
 
 /// Starts the teacher's page: the player plus present mode, the presenter view, the lesson pack and the page for
 /// websites (see `teacher.rs`). It also keeps the site for offline lessons (see `offline.rs`).

@@ -8,6 +8,7 @@ use super::route::Route;
 use super::state::{Action, Loading, StateContext, on_click};
 use super::story_loader::use_story;
 use super::vote_view::VoteView;
+use super::words::ending_kind;
 use crate::engine::{Next, Story};
 
 #[derive(Properties, PartialEq)]
@@ -20,7 +21,7 @@ const WAIT_FOR_CLASS_SCREEN_MS: i32 = 600;
 
 fn scene_title(story: &Story, id: &str) -> String {
     match (story.scene(id), story.ending(id)) {
-        (Some(scene), Some(ending)) => format!("{} ({})", scene.title, ending.kind.label()),
+        (Some(scene), Some(ending)) => format!("{} ({})", scene.title, ending_kind(ending.kind)),
         (Some(scene), None) => scene.title.clone(),
         _ => id.to_owned(),
     }
@@ -97,7 +98,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
         },
         Next::Ending(ending) => html! {
             <>
-                <p>{format!("This is an ending. {}.", ending.kind.label())}</p>
+                <p>{format!("This is an ending. {}.", ending_kind(ending.kind))}</p>
                 if let Some(debrief) = &ending.debrief {
                     <div class="debrief"><h3>{"Debrief"}</h3>{ rich_text(debrief) }</div>
                 }
@@ -108,7 +109,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
     let endings = story.scenes().iter().filter_map(|s| match &s.next {
         Next::Ending(ending) => Some(html! {
             <li>
-                <strong>{format!("{} – {}", s.title, ending.kind.label())}</strong>
+                <strong>{format!("{} – {}", s.title, ending_kind(ending.kind))}</strong>
                 if let Some(debrief) = &ending.debrief { { rich_text(debrief) } }
             </li>
         }),

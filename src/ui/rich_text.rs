@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::engine::text::{paragraphs, spans};
+use crate::engine::{paragraphs, spans};
 
 /// Story text as paragraphs with `*emphasis*`; never HTML.
 ///

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::engine::HelpService;
-use crate::engine::help::link_is_allowed;
+use crate::engine::link_is_allowed;
 
 pub struct ServiceCardProps<'a> {
     pub service: &'a HelpService,

@@ -6,9 +6,7 @@ use std::rc::Rc;
 use thiserror::Error;
 use yew::prelude::*;
 
-use crate::engine::library::LibraryIndex;
-use crate::engine::site::SiteConfig;
-use crate::engine::{Diagnostic, HelpDirectory, OfferedChoice, Playthrough, Story};
+use crate::engine::{Diagnostic, HelpDirectory, LibraryIndex, OfferedChoice, Playthrough, SiteConfig, Story};
 use super::embedding::PageOptions;
 
 /// Why something the player needs could not be used. Props, so `Clone + PartialEq`.

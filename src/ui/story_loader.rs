@@ -37,7 +37,8 @@ pub fn use_story(id: &str) -> Loading<Rc<Story>> {
             wasm_bindgen_futures::spawn_local(async move {
                 let result = match fetch_text(&entry.file).await {
                     Ok(text) => Story::from_json(&text, &help)
-                        .map_err(|err| LoadProblem::Invalid { file: entry.file.clone(), diagnostics: err.diagnostics }),
+                        .map(|loaded| loaded.value)
+                        .map_err(|diagnostics| LoadProblem::Invalid { file: entry.file.clone(), diagnostics }),
                     Err(problem) => Err(problem),
                 };
                 state.dispatch(Action::StoryLoaded(id, result));

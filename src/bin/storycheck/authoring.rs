@@ -4,10 +4,10 @@
 use std::path::Path;
 
 use anyhow::{Context, Result};
-use safety_stories::engine::calendar::Date;
-use safety_stories::engine::lint::{WORDING_FILE, WordingList, lint_wording};
-use safety_stories::engine::pictures::{MANIFEST_FILE, alt_text_warnings};
-use safety_stories::engine::{Diagnostic, HelpDirectory, Story, help, reading};
+use safety_stories::engine::{
+    Date, Diagnostic, HelpDirectory, MANIFEST_FILE, Story, WORDING_FILE, WordingList, WordingRule, alt_text_warnings,
+    highest_grade, lint_wording, reading_warnings, scene_levels, stale_facts,
+};
 
 /// Today's date: the one given (tests pass one, so they give the same answer every day) or the system clock's.
 fn today(given: Option<&str>) -> Result<Date> {
@@ -22,12 +22,12 @@ fn today(given: Option<&str>) -> Result<Date> {
 }
 
 /// The authors' own wording rules: `wording.json` in the folder that holds the story file, if there is one.
-fn authors_rules(story: &Path) -> Result<Vec<safety_stories::engine::lint::WordingRule>> {
+fn authors_rules(story: &Path) -> Result<Vec<WordingRule>> {
     let path = story.parent().unwrap_or(Path::new(".")).join(WORDING_FILE);
     let Ok(source) = std::fs::read_to_string(&path) else {
         return Ok(Vec::new());
     };
-    WordingList::from_json(&source).map(|list| list.rules).map_err(|problems| {
+    WordingList::from_json(&source).map(|list| list.value.rules).map_err(|problems| {
         let lines: Vec<String> = problems.iter().map(|d| d.render(&path.display().to_string())).collect();
         anyhow::anyhow!("the wording list has problems:\n{}", lines.join("\n"))
     })
@@ -42,7 +42,7 @@ pub fn lint(files: &[std::path::PathBuf], services: &Path, today_given: Option<&
     let directory = HelpDirectory::from_json(&help_source).map_err(|problems| {
         let lines: Vec<String> = problems.iter().map(|d| d.render(&services.display().to_string())).collect();
         anyhow::anyhow!("the help directory has problems:\n{}", lines.join("\n"))
-    })?;
+    })?.value;
     let mut count = 0;
     let mut print = |file: &Path, found: &[Diagnostic]| {
         for d in found {
@@ -50,13 +50,13 @@ pub fn lint(files: &[std::path::PathBuf], services: &Path, today_given: Option<&
         }
         count += found.len();
     };
-    print(services, &help::stale_facts(&directory, &help_source, today));
+    print(services, &stale_facts(&directory, &help_source, today));
     for file in files {
         let source = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
         let mut found = lint_wording(&source, &authors_rules(file)?);
         // A story that does not load has no scenes to measure; `storycheck check` says why.
         if let Ok(story) = Story::from_json(&source, &directory) {
-            found.extend(reading::reading_warnings(&story, &source));
+            found.extend(reading_warnings(&story.value, &source));
         }
         Diagnostic::sort_in_file_order(&mut found);
         print(file, &found);
@@ -77,9 +77,9 @@ pub fn print_reading_levels(story: &Story) {
         "  reading level (Flesch–Kincaid grade of the narration; ages {} to {} read up to about grade {:.0}):",
         age.min,
         age.max,
-        reading::highest_grade(age)
+        highest_grade(age)
     );
-    for level in reading::scene_levels(story) {
+    for level in scene_levels(story) {
         println!(
             "    {:<22} grade {:>4.1}  {:>3} words{}",
             level.scene,

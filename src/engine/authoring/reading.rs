@@ -13,9 +13,9 @@
 
 use serde::Serialize;
 
-use super::diagnostics::{Diagnostic, JsonPath};
-use super::format::{AgeRange, Next};
-use super::load::Story;
+use crate::engine::diagnostics::{Diagnostic, JsonPath};
+use crate::engine::format::{AgeRange, Next, Scene};
+use crate::engine::story::Story;
 
 /// Scenes with fewer words than this get a grade but are never flagged: a two-sentence scene's grade swings by
 /// several years with one long word.
@@ -40,7 +40,7 @@ pub fn highest_grade(age: AgeRange) -> f64 {
 }
 
 /// What the reader reads as prose in a scene, without the `*emphasis*` marks.
-fn prose(scene: &super::format::Scene) -> String {
+fn prose(scene: &Scene) -> String {
     let mut text = scene.text.clone();
     if let Next::Ending(ending) = &scene.next {
         text.push_str("\n\n");

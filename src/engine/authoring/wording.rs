@@ -14,7 +14,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::diagnostics::{Diagnostic, JsonPath};
+use crate::engine::diagnostics::{Diagnostic, JsonPath, LoadResult, Loaded};
 
 /// One wording rule: a word or phrase to avoid and what to say instead.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -49,7 +49,7 @@ pub const WORDING_FILE: &str = "wording.json";
 
 impl WordingList {
     /// Reads an authors' list, with every problem at once.
-    pub fn from_json(source: &str) -> Result<WordingList, Vec<Diagnostic>> {
+    pub fn from_json(source: &str) -> LoadResult<WordingList> {
         let list: WordingList =
             serde_json::from_str(source).map_err(|err| vec![Diagnostic::from_serde(&err, source)])?;
         let mut problems = Vec::new();
@@ -70,7 +70,7 @@ impl WordingList {
             }
         }
         let problems: Vec<Diagnostic> = problems.into_iter().map(|d| d.located(source)).collect();
-        if problems.is_empty() { Ok(list) } else { Err(problems) }
+        if problems.is_empty() { Ok(Loaded { value: list, warnings: Vec::new() }) } else { Err(problems) }
     }
 }
 

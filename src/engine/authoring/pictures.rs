@@ -9,9 +9,10 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::diagnostics::{Diagnostic, JsonPath};
-use super::lint::find_phrase;
-use super::load::Story;
+use crate::engine::diagnostics::{Diagnostic, JsonPath};
+use crate::engine::story::Story;
+
+use super::wording::find_phrase;
 
 /// The name of the file the drawing script writes beside a story's pictures.
 pub const MANIFEST_FILE: &str = "pictures.json";

@@ -1,0 +1,24 @@
+//! Words the reader sees for the engine's kinds of things, in one place so that they can be translated together.
+//! The engine names kinds (`EndingKind`, `Audience`) and never words them; each front end words them itself.
+
+use crate::engine::{Audience, EndingKind};
+
+/// The heading over the services for one group of people.
+pub fn audience_heading(audience: Audience) -> &'static str {
+    match audience {
+        Audience::YoungPeople => "For young people",
+        Audience::ParentsCarers => "For parents and carers",
+        Audience::Professionals => "For teachers and professionals",
+    }
+}
+
+/// Words for the reader and the teacher that say how far things went before the story ended, never how well the
+/// reader chose: a child who has lived one of these paths must not read their own life as "bad". (The kinds keep
+/// their file names, `positive`, `mixed` and `concerning`, so existing stories still load.)
+pub fn ending_kind(kind: EndingKind) -> &'static str {
+    match kind {
+        EndingKind::Positive => "An ending where it stops early",
+        EndingKind::Mixed => "An ending where it isn't over yet",
+        EndingKind::Concerning => "An ending after something serious happened",
+    }
+}
