@@ -6,7 +6,7 @@
 use std::collections::{HashSet, VecDeque};
 
 use anyhow::Result;
-use safety_stories::engine::hidden::{json_safe, terminal_safe};
+use safety_stories::engine::{json_safe, terminal_safe};
 use safety_stories::engine::{Playthrough, Story};
 use serde::Serialize;
 
