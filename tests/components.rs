@@ -6,11 +6,11 @@ use std::rc::Rc;
 
 use safety_stories::engine::{Ending, EndingKind, HelpDirectory, OfferedChoice, Panel, Bubble, BubbleKind};
 use safety_stories::ui::app::{App, AppProps};
-use safety_stories::ui::choice_list::{ChoiceListProps, choice_list};
-use safety_stories::ui::exit::ShiftCounter;
-use safety_stories::ui::panel_view::{PanelView, PanelViewProps};
-use safety_stories::ui::rich_text::rich_text;
-use safety_stories::ui::service_card::{ServiceCardProps, service_card};
+use safety_stories::ui::reader::choice_list::{ChoiceListProps, choice_list};
+use safety_stories::ui::browser::exit::ShiftCounter;
+use safety_stories::ui::reader::panel_view::{PanelView, PanelViewProps};
+use safety_stories::ui::reader::rich_text::rich_text;
+use safety_stories::ui::reader::service_card::{ServiceCardProps, service_card};
 use safety_stories::ui::state::{Loading, State};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -141,12 +141,12 @@ fn ending_kinds_have_reader_facing_labels_that_say_what_happened() {
 
 #[wasm_bindgen_test]
 fn the_embed_snippet_is_sandboxed_titled_and_names_the_story() {
-    let code = safety_stories::ui::embed_page::snippet("https://example.org/stories/", "sharing-an-image", "Just one picture", "", true);
+    let code = safety_stories::ui::embed::embed_page::snippet("https://example.org/stories/", "sharing-an-image", "Just one picture", "", true);
     assert!(code.starts_with("<iframe src=\"https://example.org/stories/?embed&story=sharing-an-image\""));
     assert!(code.contains("title=\"Just one picture: an interactive story with help links\""));
     assert!(code.contains("allow-top-navigation-by-user-activation"));
     assert!(code.ends_with("<script src=\"https://example.org/stories/assets/embed/embed.js\" async></script>"));
-    let with_config = safety_stories::ui::embed_page::snippet("https://example.org/", "x", "X", "branding/c.json", false);
+    let with_config = safety_stories::ui::embed::embed_page::snippet("https://example.org/", "x", "X", "branding/c.json", false);
     assert!(with_config.contains("?embed&story=x&config=branding/c.json\""));
     assert!(!with_config.contains("<script"));
 }
@@ -273,7 +273,7 @@ fn a_vote_from_the_other_window_must_fit_the_choices_on_offer_and_its_sum_cannot
 #[wasm_bindgen_test]
 async fn a_vote_with_counts_near_the_limit_shows_without_a_panic() {
     use safety_stories::ui::state::{Action, ClassScreen, StateContext};
-    use safety_stories::ui::vote_view::VoteView;
+    use safety_stories::ui::classroom::vote_view::VoteView;
     let state = reading("the-ask");
     let (story, play) = state.reading().unwrap();
     let choices = play.choices(story);
@@ -305,7 +305,7 @@ async fn a_vote_with_counts_near_the_limit_shows_without_a_panic() {
 
 #[wasm_bindgen_test]
 fn the_embed_snippet_escapes_the_title_and_leaves_out_a_config_the_player_would_refuse() {
-    use safety_stories::ui::embed_page::snippet;
+    use safety_stories::ui::embed::embed_page::snippet;
     let code = snippet("https://example.org/stories/", "x", "Tom \"&\" <Jerry>", "x.json\" onload=\"alert(1)", false);
     assert!(code.contains("title=\"Tom &quot;&amp;&quot; &lt;Jerry&gt;: an interactive story with help links\""), "{code}");
     assert!(code.starts_with("<iframe src=\"https://example.org/stories/?embed&story=x\" "), "{code}");

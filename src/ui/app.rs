@@ -4,16 +4,16 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::embedding::{self, DEFAULT_CONFIG, PageOptions};
-use super::error_view::ErrorView;
-use super::exit::ShiftCounter;
-use super::exit_button::exit_button;
-use super::fetch::fetch_text;
-use super::help_page::HelpPage;
-use super::intro_page::IntroPage;
-use super::library_page::LibraryPage;
+use crate::ui::embed::embedding::{self, DEFAULT_CONFIG, PageOptions};
+use crate::ui::reader::error_view::ErrorView;
+use crate::ui::browser::exit::ShiftCounter;
+use crate::ui::reader::exit_button::exit_button;
+use crate::ui::browser::fetch::fetch_text;
+use crate::ui::reader::help_page::HelpPage;
+use crate::ui::reader::intro_page::IntroPage;
+use crate::ui::reader::library_page::LibraryPage;
 use super::route::Route;
-use super::scene_page::ScenePage;
+use crate::ui::reader::scene_page::ScenePage;
 use super::state::{Action, LoadProblem, State, StateContext};
 use crate::engine::library::LibraryIndex;
 use crate::engine::site::SiteConfig;
@@ -131,7 +131,7 @@ pub fn App(props: &AppProps) -> Html {
                     return;
                 }
                 if counter.press(&event.key(), js_sys::Date::now()) {
-                    super::exit::exit_now();
+                    crate::ui::browser::exit::exit_now();
                 }
             })
         });

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::engine::library::LibraryIndex;
 use crate::engine::site::SiteConfig;
 use crate::engine::{Diagnostic, HelpDirectory, OfferedChoice, Playthrough, Story};
-use super::embedding::PageOptions;
+use crate::ui::embed::embedding::PageOptions;
 
 /// Why something the player needs could not be used. Props, so `Clone + PartialEq`.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]

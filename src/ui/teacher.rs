@@ -10,13 +10,13 @@ use std::sync::OnceLock;
 
 use yew::prelude::*;
 
-use super::embed_page::EmbedPage;
-use super::lesson_page::LessonPage;
-use super::present_mode::PresentMode;
-use super::presenter_page::PresenterPage;
+use crate::ui::embed::embed_page::EmbedPage;
+use crate::ui::classroom::lesson_page::LessonPage;
+use crate::ui::classroom::present_mode::PresentMode;
+use crate::ui::classroom::presenter_page::PresenterPage;
 use super::route::Route;
-use super::scene_page::ScenePage;
-use super::vote_view::VoteView;
+use crate::ui::reader::scene_page::ScenePage;
+use crate::ui::classroom::vote_view::VoteView;
 use crate::engine::OfferedChoice;
 
 /// What only the teacher's page can draw.

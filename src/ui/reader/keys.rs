@@ -4,7 +4,7 @@ use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::state::{Action, StateContext};
+use crate::ui::state::{Action, StateContext};
 
 /// True when the key is meant for whatever has focus: a field being typed in, or (for Space and Enter) a button
 /// or link, which the browser activates itself.

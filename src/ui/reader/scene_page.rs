@@ -3,18 +3,18 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::choice_list::{ChoiceListProps, choice_list};
-use super::ending_view::{EndingViewProps, ending_view};
-use super::error_view::ErrorView;
-use super::fullscreen_button::FullscreenButton;
-use super::keys::use_choice_keys;
-use super::panel_view::PanelView;
-use super::rich_text::rich_text;
-use super::route::Route;
-use super::state::{Action, Loading, StateContext, on_click};
-use super::story_loader::use_story;
-use super::teacher::teacher_only;
-use super::transcript_view::transcript_view;
+use crate::ui::reader::choice_list::{ChoiceListProps, choice_list};
+use crate::ui::reader::ending_view::{EndingViewProps, ending_view};
+use crate::ui::reader::error_view::ErrorView;
+use crate::ui::reader::fullscreen_button::FullscreenButton;
+use crate::ui::reader::keys::use_choice_keys;
+use crate::ui::reader::panel_view::PanelView;
+use crate::ui::reader::rich_text::rich_text;
+use crate::ui::route::Route;
+use crate::ui::state::{Action, Loading, StateContext, on_click};
+use crate::ui::reader::story_loader::use_story;
+use crate::ui::teacher::teacher_only;
+use crate::ui::reader::transcript_view::transcript_view;
 use crate::engine::{Next, Playthrough, Story};
 
 #[derive(Properties, PartialEq)]
@@ -58,7 +58,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
             match play_scene {
                 None => state.dispatch(Action::Begin {
                     story: id.clone(),
-                    saved: super::storage::load_progress(&id),
+                    saved: crate::ui::browser::storage::load_progress(&id),
                     at_scene: Some(route_scene.clone()),
                 }),
                 Some(play_scene) if play_scene == route_scene => {}
@@ -67,7 +67,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
                     if address_moved {
                         state.dispatch(Action::FollowAddress(route_scene.clone()));
                     } else {
-                        super::route::go(&route_to(id.clone(), play_scene.clone()));
+                        crate::ui::route::go(&route_to(id.clone(), play_scene.clone()));
                     }
                 }
             }
@@ -79,7 +79,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
         let json = story.ready().zip(play.as_ref()).map(|(s, p)| (s.id().to_owned(), p.to_json(s)));
         use_effect_with(json, |json| {
             if let Some((id, json)) = json {
-                super::storage::save_progress(id, json);
+                crate::ui::browser::storage::save_progress(id, json);
             }
         });
     }
@@ -88,7 +88,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
         (Some(s), Some(p)) => format!("{} – {}", p.scene(s).title, s.title()),
         _ => "Loading… – Safety Stories".to_owned(),
     };
-    super::focus::use_document_title(title);
+    crate::ui::browser::focus::use_document_title(title);
 
     // Keys 1 to 9 pick a choice.
     let offered: Vec<usize> = match (story.ready(), play.as_ref()) {
@@ -99,7 +99,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
 
     // Focus moves last, after the keys above are listening, so a reader (or a test) who sees the new heading can
     // press a number straight away.
-    super::focus::use_focus_on_change(heading.clone(), play_scene.clone());
+    crate::ui::browser::focus::use_focus_on_change(heading.clone(), play_scene.clone());
 
     let story = match story {
         Loading::Ready(story) => story,

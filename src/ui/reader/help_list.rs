@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use super::service_card::{ServiceCardProps, service_card};
-use super::state::{Loading, StateContext};
+use crate::ui::reader::service_card::{ServiceCardProps, service_card};
+use crate::ui::state::{Loading, StateContext};
 use crate::engine::{Audience, HelpService};
 
 #[derive(Properties, PartialEq, Default)]
@@ -36,7 +36,7 @@ pub fn HelpList(props: &HelpListProps) -> Html {
         Loading::Pending => return html! { <p class="loading">{"Loading help services…"}</p> },
         Loading::Failed(_) => {
             // The help file itself is missing: the static help in index.html is the last resort.
-            super::fallback::show_static_help();
+            crate::ui::browser::fallback::show_static_help();
             return html! {};
         }
     };

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
-use super::error_view::ErrorView;
-use super::rich_text::rich_text;
-use super::route::Route;
-use super::state::{Action, Loading, StateContext};
-use super::story_loader::use_story;
+use crate::ui::reader::error_view::ErrorView;
+use crate::ui::reader::rich_text::rich_text;
+use crate::ui::route::Route;
+use crate::ui::state::{Action, Loading, StateContext};
+use crate::ui::reader::story_loader::use_story;
 use crate::engine::Playthrough;
 
 #[derive(Properties, PartialEq)]
@@ -18,22 +18,22 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let story = use_story(&props.id);
     let heading = use_node_ref();
-    super::focus::use_focus_on_change(heading.clone(), (props.id.clone(), matches!(story, Loading::Ready(_))));
+    crate::ui::browser::focus::use_focus_on_change(heading.clone(), (props.id.clone(), matches!(story, Loading::Ready(_))));
     let title = story.ready().map_or_else(|| "Loading…".to_owned(), |s| format!("{} – Safety Stories", s.title()));
-    super::focus::use_document_title(title);
+    crate::ui::browser::focus::use_document_title(title);
     let story = match story {
         Loading::Ready(story) => story,
         Loading::Pending => return html! { <p class="loading" ref={heading} tabindex="-1">{"Loading the story…"}</p> },
         Loading::Failed(problem) => return html! { <ErrorView {problem} /> },
     };
-    let saved = super::storage::load_progress(story.id()).is_some()
+    let saved = crate::ui::browser::storage::load_progress(story.id()).is_some()
         || state.play.as_ref().is_some_and(|p| p.story_id() == story.id() && p.steps_taken() > 1);
     let begin = |fresh: bool| {
         let state = state.clone();
         let story = story.clone();
         Callback::from(move |_: MouseEvent| {
             let id = story.id().to_owned();
-            let saved = if fresh { None } else { super::storage::load_progress(&id) };
+            let saved = if fresh { None } else { crate::ui::browser::storage::load_progress(&id) };
             let resumed = state
                 .play
                 .clone()
@@ -41,12 +41,12 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
                 .or_else(|| saved.as_deref().and_then(|json| Playthrough::from_json(&story, json).ok()));
             let scene = resumed.as_ref().map_or(story.start_scene().id.as_str(), |p| p.scene_id(&story)).to_owned();
             if fresh {
-                super::storage::forget_progress(&id);
+                crate::ui::browser::storage::forget_progress(&id);
                 state.dispatch(Action::StartOver(id.clone()));
             } else {
                 state.dispatch(Action::Begin { story: id.clone(), saved, at_scene: Some(scene.clone()) });
             }
-            super::route::go(&Route::Scene { id, scene });
+            crate::ui::route::go(&Route::Scene { id, scene });
         })
     };
     let present = {
@@ -55,9 +55,9 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
         let id = story.id().to_owned();
         Callback::from(move |_: MouseEvent| {
             // A class starts at the beginning, on the teacher's page.
-            super::storage::forget_progress(&id);
+            crate::ui::browser::storage::forget_progress(&id);
             state.dispatch(Action::StartOver(id.clone()));
-            super::route::go(&route);
+            crate::ui::route::go(&route);
         })
     };
     let doc = story.doc();

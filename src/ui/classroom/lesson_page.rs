@@ -2,12 +2,12 @@ use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
-use super::branch_map_view::BranchMapView;
-use super::help_list::HelpList;
-use super::rich_text::rich_text;
-use super::route::Route;
-use super::state::Loading;
-use super::story_loader::use_story;
+use crate::ui::classroom::branch_map_view::BranchMapView;
+use crate::ui::reader::help_list::HelpList;
+use crate::ui::reader::rich_text::rich_text;
+use crate::ui::route::Route;
+use crate::ui::state::Loading;
+use crate::ui::reader::story_loader::use_story;
 use crate::engine::graph::branch_map;
 use crate::engine::{Next, Scene, Story};
 
@@ -78,8 +78,8 @@ fn print_footer(title: &str) -> Option<()> {
 pub fn LessonPage(props: &LessonPageProps) -> Html {
     let story = use_story(&props.id);
     let heading = use_node_ref();
-    super::focus::use_focus_on_change(heading.clone(), story.ready().is_some());
-    super::focus::use_document_title(format!("Lesson pack – {}", story.ready().map_or("Safety Stories", |s| s.title())));
+    crate::ui::browser::focus::use_focus_on_change(heading.clone(), story.ready().is_some());
+    crate::ui::browser::focus::use_document_title(format!("Lesson pack – {}", story.ready().map_or("Safety Stories", |s| s.title())));
     use_effect_with(story.ready().map(|s| s.title().to_owned()), |title| {
         let footer = title.as_deref().and_then(print_footer);
         move || {
@@ -91,7 +91,7 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
     let story = match story {
         Loading::Ready(story) => story,
         Loading::Pending => return html! { <p class="loading">{"Loading the story…"}</p> },
-        Loading::Failed(problem) => return html! { <super::error_view::ErrorView {problem} /> },
+        Loading::Failed(problem) => return html! { <crate::ui::reader::error_view::ErrorView {problem} /> },
     };
     let doc = story.doc();
     let order = story.reading_order();

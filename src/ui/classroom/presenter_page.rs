@@ -1,13 +1,13 @@
 use yew::prelude::*;
 
-use super::class_sync::use_class_sync;
-use super::keys::use_choice_keys;
-use super::present_bar::PresentBar;
-use super::rich_text::rich_text;
-use super::route::Route;
-use super::state::{Action, Loading, StateContext, on_click};
-use super::story_loader::use_story;
-use super::vote_view::VoteView;
+use crate::ui::classroom::class_sync::use_class_sync;
+use crate::ui::reader::keys::use_choice_keys;
+use crate::ui::classroom::present_bar::PresentBar;
+use crate::ui::reader::rich_text::rich_text;
+use crate::ui::route::Route;
+use crate::ui::state::{Action, Loading, StateContext, on_click};
+use crate::ui::reader::story_loader::use_story;
+use crate::ui::classroom::vote_view::VoteView;
 use crate::engine::{Next, Story};
 
 #[derive(Properties, PartialEq)]
@@ -54,7 +54,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
         let id = props.id.to_string();
         use_effect_with((ready, *waited, heard_class_screen), move |(ready, waited, heard)| {
             if *ready && *waited && !*heard {
-                let saved = super::storage::load_progress(&id);
+                let saved = crate::ui::browser::storage::load_progress(&id);
                 state.dispatch(Action::Begin { story: id, saved, at_scene: None });
             }
         });
@@ -64,13 +64,13 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
         reading.map(|(s, p)| p.choices(s).into_iter().map(|c| c.index).collect()).unwrap_or_default();
     use_choice_keys(offered);
     let heading = use_node_ref();
-    super::focus::use_focus_on_change(heading.clone(), reading.map(|(s, p)| p.scene_id(s).to_owned()));
-    super::focus::use_document_title(format!("Teacher notes – {}", story.ready().map_or("Safety Stories", |s| s.title())));
+    crate::ui::browser::focus::use_focus_on_change(heading.clone(), reading.map(|(s, p)| p.scene_id(s).to_owned()));
+    crate::ui::browser::focus::use_document_title(format!("Teacher notes – {}", story.ready().map_or("Safety Stories", |s| s.title())));
 
     let story = match story {
         Loading::Ready(story) => story,
         Loading::Pending => return html! { <p class="loading">{"Loading the story…"}</p> },
-        Loading::Failed(problem) => return html! { <super::error_view::ErrorView {problem} /> },
+        Loading::Failed(problem) => return html! { <crate::ui::reader::error_view::ErrorView {problem} /> },
     };
     let Some((_, play)) = reading else {
         return html! { <p class="loading">{"Looking for the class screen…"}</p> };

@@ -21,7 +21,7 @@ const KEYS: [(&str, &str); 9] = [
 #[function_component]
 pub fn KeyList(props: &KeyListProps) -> Html {
     let heading = use_node_ref();
-    super::focus::use_focus_on_change(heading.clone(), ());
+    crate::ui::browser::focus::use_focus_on_change(heading.clone(), ());
     let rows = KEYS.iter().map(|(keys, what)| html! { <tr><th scope="row"><kbd>{*keys}</kbd></th><td>{*what}</td></tr> });
     html! {
         <section class="key-list" role="dialog" aria-labelledby="key-list-heading">

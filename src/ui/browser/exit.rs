@@ -18,7 +18,7 @@ pub fn exit_now() {
         return;
     }
     // Without the loader (it is in every build, so this is only a last resort), still forget and leave.
-    super::storage::forget_all_and_mark_exit();
+    crate::ui::browser::storage::forget_all_and_mark_exit();
     let _ = window.location().replace(NEUTRAL_SITE);
 }
 

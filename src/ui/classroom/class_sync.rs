@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 use yew::prelude::*;
 
-use super::state::{Action, ClassScreen, StateContext};
+use crate::ui::state::{Action, ClassScreen, StateContext};
 
 /// A window that has just opened posts this, and is answered with a [`Place`].
 const HELLO: &str = "hello";

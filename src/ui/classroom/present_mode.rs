@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use super::class_sync::use_class_sync;
-use super::present_bar::PresentBar;
+use crate::ui::classroom::class_sync::use_class_sync;
+use crate::ui::classroom::present_bar::PresentBar;
 
 #[derive(Properties, PartialEq)]
 pub struct PresentModeProps {

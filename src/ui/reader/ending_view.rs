@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use super::help_list::HelpList;
-use super::rich_text::rich_text;
-use super::route::Route;
+use crate::ui::reader::help_list::HelpList;
+use crate::ui::reader::rich_text::rich_text;
+use crate::ui::route::Route;
 use crate::engine::{Audience, Ending, HelpService};
 
 pub struct EndingViewProps {

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use super::help_list::HelpList;
-use super::state::LoadProblem;
+use crate::ui::reader::help_list::HelpList;
+use crate::ui::state::LoadProblem;
 
 #[derive(Properties, PartialEq)]
 pub struct ErrorViewProps {
@@ -16,10 +16,10 @@ pub struct ErrorViewProps {
 #[function_component]
 pub fn ErrorView(props: &ErrorViewProps) -> Html {
     let heading = use_node_ref();
-    super::focus::use_focus_on_change(heading.clone(), props.problem.clone());
+    crate::ui::browser::focus::use_focus_on_change(heading.clone(), props.problem.clone());
     let not_found = props.problem == LoadProblem::NotInLibrary;
     let title = if not_found { "This story could not be found" } else { "Sorry, this story could not be opened" };
-    super::focus::use_document_title(format!("{title} – Safety Stories"));
+    crate::ui::browser::focus::use_document_title(format!("{title} – Safety Stories"));
     let details = match &props.problem {
         LoadProblem::Invalid { file, diagnostics } => {
             let items = diagnostics.iter().map(|d| {

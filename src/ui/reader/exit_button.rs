@@ -5,7 +5,7 @@ use yew::prelude::*;
 /// A plain function rather than a component: it has no state or effects, and every component's lifecycle adds
 /// wasm that readers download.
 pub fn exit_button() -> Html {
-    let onclick = Callback::from(|_: MouseEvent| super::exit::exit_now());
+    let onclick = Callback::from(|_: MouseEvent| crate::ui::browser::exit::exit_now());
     html! {
         <button type="button" class="exit-button" {onclick}>
             {"Exit this page"}

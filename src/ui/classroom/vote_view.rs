@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::state::{Action, StateContext, on_click};
+use crate::ui::state::{Action, StateContext, on_click};
 use crate::engine::OfferedChoice;
 
 #[derive(Properties, PartialEq)]

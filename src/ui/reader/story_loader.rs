@@ -4,8 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::fetch::fetch_text;
-use super::state::{Action, LoadProblem, Loading, StateContext};
+use crate::ui::browser::fetch::fetch_text;
+use crate::ui::state::{Action, LoadProblem, Loading, StateContext};
 use crate::engine::Story;
 
 /// The story with this id: pending while it downloads, then ready or failed with every problem found.

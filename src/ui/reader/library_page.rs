@@ -1,15 +1,15 @@
 use yew::prelude::*;
 
-use super::route::Route;
-use super::state::{Loading, StateContext};
+use crate::ui::route::Route;
+use crate::ui::state::{Loading, StateContext};
 
 /// Every story in the library, as cards. With one story there is still a card, one click from starting.
 #[function_component]
 pub fn LibraryPage() -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let heading = use_node_ref();
-    super::focus::use_focus_on_change(heading.clone(), "library");
-    super::focus::use_document_title("Stories – Safety Stories".to_owned());
+    crate::ui::browser::focus::use_focus_on_change(heading.clone(), "library");
+    crate::ui::browser::focus::use_document_title("Stories – Safety Stories".to_owned());
     let cards = match &state.library {
         Loading::Ready(index) => index
             .stories

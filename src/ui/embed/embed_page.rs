@@ -1,7 +1,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::state::{Loading, StateContext};
+use crate::ui::state::{Loading, StateContext};
 use crate::engine::site::SiteConfig;
 
 /// The address of the player: the folder this page (the teacher's page) is in, e.g. `https://example.org/stories/`,
@@ -62,8 +62,8 @@ pub fn snippet(player: &str, story: &str, title: &str, config: &str, resize_scri
 pub fn EmbedPage() -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let heading = use_node_ref();
-    super::focus::use_focus_on_change(heading.clone(), "embed");
-    super::focus::use_document_title("Put these stories on your website – Safety Stories".to_owned());
+    crate::ui::browser::focus::use_focus_on_change(heading.clone(), "embed");
+    crate::ui::browser::focus::use_document_title("Put these stories on your website – Safety Stories".to_owned());
     let stories = match &state.library {
         Loading::Ready(index) => index.stories.clone(),
         _ => Vec::new(),

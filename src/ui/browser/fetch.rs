@@ -7,7 +7,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::state::LoadProblem;
+use crate::ui::state::LoadProblem;
 
 /// The message of a failed fetch: a `TypeError` from the browser, usually "Failed to fetch".
 fn reason(error: JsValue) -> String {

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
-use super::fullscreen_button::{FullscreenButton, leave_fullscreen, toggle_fullscreen};
-use super::key_list::KeyList;
-use super::keys::{PresentKey, use_presentation_keys};
-use super::route::Route;
-use super::state::{Action, StateContext, on_click};
+use crate::ui::reader::fullscreen_button::{FullscreenButton, leave_fullscreen, toggle_fullscreen};
+use crate::ui::classroom::key_list::KeyList;
+use crate::ui::reader::keys::{PresentKey, use_presentation_keys};
+use crate::ui::route::Route;
+use crate::ui::state::{Action, StateContext, on_click};
 
 #[derive(Properties, PartialEq)]
 pub struct PresentBarProps {
@@ -25,7 +25,7 @@ pub fn open_presenter_window(story: &str) {
 /// Leaves present mode for the same scene read the usual way.
 fn leave(story: &str, scene: &str) {
     leave_fullscreen();
-    super::route::go(&Route::Scene { id: story.to_owned(), scene: scene.to_owned() });
+    crate::ui::route::go(&Route::Scene { id: story.to_owned(), scene: scene.to_owned() });
 }
 
 /// The teacher's controls in present mode and in the presenter view, each with its key, and what they show: the

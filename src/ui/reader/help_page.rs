@@ -1,16 +1,16 @@
 use yew::prelude::*;
 
-use super::help_list::HelpList;
-use super::route::Route;
-use super::state::StateContext;
+use crate::ui::reader::help_list::HelpList;
+use crate::ui::route::Route;
+use crate::ui::state::StateContext;
 
 /// The help screen, reachable from every screen. "Back to the story" returns to the same scene.
 #[function_component]
 pub fn HelpPage() -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let heading = use_node_ref();
-    super::focus::use_focus_on_change(heading.clone(), "help");
-    super::focus::use_document_title("Get help – Safety Stories".to_owned());
+    crate::ui::browser::focus::use_focus_on_change(heading.clone(), "help");
+    crate::ui::browser::focus::use_document_title("Get help – Safety Stories".to_owned());
     let back = match state.reading() {
         Some((story, play)) => html! {
             <a href={Route::Scene { id: story.id().to_owned(), scene: play.scene_id(story).to_owned() }.href()} class={classes!("button", "primary")}>
