@@ -166,14 +166,14 @@ fn hashes_and_routes_round_trip() {
     for route in [
         Route::Embed,
         Route::Present { id: "sharing-an-image".into(), scene: "the-ask".into() },
-        Route::Presenter { id: "sharing-an-image".into() },
-        Route::Lesson { id: "sharing-an-image".into() },
+        Route::TeacherNotes { id: "sharing-an-image".into() },
+        Route::LessonPack { id: "sharing-an-image".into() },
     ] {
         let href = route.href();
         let hash = &href[href.find('#').unwrap()..];
         assert_eq!(Route::from_hash(hash), route);
     }
-    assert_eq!(Route::Lesson { id: "x".into() }.href(), "teacher.html#/lesson/x");
+    assert_eq!(Route::LessonPack { id: "x".into() }.href(), "teacher.html#/lesson/x");
     assert_eq!(Route::Present { id: "x".into(), scene: "y".into() }.href(), "teacher.html#/present/x/y");
     assert_eq!(Route::Embed.href(), "teacher.html#/embed");
     assert_eq!(Route::from_hash(""), Route::Library);
@@ -197,60 +197,60 @@ fn reading(scene: &str) -> Rc<State> {
 
 #[wasm_bindgen_test]
 fn a_class_vote_counts_hands_per_option_and_ends_when_the_story_moves_on() {
-    use safety_stories::ui::state::{Action, ClassScreen};
+    use safety_stories::ui::state::{Action, Presentation};
     let state = reading("the-ask").reduce(Action::ToggleVote);
-    assert_eq!(state.class.vote, Some(vec![0, 0, 0]), "one count per offered choice");
+    assert_eq!(state.presentation.vote, Some(vec![0, 0, 0]), "one count per offered choice");
     let hand = |state: Rc<State>, position, up| state.reduce(Action::CountHand { position, up });
     let state = hand(hand(hand(state, 0, true), 0, true), 2, true);
     let state = hand(hand(state, 1, false), 7, true);
-    assert_eq!(state.class.vote, Some(vec![2, 0, 1]), "never below zero, and no count for an option not offered");
+    assert_eq!(state.presentation.vote, Some(vec![2, 0, 1]), "never below zero, and no count for an option not offered");
     let state = state.reduce(Action::ToggleBlack).reduce(Action::Choose(1));
-    assert_eq!(state.class, ClassScreen::default(), "a new scene starts with no vote and no black screen");
+    assert_eq!(state.presentation, Presentation::default(), "a new scene starts with no vote and no black screen");
 
     let no_vote_without_a_decision = reading("messages").reduce(Action::ToggleVote);
-    assert_eq!(no_vote_without_a_decision.class.vote, None);
+    assert_eq!(no_vote_without_a_decision.presentation.vote, None);
 }
 
 #[wasm_bindgen_test]
 fn a_class_vote_is_anonymous_unless_the_teacher_chooses_hands_and_never_on_a_sensitive_decision() {
     use safety_stories::ui::state::Action;
     let open = reading("the-ask").reduce(Action::ToggleVote);
-    assert!(!open.class.hands, "every vote starts anonymous");
+    assert!(!open.presentation.hands, "every vote starts anonymous");
     let hands = open.reduce(Action::ToggleHands);
-    assert!(hands.class.hands, "the teacher may choose a show of hands at a decision with nothing sensitive");
-    assert!(!hands.reduce(Action::ToggleHands).class.hands, "and go back to anonymous");
-    assert!(!reading("the-ask").reduce(Action::ToggleHands).class.hands, "no show of hands without an open vote");
+    assert!(hands.presentation.hands, "the teacher may choose a show of hands at a decision with nothing sensitive");
+    assert!(!hands.reduce(Action::ToggleHands).presentation.hands, "and go back to anonymous");
+    assert!(!reading("the-ask").reduce(Action::ToggleHands).presentation.hands, "no show of hands without an open vote");
 
     // "Send the picture" is marked sensitive in the story file, so this vote can never be a show of hands.
     let sensitive = reading("pressure").reduce(Action::ToggleVote).reduce(Action::ToggleHands);
-    assert!(sensitive.class.vote.is_some());
-    assert!(!sensitive.class.hands, "a decision with a sensitive choice stays anonymous");
+    assert!(sensitive.presentation.vote.is_some());
+    assert!(!sensitive.presentation.hands, "a decision with a sensitive choice stays anonymous");
 }
 
 #[wasm_bindgen_test]
 fn the_other_window_of_a_class_moves_this_one_but_progress_from_elsewhere_is_ignored() {
-    use safety_stories::ui::state::{Action, ClassScreen};
+    use safety_stories::ui::state::{Action, Presentation};
     let there = reading("the-ask").reduce(Action::Choose(0));
     let (story, play) = there.reading().unwrap();
     let progress = play.to_json(story);
-    let class = ClassScreen { black: true, vote: None, hands: false };
-    let here = reading("messages").reduce(Action::Adopt { story: "sharing-an-image".into(), progress, class: class.clone() });
+    let class = Presentation { black: true, vote: None, hands: false };
+    let here = reading("messages").reduce(Action::Adopt { story: "sharing-an-image".into(), progress, presentation: class.clone() });
     let (story, play) = here.reading().unwrap();
     assert_eq!(play.scene_id(story), "say-no");
-    assert_eq!(here.class, class);
+    assert_eq!(here.presentation, class);
     assert!(here.announcement.contains(&play.scene(story).title));
 
     let unchanged = here.clone().reduce(Action::Adopt {
         story: "sharing-an-image".into(),
         progress: "{\"format\": 99}".into(),
-        class: ClassScreen::default(),
+        presentation: Presentation::default(),
     });
     assert!(Rc::ptr_eq(&here, &unchanged), "progress that does not fit the story changes nothing");
 }
 
 #[wasm_bindgen_test]
 fn a_vote_from_the_other_window_must_fit_the_choices_on_offer_and_its_sum_cannot_overflow() {
-    use safety_stories::ui::state::{Action, ClassScreen};
+    use safety_stories::ui::state::{Action, Presentation};
     let there = reading("the-ask");
     let (story, play) = there.reading().unwrap();
     let progress = play.to_json(story);
@@ -258,29 +258,29 @@ fn a_vote_from_the_other_window_must_fit_the_choices_on_offer_and_its_sum_cannot
         reading("messages").reduce(Action::Adopt {
             story: "sharing-an-image".into(),
             progress: progress.clone(),
-            class: ClassScreen { black: false, vote: Some(vote), hands: false },
+            presentation: Presentation { black: false, vote: Some(vote), hands: false },
         })
     };
     let huge = adopt(vec![u32::MAX, u32::MAX, 3]);
-    assert_eq!(huge.class.vote, Some(vec![u32::MAX, u32::MAX, 3]), "three counts for three choices are kept");
-    assert_eq!(huge.class.votes_counted(), u32::MAX, "the total stops at the largest count instead of overflowing");
+    assert_eq!(huge.presentation.vote, Some(vec![u32::MAX, u32::MAX, 3]), "three counts for three choices are kept");
+    assert_eq!(huge.presentation.votes_counted(), u32::MAX, "the total stops at the largest count instead of overflowing");
     let long = adopt(vec![1; 2_000_000]);
-    assert_eq!(long.class.vote, None, "a vote with more counts than choices is dropped");
+    assert_eq!(long.presentation.vote, None, "a vote with more counts than choices is dropped");
     assert_eq!(long.reading().map(|(s, p)| p.scene_id(s).to_owned()).as_deref(), Some("the-ask"), "the place is still followed");
-    assert_eq!(adopt(vec![1]).class.vote, None, "a vote with fewer counts than choices is dropped");
+    assert_eq!(adopt(vec![1]).presentation.vote, None, "a vote with fewer counts than choices is dropped");
 }
 
 #[wasm_bindgen_test]
 async fn a_vote_with_counts_near_the_limit_shows_without_a_panic() {
-    use safety_stories::ui::state::{Action, ClassScreen, StateContext};
-    use safety_stories::ui::classroom::vote_view::VoteView;
+    use safety_stories::ui::state::{Action, Presentation, StateContext};
+    use safety_stories::ui::classroom::class_vote::ClassVote;
     let state = reading("the-ask");
     let (story, play) = state.reading().unwrap();
     let choices = play.choices(story);
     let state = state.clone().reduce(Action::Adopt {
         story: "sharing-an-image".into(),
         progress: play.to_json(story),
-        class: ClassScreen { black: false, vote: Some(vec![u32::MAX, u32::MAX, 3]), hands: false },
+        presentation: Presentation { black: false, vote: Some(vec![u32::MAX, u32::MAX, 3]), hands: false },
     });
 
     #[derive(Properties, PartialEq)]
@@ -294,7 +294,7 @@ async fn a_vote_with_counts_near_the_limit_shows_without_a_panic() {
         let state = use_reducer(move || (*initial).clone());
         html! {
             <ContextProvider<StateContext> context={state}>
-                <VoteView choices={props.choices.clone()} discussion={Vec::<String>::new()} />
+                <ClassVote choices={props.choices.clone()} discussion={Vec::<String>::new()} />
             </ContextProvider<StateContext>>
         }
     }

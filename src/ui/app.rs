@@ -4,7 +4,7 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::ui::embed::embedding::{self, DEFAULT_CONFIG, PageOptions};
+use crate::ui::embed::page_options::{self, DEFAULT_CONFIG, PageOptions};
 use crate::ui::reader::error_view::ErrorView;
 use crate::ui::browser::exit::ShiftCounter;
 use crate::ui::reader::exit_button::exit_button;
@@ -110,14 +110,14 @@ pub fn App(props: &AppProps) -> Html {
         let colours = state.site.as_ref().map(|site| site.colours.clone());
         use_effect_with(colours, |colours| {
             if let Some(colours) = colours {
-                embedding::apply_colours(colours);
+                page_options::apply_colours(colours);
             }
         });
     }
     // The loader sends the frame's height to the host page (`assets/embedded-height.js`).
     use_effect_with(state.options.embedded, |embedded| {
         if *embedded {
-            embedding::mark_embedded();
+            page_options::mark_embedded();
         }
     });
 
@@ -140,14 +140,14 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<StateContext> context={state.clone()}>
-            <Chrome />
+            <PageShell />
         </ContextProvider<StateContext>>
     }
 }
 
 /// Everything around the current screen.
 #[function_component]
-fn Chrome() -> Html {
+fn PageShell() -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let route = super::route::use_route();
     let main_ref = use_node_ref();
@@ -162,11 +162,11 @@ fn Chrome() -> Html {
         })
     };
     let on_help = matches!(route, Route::Help);
-    // The player has no teacher's screens (see `teacher.rs`): an old or typed link to one goes to the teacher's
+    // The player has no teacher's screens (see `teachers_page.rs`): an old or typed link to one goes to the teacher's
     // page.
     use_effect_with(route.clone(), |route| {
-        if route.is_teachers()
-            && super::teacher::TEACHER_SCREENS.get().is_none()
+        if route.is_on_teachers_page()
+            && super::teachers_page::TEACHERS_PAGE.get().is_none()
             && let Some(window) = web_sys::window()
         {
             let _ = window.location().replace(&route.href());
@@ -244,8 +244,8 @@ fn switch(route: Route, state: &State) -> Html {
         Route::Help => html! { <HelpPage /> },
         Route::Intro { id } => html! { <IntroPage {id} /> },
         Route::Scene { id, scene } => html! { <ScenePage {id} {scene} /> },
-        Route::Present { .. } | Route::Presenter { .. } | Route::Lesson { .. } | Route::Embed => {
-            match super::teacher::TEACHER_SCREENS.get() {
+        Route::Present { .. } | Route::TeacherNotes { .. } | Route::LessonPack { .. } | Route::Embed => {
+            match super::teachers_page::TEACHERS_PAGE.get() {
                 Some(teacher) => (teacher.page)(&route).unwrap_or_default(),
                 None => html! { <p class="loading">{"Opening the teacher's page…"}</p> },
             }

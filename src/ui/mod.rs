@@ -7,12 +7,12 @@ pub mod embed;
 pub mod reader;
 pub mod route;
 pub mod state;
-pub mod teacher;
+pub mod teachers_page;
 
-/// Starts the teacher's page: the player plus present mode, the presenter view, the lesson pack and the page for
-/// websites (see `teacher.rs`). It also keeps the site for offline lessons (see `offline.rs`).
-pub fn start_with_teacher_screens() {
-    let _ = teacher::TEACHER_SCREENS.set(teacher::SCREENS);
+/// Starts the teacher's page: the player plus presenting to a class, the teacher notes window, the lesson pack and
+/// the page for websites (see `teachers_page.rs`). It also keeps the site for offline lessons (see `browser/offline.rs`).
+pub fn start_teachers_page() {
+    let _ = teachers_page::TEACHERS_PAGE.set(teachers_page::SCREENS);
     // After Exit this page (see `start`), no offline copy is made again either.
     if !browser::storage::exited() {
         browser::offline::keep_for_lessons();

@@ -20,9 +20,9 @@ pub enum Route {
     /// A scene shown to a class on a projector.
     Present { id: String, scene: String },
     /// The teacher's second window: notes and controls for the class's story.
-    Presenter { id: String },
+    TeacherNotes { id: String },
     /// Everything a teacher needs on paper.
-    Lesson { id: String },
+    LessonPack { id: String },
 }
 
 impl Route {
@@ -40,15 +40,15 @@ impl Route {
             ["present", id, scene] if !id.is_empty() && !scene.is_empty() => {
                 Route::Present { id: (*id).to_owned(), scene: (*scene).to_owned() }
             }
-            ["presenter", id] if !id.is_empty() => Route::Presenter { id: (*id).to_owned() },
-            ["lesson", id] if !id.is_empty() => Route::Lesson { id: (*id).to_owned() },
+            ["presenter", id] if !id.is_empty() => Route::TeacherNotes { id: (*id).to_owned() },
+            ["lesson", id] if !id.is_empty() => Route::LessonPack { id: (*id).to_owned() },
             _ => Route::Library,
         }
     }
 
-    /// True for the screens only the teacher's page has (see `teacher.rs`).
-    pub fn is_teachers(&self) -> bool {
-        matches!(self, Route::Present { .. } | Route::Presenter { .. } | Route::Lesson { .. } | Route::Embed)
+    /// True for the screens only the teacher's page has (see `teachers_page.rs`).
+    pub fn is_on_teachers_page(&self) -> bool {
+        matches!(self, Route::Present { .. } | Route::TeacherNotes { .. } | Route::LessonPack { .. } | Route::Embed)
     }
 
     /// The link for this route, e.g. `#/help`. Story and scene ids never need escaping (see `is_valid_id`).
@@ -56,13 +56,13 @@ impl Route {
         match self {
             Route::Library => "#/".to_owned(),
             Route::Help => "#/help".to_owned(),
-            // The teacher's screens live on their own page (see `teacher.rs`).
+            // The teacher's screens live on their own page (see `teachers_page.rs`).
             Route::Embed => "teacher.html#/embed".to_owned(),
             Route::Intro { id } => format!("#/story/{id}"),
             Route::Scene { id, scene } => format!("#/story/{id}/{scene}"),
             Route::Present { id, scene } => format!("teacher.html#/present/{id}/{scene}"),
-            Route::Presenter { id } => format!("teacher.html#/presenter/{id}"),
-            Route::Lesson { id } => format!("teacher.html#/lesson/{id}"),
+            Route::TeacherNotes { id } => format!("teacher.html#/presenter/{id}"),
+            Route::LessonPack { id } => format!("teacher.html#/lesson/{id}"),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Offline lessons: registers the service worker that keeps the site's files (`dist/sw.js`, built from
 //! `scripts/service-worker.template.js`). Exit this page deletes that copy (`assets/exit-this-page.js`).
 //!
-//! Only the teacher's page asks for it (present mode, the presenter view, the lesson pack). A young person
+//! Only the teacher's page asks for it (presenting to a class, the teacher notes window, the lesson pack). A young person
 //! reading on a phone never downloads every story and picture into their browser's storage, which would cost
 //! their data allowance and leave a trace of the site on the device.
 

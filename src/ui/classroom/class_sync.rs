@@ -1,4 +1,4 @@
-//! Keeps the projected window and the presenter view of a class presentation in step, both ways, through a
+//! Keeps the projected window and the teacher notes window of a class presentation in step, both ways, through a
 //! `BroadcastChannel`: no server and no login, so it works offline and on any static host.
 //!
 //! Each window posts where the class is (the saved-progress JSON and the class screen) whenever that changes, and
@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 use yew::prelude::*;
 
-use crate::ui::state::{Action, ClassScreen, StateContext};
+use crate::ui::state::{Action, Presentation, StateContext};
 
 /// A window that has just opened posts this, and is answered with a [`Place`].
 const HELLO: &str = "hello";
@@ -27,7 +27,8 @@ const LONGEST_MESSAGE: usize = 1 << 20;
 struct Place {
     story: String,
     progress: String,
-    class: ClassScreen,
+    /// Named `class` in the message, as it always was.
+    class: Presentation,
 }
 
 fn channel_name(story: &str) -> String {
@@ -44,7 +45,7 @@ pub fn use_class_sync(story: Option<&str>) -> bool {
     let reading = state.reading().filter(|(s, _)| Some(s.id()) == story);
     let now = {
         let story = reading.map(|(s, _)| Rc::clone(s));
-        use_memo((reading.map(|(_, play)| play.clone()), state.class.clone()), move |(play, class)| {
+        use_memo((reading.map(|(_, play)| play.clone()), state.presentation.clone()), move |(play, class)| {
             let (story, play) = (story?, play.as_ref()?);
             let place = Place { story: story.id().to_owned(), progress: play.to_json(&story), class: class.clone() };
             serde_json::to_string(&place).ok()
@@ -76,7 +77,7 @@ pub fn use_class_sync(story: Option<&str>) -> bool {
                     } else if let Ok(Place { story, progress, class }) = serde_json::from_str(&text) {
                         *heard.borrow_mut() = Some(text);
                         heard_anyone.set(true);
-                        state.dispatch(Action::Adopt { story, progress, class });
+                        state.dispatch(Action::Adopt { story, progress, presentation: class });
                     }
                 })
             });

@@ -1,11 +1,11 @@
-//! What a teacher uses with a class (only on the teacher's page): present mode, the presenter view, the class
-//! vote, the lesson pack.
+//! What a teacher uses with a class, only on the teacher's page (see `teachers_page.rs`): presenting a story to a
+//! class, the teacher notes window, the class vote and the lesson pack.
 
-pub mod branch_map_view;
+pub mod branch_map;
 pub mod class_sync;
+pub mod class_vote;
 pub mod key_list;
-pub mod lesson_page;
-pub mod present_bar;
-pub mod present_mode;
-pub mod presenter_page;
-pub mod vote_view;
+pub mod lesson_pack;
+pub mod present_to_class;
+pub mod presenter_controls;
+pub mod teacher_notes;

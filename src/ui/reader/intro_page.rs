@@ -92,7 +92,7 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
                     <p>{"Show the story to a class on a projector, with your notes in a second window, or print the lesson pack."}</p>
                     <div class="actions">
                         <button type="button" class="button" onclick={present}>{"Present to a class"}</button>
-                        <a href={Route::Lesson { id: doc.id.clone() }.href()} class={classes!("button")}>{"Lesson pack"}</a>
+                        <a href={Route::LessonPack { id: doc.id.clone() }.href()} class={classes!("button")}>{"Lesson pack"}</a>
                     </div>
                 </section>
             }

@@ -48,7 +48,7 @@ pub fn use_choice_keys(offered: Vec<usize>) {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PresentKey {
     Fullscreen,
-    Presenter,
+    TeacherNotes,
     KeyList,
     Leave,
 }
@@ -75,7 +75,7 @@ pub fn use_presentation_keys(on_key: Callback<PresentKey>) {
                 };
                 let key = match event.key().as_str() {
                     "f" | "F" => Some(PresentKey::Fullscreen),
-                    "n" | "N" => Some(PresentKey::Presenter),
+                    "n" | "N" => Some(PresentKey::TeacherNotes),
                     "?" => Some(PresentKey::KeyList),
                     "Escape" => Some(PresentKey::Leave),
                     _ => None,

@@ -13,7 +13,7 @@ use crate::ui::reader::rich_text::rich_text;
 use crate::ui::route::Route;
 use crate::ui::state::{Action, Loading, StateContext, on_click};
 use crate::ui::reader::story_loader::use_story;
-use crate::ui::teacher::teacher_only;
+use crate::ui::teachers_page::only_on_teachers_page;
 use crate::ui::reader::transcript_view::transcript_view;
 use crate::engine::{Next, Playthrough, Story};
 
@@ -21,8 +21,8 @@ use crate::engine::{Next, Playthrough, Story};
 pub struct ScenePageProps {
     pub id: AttrValue,
     pub scene: AttrValue,
-    /// Present mode: shown to a class on a projector, driven by keyboard or clicker, in step with the presenter
-    /// view. Only the teacher's page has it (see `teacher.rs`).
+    /// Present to a class: shown on a projector, driven by keyboard or clicker, in step with the teacher notes
+    /// window. Only the teacher's page has it (see `teachers_page.rs`).
     #[prop_or_default]
     pub present: bool,
 }
@@ -132,9 +132,9 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
             on_try_another: on_click(&state, || Action::TryAnotherChoice),
             on_start_again: start_again.clone(),
         }),
-        Next::Choices(_) if present && state.class.vote.is_some() => {
+        Next::Choices(_) if present && state.presentation.vote.is_some() => {
             let (choices, discussion) = (play.choices(&story), scene.discussion.clone());
-            teacher_only(|teacher| (teacher.vote)(choices, discussion))
+            only_on_teachers_page(|page| (page.class_vote)(choices, discussion))
         }
         Next::Choices(_) => choice_list(ChoiceListProps { choices: play.choices(&story), on_choose }),
         Next::Continue(_) => html! {
@@ -161,7 +161,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
             <div class="narration">{ rich_text(&scene.text) }</div>
             {what_next}
             if present {
-                { teacher_only(|teacher| (teacher.present_mode)(props.id.clone())) }
+                { only_on_teachers_page(|page| (page.present_to_class)(props.id.clone())) }
             } else {
                 <nav class="scene-tools" aria-label="Story controls">
                     <button type="button" class="button" onclick={on_click(&state, || Action::Back)} disabled={done == 1}>{"Back"}</button>

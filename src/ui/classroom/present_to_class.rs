@@ -1,14 +1,14 @@
 use yew::prelude::*;
 
 use crate::ui::classroom::class_sync::use_class_sync;
-use crate::ui::classroom::present_bar::PresentBar;
+use crate::ui::classroom::presenter_controls::PresenterControls;
 
 #[derive(Properties, PartialEq)]
-pub struct PresentModeProps {
+pub struct PresentToClassProps {
     pub story: AttrValue,
 }
 
-/// Marks the page as presenting while present mode is on, so the stylesheet scales it for a projector and hides
+/// Marks the page as presenting while presenting to a class is on, so the stylesheet scales it for a projector and hides
 /// the reader's own controls.
 #[hook]
 fn use_projector_styles() {
@@ -25,11 +25,11 @@ fn use_projector_styles() {
     });
 }
 
-/// What present mode adds to the reader's scene page: the projector's styles, the presenter view kept in step,
+/// What presenting to a class adds to the reader's scene page: the projector's styles, the teacher notes window kept in step,
 /// and the bar with the presentation keys.
 #[function_component]
-pub fn PresentMode(props: &PresentModeProps) -> Html {
+pub fn PresentToClass(props: &PresentToClassProps) -> Html {
     use_projector_styles();
     use_class_sync(Some(props.story.as_str()));
-    html! { <PresentBar /> }
+    html! { <PresenterControls /> }
 }

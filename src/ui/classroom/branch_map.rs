@@ -4,7 +4,7 @@ use crate::engine::EndingKind;
 use crate::engine::graph::BranchMap;
 
 #[derive(Properties, PartialEq)]
-pub struct BranchMapViewProps {
+pub struct BranchMapPictureProps {
     pub map: BranchMap,
 }
 
@@ -16,7 +16,7 @@ const RADIUS: i32 = 17;
 /// The branch map drawn as a picture: numbered circles for scenes, squares for endings (shaded by how far things
 /// went, in tints that do not mean good or bad), arrows for every way on. The numbered list beside it says the same in words, so the picture is described by it.
 #[function_component]
-pub fn BranchMapView(props: &BranchMapViewProps) -> Html {
+pub fn BranchMapPicture(props: &BranchMapPictureProps) -> Html {
     let map = &props.map;
     let widest = map.row_sizes.iter().copied().max().unwrap_or(1).max(4) as i32;
     let width = widest * COLUMN_WIDTH;

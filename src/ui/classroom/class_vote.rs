@@ -4,7 +4,7 @@ use crate::ui::state::{Action, StateContext, on_click};
 use crate::engine::OfferedChoice;
 
 #[derive(Properties, PartialEq)]
-pub struct VoteViewProps {
+pub struct ClassVoteProps {
     pub choices: Vec<OfferedChoice>,
     /// The scene's discussion prompts, to talk about before hands go up.
     pub discussion: Vec<String>,
@@ -18,12 +18,12 @@ pub struct VoteViewProps {
 /// everyone may be telling the room about their own life. The teacher can switch to a show of hands with eyes
 /// open, except at a decision with a choice the story's author marked sensitive, which always stays anonymous.
 #[function_component]
-pub fn VoteView(props: &VoteViewProps) -> Html {
+pub fn ClassVote(props: &ClassVoteProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
-    let Some(tally) = state.class.vote.clone() else { return html! {} };
+    let Some(tally) = state.presentation.vote.clone() else { return html! {} };
     let sensitive = props.choices.iter().any(|c| c.sensitive);
-    let hands = state.class.hands && !sensitive;
-    let total = state.class.votes_counted();
+    let hands = state.presentation.hands && !sensitive;
+    let total = state.presentation.votes_counted();
     let rows = props.choices.iter().enumerate().map(|(position, choice)| {
         let count = tally.get(position).copied().unwrap_or(0);
         let hand = |up: bool| on_click(&state, move || Action::CountHand { position, up });

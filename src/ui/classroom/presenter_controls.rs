@@ -7,43 +7,43 @@ use crate::ui::route::Route;
 use crate::ui::state::{Action, StateContext, on_click};
 
 #[derive(Properties, PartialEq)]
-pub struct PresentBarProps {
-    /// True in the presenter view, which neither goes full screen, nor opens another presenter view, nor leaves,
+pub struct PresenterControlsProps {
+    /// True in the teacher notes window, which neither goes full screen, nor opens another teacher notes window, nor leaves,
     /// nor blacks itself out.
     #[prop_or_default]
-    pub in_presenter: bool,
+    pub in_teacher_notes: bool,
 }
 
-/// Opens the presenter view for this story in a second window (or brings it back to the front).
-pub fn open_presenter_window(story: &str) {
+/// Opens the teacher notes window for this story in a second window (or brings it back to the front).
+pub fn open_teacher_notes(story: &str) {
     if let Some(window) = web_sys::window() {
-        let href = Route::Presenter { id: story.to_owned() }.href();
+        let href = Route::TeacherNotes { id: story.to_owned() }.href();
         let _ = window.open_with_url_and_target_and_features(&href, "safety-stories-presenter", "popup,width=1100,height=800");
     }
 }
 
-/// Leaves present mode for the same scene read the usual way.
+/// Leaves presenting to a class for the same scene read the usual way.
 fn leave(story: &str, scene: &str) {
     leave_fullscreen();
     crate::ui::route::go(&Route::Scene { id: story.to_owned(), scene: scene.to_owned() });
 }
 
-/// The teacher's controls in present mode and in the presenter view, each with its key, and what they show: the
+/// The teacher's controls while presenting and in the teacher notes window, each with its key, and what they show: the
 /// key list and, on the class screen, the black screen.
 #[function_component]
-pub fn PresentBar(props: &PresentBarProps) -> Html {
+pub fn PresenterControls(props: &PresenterControlsProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let key_list_open = use_state(|| false);
     let place = state.reading().map(|(story, play)| (story.id().to_owned(), play.scene_id(story).to_owned()));
     let on_key = {
         let key_list_open = key_list_open.clone();
-        use_callback((props.in_presenter, *key_list_open, place.clone()), move |key, (in_presenter, open, place)| {
+        use_callback((props.in_teacher_notes, *key_list_open, place.clone()), move |key, (in_teacher_notes, open, place)| {
             match (key, place) {
                 (PresentKey::KeyList, _) => key_list_open.set(!*open),
                 (PresentKey::Leave, _) if *open => key_list_open.set(false),
-                _ if *in_presenter => {}
+                _ if *in_teacher_notes => {}
                 (PresentKey::Fullscreen, _) => toggle_fullscreen(),
-                (PresentKey::Presenter, Some((story, _))) => open_presenter_window(story),
+                (PresentKey::TeacherNotes, Some((story, _))) => open_teacher_notes(story),
                 (PresentKey::Leave, Some((story, scene))) => leave(story, scene),
                 (_, None) => {}
             }
@@ -58,15 +58,15 @@ pub fn PresentBar(props: &PresentBarProps) -> Html {
         let key_list_open = key_list_open.clone();
         Callback::from(move |_: MouseEvent| key_list_open.set(!*key_list_open))
     };
-    let open_presenter = {
+    let open_notes = {
         let id = story.id().to_owned();
-        Callback::from(move |_: MouseEvent| open_presenter_window(&id))
+        Callback::from(move |_: MouseEvent| open_teacher_notes(&id))
     };
     let on_leave = {
         let (id, scene) = (story.id().to_owned(), play.scene_id(story).to_owned());
         Callback::from(move |_: MouseEvent| leave(&id, &scene))
     };
-    let voting = state.class.vote.is_some();
+    let voting = state.presentation.vote.is_some();
     html! {
         <>
             <nav class="present-bar" aria-label="Presenter controls">
@@ -78,22 +78,22 @@ pub fn PresentBar(props: &PresentBarProps) -> Html {
                         {if voting { "Close vote" } else { "Class vote" }}<kbd aria-hidden="true">{"V"}</kbd>
                     </button>
                 }
-                <button type="button" class="button" onclick={on_click(&state, || Action::ToggleBlack)} aria-pressed={state.class.black.to_string()}>
+                <button type="button" class="button" onclick={on_click(&state, || Action::ToggleBlack)} aria-pressed={state.presentation.black.to_string()}>
                     {"Pause"}<kbd aria-hidden="true">{"B"}</kbd>
                 </button>
-                if !props.in_presenter {
-                    <button type="button" class="button" onclick={open_presenter}>{"Notes"}<kbd aria-hidden="true">{"N"}</kbd></button>
+                if !props.in_teacher_notes {
+                    <button type="button" class="button" onclick={open_notes}>{"Notes"}<kbd aria-hidden="true">{"N"}</kbd></button>
                     <FullscreenButton />
                 }
                 <button type="button" class="button" onclick={toggle_key_list.clone()}>{"Keys"}<kbd aria-hidden="true">{"?"}</kbd></button>
-                if !props.in_presenter {
+                if !props.in_teacher_notes {
                     <button type="button" class="button" onclick={on_leave}>{"Leave"}<kbd aria-hidden="true">{"Esc"}</kbd></button>
                 }
             </nav>
             if *key_list_open {
                 <KeyList on_close={toggle_key_list} />
             }
-            if state.class.black && !props.in_presenter {
+            if state.presentation.black && !props.in_teacher_notes {
                 <div class="blackout" role="status">
                     <p class="visually-hidden">{"The screen is paused. Press B to carry on."}</p>
                 </div>

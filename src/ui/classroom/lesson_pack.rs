@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
-use crate::ui::classroom::branch_map_view::BranchMapView;
+use crate::ui::classroom::branch_map::BranchMapPicture;
 use crate::ui::reader::help_list::HelpList;
 use crate::ui::reader::rich_text::rich_text;
 use crate::ui::route::Route;
@@ -12,7 +12,7 @@ use crate::engine::graph::branch_map;
 use crate::engine::{Next, Scene, Story};
 
 #[derive(Properties, PartialEq)]
-pub struct LessonPageProps {
+pub struct LessonPackPageProps {
     pub id: AttrValue,
 }
 
@@ -75,7 +75,7 @@ fn print_footer(title: &str) -> Option<()> {
 
 /// The lesson pack: everything a teacher needs on paper, in one printable page.
 #[function_component]
-pub fn LessonPage(props: &LessonPageProps) -> Html {
+pub fn LessonPackPage(props: &LessonPackPageProps) -> Html {
     let story = use_story(&props.id);
     let heading = use_node_ref();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), story.ready().is_some());
@@ -187,7 +187,7 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
             }
             <section class="lesson-map">
                 <h2>{"Branch map"}</h2>
-                <BranchMapView map={branch_map(&story)} />
+                <BranchMapPicture map={branch_map(&story)} />
                 <p class="branch-map-intro">{"Every scene by number, and where each choice leads."}</p>
                 <ol class="branch-map">{ for map }</ol>
             </section>

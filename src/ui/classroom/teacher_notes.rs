@@ -2,20 +2,20 @@ use yew::prelude::*;
 
 use crate::ui::classroom::class_sync::use_class_sync;
 use crate::ui::reader::keys::use_choice_keys;
-use crate::ui::classroom::present_bar::PresentBar;
+use crate::ui::classroom::presenter_controls::PresenterControls;
 use crate::ui::reader::rich_text::rich_text;
 use crate::ui::route::Route;
 use crate::ui::state::{Action, Loading, StateContext, on_click};
 use crate::ui::reader::story_loader::use_story;
-use crate::ui::classroom::vote_view::VoteView;
+use crate::ui::classroom::class_vote::ClassVote;
 use crate::engine::{Next, Story};
 
 #[derive(Properties, PartialEq)]
-pub struct PresenterPageProps {
+pub struct TeacherNotesPageProps {
     pub id: AttrValue,
 }
 
-/// How long a new presenter view waits for the class screen to say where it is before starting on its own.
+/// How long a new teacher notes window waits for the class screen to say where it is before starting on its own.
 const WAIT_FOR_CLASS_SCREEN_MS: i32 = 600;
 
 fn scene_title(story: &Story, id: &str) -> String {
@@ -29,7 +29,7 @@ fn scene_title(story: &Story, id: &str) -> String {
 /// The teacher's second window: the scene the class sees, its notes and prompts, where each option leads, and
 /// every ending. It drives the class screen and follows it (see `class_sync.rs`).
 #[function_component]
-pub fn PresenterPage(props: &PresenterPageProps) -> Html {
+pub fn TeacherNotesPage(props: &TeacherNotesPageProps) -> Html {
     let state = use_context::<StateContext>().expect("state context");
     let story = use_story(&props.id);
     let heard_class_screen = use_class_sync(Some(props.id.as_str()));
@@ -48,7 +48,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
         });
     }
     {
-        // With no class screen open, the presenter view starts the story itself (or carries on from this tab).
+        // With no class screen open, the teacher notes window starts the story itself (or carries on from this tab).
         let state = state.clone();
         let ready = story.ready().is_some();
         let id = props.id.to_string();
@@ -123,7 +123,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
             <div class="presenter-grid">
                 <section class="presenter-now">
                     <h1 id="presenter-heading" tabindex="-1" ref={heading}>{format!("Now: {}", scene.title)}</h1>
-                    if state.class.black {
+                    if state.presentation.black {
                         <p class="paused" role="status">{"The class screen is paused (B to carry on)."}</p>
                     }
                     if let Some(panel) = scene.panels.first() {
@@ -131,12 +131,12 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                     }
                     { rich_text(&scene.text) }
                     <h2>{"What comes next"}</h2>
-                    if state.class.vote.is_some() {
-                        <VoteView choices={play.choices(&story)} discussion={Vec::<String>::new()} />
+                    if state.presentation.vote.is_some() {
+                        <ClassVote choices={play.choices(&story)} discussion={Vec::<String>::new()} />
                     } else {
                         {next}
                     }
-                    <PresentBar in_presenter={true} />
+                    <PresenterControls in_teacher_notes={true} />
                 </section>
                 <section class="presenter-notes" aria-labelledby="notes-heading">
                     <h2 id="notes-heading">{"Teacher notes"}</h2>
@@ -160,7 +160,7 @@ pub fn PresenterPage(props: &PresenterPageProps) -> Html {
                             if let Some(safeguarding) = guide.safeguarding { { rich_text(&safeguarding) } }
                         </details>
                     }
-                    <p><a href={Route::Lesson { id: story.id().to_owned() }.href()}>{"Lesson pack to print"}</a></p>
+                    <p><a href={Route::LessonPack { id: story.id().to_owned() }.href()}>{"Lesson pack to print"}</a></p>
                 </section>
             </div>
         </section>
