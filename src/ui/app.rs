@@ -1,20 +1,18 @@
 use std::rc::Rc;
 
-use gloo_events::EventListener;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::ui::embed::page_options::{self, DEFAULT_CONFIG, PageOptions};
+use crate::ui::browser;
+use crate::ui::embed::page_options::{DEFAULT_CONFIG, PageOptions};
 use crate::ui::reader::error_view::ErrorView;
-use crate::ui::browser::exit::ShiftCounter;
-use crate::ui::reader::exit_button::exit_button;
+use crate::ui::reader::exit_button::{exit_button, use_exit_shortcut};
 use crate::ui::browser::fetch::fetch_text;
 use crate::ui::reader::help_page::HelpPage;
 use crate::ui::reader::intro_page::IntroPage;
 use crate::ui::reader::library_page::LibraryPage;
 use super::route::Route;
 use crate::ui::reader::scene_page::ScenePage;
-use super::state::{Action, LoadProblem, State, StateContext};
+use super::state::{Action, LoadProblem, State, StateContext, use_app_state};
 use crate::engine::library::LibraryIndex;
 use crate::engine::site::SiteConfig;
 use crate::engine::{Diagnostic, HelpDirectory, JsonPath};
@@ -60,20 +58,21 @@ async fn load_site(options: &PageOptions, help: &HelpDirectory) -> Action {
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// Starting state, for tests; the real app starts empty and downloads what it needs.
+    /// Starting state: the address's options (see `start`), or a whole state for tests. The app downloads what
+    /// it does not have.
     #[prop_or_default]
     pub initial: Option<Rc<State>>,
+    /// The route in the address when the page opened; the app follows the address from there.
+    #[prop_or_default]
+    pub route: Route,
 }
 
 /// The whole player: state, addresses, and the bar with Get help and Exit on every screen.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
-    let state = use_reducer(move || {
-        initial
-            .map(|s| (*s).clone())
-            .unwrap_or_else(|| State { options: PageOptions::from_address(), ..State::default() })
-    });
+    let state = use_reducer(move || initial.map(|s| (*s).clone()).unwrap_or_default());
+    let route = super::route::use_route(props.route.clone());
 
     {
         let state = state.clone();
@@ -86,11 +85,11 @@ pub fn App(props: &AppProps) -> Html {
             // follows that.
             if needs_library {
                 let state = state.clone();
-                wasm_bindgen_futures::spawn_local(async move {
+                yew::platform::spawn_local(async move {
                     state.dispatch(Action::LibraryLoaded(load_library().await));
                 });
             }
-            wasm_bindgen_futures::spawn_local(async move {
+            yew::platform::spawn_local(async move {
                 if needs_help {
                     let help = load_help().await;
                     let site = match &help {
@@ -110,55 +109,45 @@ pub fn App(props: &AppProps) -> Html {
         let colours = state.site.as_ref().map(|site| site.colours.clone());
         use_effect_with(colours, |colours| {
             if let Some(colours) = colours {
-                page_options::apply_colours(colours);
+                browser::document::set_custom_properties(colours.custom_properties());
             }
         });
     }
     // The loader sends the frame's height to the host page (`assets/embedded-height.js`).
     use_effect_with(state.options.embedded, |embedded| {
         if *embedded {
-            page_options::mark_embedded();
+            browser::document::mark("data-embedded");
         }
     });
 
     // Shift pressed three times leaves the site, wherever focus is.
-    use_effect_with((), |_| {
-        let mut counter = ShiftCounter::default();
-        let listener = web_sys::window().map(|window| {
-            EventListener::new(&window, "keydown", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                if event.repeat() {
-                    return;
-                }
-                if counter.press(&event.key(), js_sys::Date::now()) {
-                    crate::ui::browser::exit::exit_now();
-                }
-            })
-        });
-        move || drop(listener)
-    });
+    use_exit_shortcut();
 
     html! {
         <ContextProvider<StateContext> context={state.clone()}>
-            <PageShell />
+            <PageShell {route} />
         </ContextProvider<StateContext>>
     }
 }
 
-/// Everything around the current screen.
+#[derive(Properties, PartialEq)]
+struct PageShellProps {
+    route: Route,
+}
+
+/// The page around the current screen: the skip link, the top bar (the brand, Get help and Exit this page), the
+/// screen itself, the footer and the live region.
 #[function_component]
-fn PageShell() -> Html {
-    let state = use_context::<StateContext>().expect("state context");
-    let route = super::route::use_route();
+fn PageShell(props: &PageShellProps) -> Html {
+    let state = use_app_state();
+    let route = props.route.clone();
     let main_ref = use_node_ref();
     let skip = {
         let main_ref = main_ref.clone();
         Callback::from(move |event: MouseEvent| {
             // A plain #main link would change the hash route, so focus moves by hand.
             event.prevent_default();
-            if let Some(main) = main_ref.cast::<web_sys::HtmlElement>() {
-                let _ = main.focus();
-            }
+            browser::focus::focus(&main_ref);
         })
     };
     let on_help = matches!(route, Route::Help);
@@ -167,9 +156,8 @@ fn PageShell() -> Html {
     use_effect_with(route.clone(), |route| {
         if route.is_on_teachers_page()
             && super::teachers_page::TEACHERS_PAGE.get().is_none()
-            && let Some(window) = web_sys::window()
         {
-            let _ = window.location().replace(&route.href());
+            browser::address::replace(&route.href());
         }
     });
     let site_name = state.site.as_ref().and_then(|site| site.name.clone());

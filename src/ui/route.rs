@@ -7,11 +7,13 @@
 //! route-recognizer and serde-wasm-bindgen) took the wasm from 187.6 KB to 161.2 KB with brotli, which the 150 KB
 //! budget needs.
 
-use gloo_events::EventListener;
 use yew::prelude::*;
 
-#[derive(Clone, Debug, PartialEq)]
+use super::browser;
+
+#[derive(Clone, Debug, PartialEq, Default)]
 pub enum Route {
+    #[default]
     Library,
     Help,
     Embed,
@@ -67,32 +69,20 @@ impl Route {
     }
 }
 
-fn current_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
-}
-
 /// Goes to a route, adding a history entry so the browser's Back button returns.
 pub fn go(route: &Route) {
-    let Some(window) = web_sys::window() else { return };
-    let href = route.href();
-    if href.starts_with('#') {
-        let _ = window.location().set_hash(&href);
-    } else {
-        // A route on the teacher's page.
-        let _ = window.location().assign(&href);
-    }
+    browser::address::go(&route.href());
 }
 
-/// The current route, updated whenever the hash changes (links, Back, Forward, typed addresses).
+/// The current route, from `start` (the address when the page opened), then updated whenever the hash changes
+/// (links, Back, Forward, typed addresses).
 #[hook]
-pub fn use_route() -> Route {
-    let route = use_state(|| Route::from_hash(&current_hash()));
+pub fn use_route(start: Route) -> Route {
+    let route = use_state(move || start);
     {
         let route = route.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "hashchange", move |_| route.set(Route::from_hash(&current_hash())))
-            });
+            let listener = browser::address::on_hash_change(move |hash| route.set(Route::from_hash(&hash)));
             move || drop(listener)
         });
     }

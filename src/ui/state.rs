@@ -346,6 +346,12 @@ fn follow_address(story: &Story, play: &mut Playthrough, scene: &str) -> bool {
 /// Shared with every component through context.
 pub type StateContext = UseReducerHandle<State>;
 
+/// The app's state, from any component inside the app.
+#[hook]
+pub fn use_app_state() -> StateContext {
+    use_context::<StateContext>().expect("every screen is drawn inside the app, which provides its state")
+}
+
 /// A click handler that sends `action()` to the reducer.
 pub fn on_click(state: &StateContext, action: impl Fn() -> Action + 'static) -> Callback<MouseEvent> {
     let state = state.clone();

@@ -21,31 +21,3 @@ pub fn exit_now() {
     crate::ui::browser::storage::forget_all_and_mark_exit();
     let _ = window.location().replace(NEUTRAL_SITE);
 }
-
-/// Counts Shift presses: three in a row, each within five seconds of the last, means exit. Any other key
-/// starts the count again.
-#[derive(Debug, Default, Clone, Copy, PartialEq)]
-pub struct ShiftCounter {
-    presses: u8,
-    last_ms: f64,
-}
-
-impl ShiftCounter {
-    /// Returns true when this key press completes the shortcut.
-    pub fn press(&mut self, key: &str, now_ms: f64) -> bool {
-        if key != "Shift" {
-            *self = ShiftCounter::default();
-            return false;
-        }
-        if self.presses > 0 && now_ms - self.last_ms > 5_000.0 {
-            self.presses = 0;
-        }
-        self.presses += 1;
-        self.last_ms = now_ms;
-        if self.presses >= 3 {
-            *self = ShiftCounter::default();
-            return true;
-        }
-        false
-    }
-}

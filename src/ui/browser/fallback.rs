@@ -3,6 +3,16 @@
 
 use wasm_bindgen::JsCast;
 
+/// From now on a panic is logged and shows the static help instead of a blank page. Set through yew, not std:
+/// the renderer replaces any hook set with std::panic::set_hook by its own, unless it was set this way.
+#[cfg(target_arch = "wasm32")]
+pub fn show_static_help_on_panic() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        show_after_panic();
+    }));
+}
+
 /// Hides the static help once the app has started.
 pub fn hide_static_help() {
     if let Some(element) = document().and_then(|d| d.get_element_by_id("fallback")) {

@@ -9,11 +9,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::Closure;
 use yew::prelude::*;
 
-use crate::ui::state::{Action, Presentation, StateContext};
+use crate::ui::browser::channel::Channel;
+
+use crate::ui::state::{Action, Presentation, use_app_state};
 
 /// A window that has just opened posts this, and is answered with a [`Place`].
 const HELLO: &str = "hello";
@@ -39,7 +39,7 @@ fn channel_name(story: &str) -> String {
 /// answered.
 #[hook]
 pub fn use_class_sync(story: Option<&str>) -> bool {
-    let state = use_context::<StateContext>().expect("state context");
+    let state = use_app_state();
     let heard_anyone = use_state(|| false);
     // Where this window is, as the message it posts; serialised only when the place or the class screen changes.
     let reading = state.reading().filter(|(s, _)| Some(s.id()) == story);
@@ -55,7 +55,7 @@ pub fn use_class_sync(story: Option<&str>) -> bool {
     // What this window would answer to a hello, and the last place it heard from another window.
     let latest: Rc<RefCell<Option<String>>> = use_mut_ref(|| None);
     let heard: Rc<RefCell<Option<String>>> = use_mut_ref(|| None);
-    let channel: Rc<RefCell<Option<web_sys::BroadcastChannel>>> = use_mut_ref(|| None);
+    let channel: Rc<RefCell<Option<Rc<Channel>>>> = use_mut_ref(|| None);
     latest.borrow_mut().clone_from(&now);
 
     {
@@ -63,35 +63,32 @@ pub fn use_class_sync(story: Option<&str>) -> bool {
         // Joined again once the story has loaded, so the answer to `hello` arrives when it can be adopted.
         let loaded = story.is_some_and(|id| state.story(id).is_some());
         use_effect_with((story.map(str::to_owned), loaded), move |(story, _)| {
-            let joined = story.as_deref().and_then(|story| web_sys::BroadcastChannel::new(&channel_name(story)).ok());
-            let on_message = joined.clone().map(|joined| {
-                let state = state.clone();
-                Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-                    // Anything but a string of a sensible length, `hello` or a place that fits the story is ignored
-                    // (`Action::Adopt` checks the progress and the vote).
-                    let Some(text) = event.data().as_string().filter(|text| text.len() <= LONGEST_MESSAGE) else { return };
-                    if text == HELLO {
-                        if let Some(place) = latest.borrow().as_deref() {
-                            let _ = joined.post_message(&place.into());
-                        }
-                    } else if let Ok(Place { story, progress, class }) = serde_json::from_str(&text) {
-                        *heard.borrow_mut() = Some(text);
-                        heard_anyone.set(true);
-                        state.dispatch(Action::Adopt { story, progress, presentation: class });
-                    }
-                })
-            });
-            if let (Some(joined), Some(on_message)) = (&joined, &on_message) {
-                joined.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-                let _ = joined.post_message(&HELLO.into());
+            let state = state.clone();
+            // Anything but a string of a sensible length, `hello` or a place that fits the story is ignored
+            // (`Action::Adopt` checks the progress and the vote).
+            let on_message = move |text: String| {
+                if text.len() > LONGEST_MESSAGE {
+                    return None;
+                }
+                if text == HELLO {
+                    return latest.borrow().clone();
+                }
+                if let Ok(Place { story, progress, class }) = serde_json::from_str(&text) {
+                    *heard.borrow_mut() = Some(text);
+                    heard_anyone.set(true);
+                    state.dispatch(Action::Adopt { story, progress, presentation: class });
+                }
+                None
+            };
+            let joined = story.as_deref().and_then(|story| Channel::join(&channel_name(story), on_message)).map(Rc::new);
+            if let Some(joined) = &joined {
+                joined.post(HELLO);
             }
             channel.borrow_mut().clone_from(&joined);
             move || {
                 if let Some(joined) = joined {
-                    joined.set_onmessage(None);
-                    joined.close();
+                    joined.leave();
                 }
-                drop(on_message);
             }
         });
     }
@@ -103,7 +100,7 @@ pub fn use_class_sync(story: Option<&str>) -> bool {
         if let (Some(now), Some(joined)) = (now, channel.borrow().as_ref())
             && just_heard.as_deref() != Some(now.as_str())
         {
-            let _ = joined.post_message(&now.as_str().into());
+            joined.post(now);
         }
     });
     *heard_anyone

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::ui::state::{Action, StateContext, on_click};
+use crate::ui::state::{Action, on_click, use_app_state};
 use crate::engine::OfferedChoice;
 
 #[derive(Properties, PartialEq)]
@@ -19,7 +19,7 @@ pub struct ClassVoteProps {
 /// open, except at a decision with a choice the story's author marked sensitive, which always stays anonymous.
 #[function_component]
 pub fn ClassVote(props: &ClassVoteProps) -> Html {
-    let state = use_context::<StateContext>().expect("state context");
+    let state = use_app_state();
     let Some(tally) = state.presentation.vote.clone() else { return html! {} };
     let sensitive = props.choices.iter().any(|c| c.sensitive);
     let hands = state.presentation.hands && !sensitive;

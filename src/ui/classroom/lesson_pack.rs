@@ -2,6 +2,8 @@ use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
+use crate::ui::browser::{document, print};
+
 use crate::ui::classroom::branch_map::BranchMapPicture;
 use crate::ui::reader::help_list::HelpList;
 use crate::ui::reader::rich_text::rich_text;
@@ -39,38 +41,18 @@ fn ways_on(scene: &Scene, number: &BTreeMap<&str, usize>, story: &Story) -> Html
     }
 }
 
-/// Today's date as a teacher writes it, e.g. "27 November 2026", for the printed cover.
-fn today() -> String {
-    let options = js_sys::Object::new();
-    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
-    String::from(js_sys::Date::new_0().to_locale_date_string("en-GB", &options))
-}
-
-fn adopt_style_sheets(sheets: &js_sys::Array) {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        document.set_adopted_style_sheets(sheets);
-    }
-}
-
 /// Puts the story's title and the page number in each printed page's footer. The title differs per story, so it
 /// cannot be in `teacher.css`; a constructed style sheet is CSSOM, which the page's strict `style-src` allows.
-/// Returns `Some` when the sheet was adopted, so it can be taken away again when the pack closes.
-fn print_footer(title: &str) -> Option<()> {
+/// Returns true when the sheet was adopted, so it can be taken away again when the pack closes.
+fn print_footer(title: &str) -> bool {
     // A CSS string: the title's quotes, backslashes and line breaks escaped as CSS hex escapes.
     let quoted: String = title
         .chars()
         .map(|c| if matches!(c, '"' | '\\') || c.is_control() { format!("\\{:x} ", u32::from(c)) } else { c.to_string() })
         .collect();
-    let sheet = web_sys::CssStyleSheet::new().ok()?;
-    sheet
-        .replace_sync(&format!(
-            "@page {{ @bottom-left {{ content: \"Lesson pack: {quoted}\"; }} @bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); }} }}"
-        ))
-        .ok()?;
-    adopt_style_sheets(&js_sys::Array::of1(&sheet));
-    Some(())
+    document::adopt_style_sheet(&format!(
+        "@page {{ @bottom-left {{ content: \"Lesson pack: {quoted}\"; }} @bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); }} }}"
+    ))
 }
 
 /// The lesson pack: everything a teacher needs on paper, in one printable page.
@@ -81,13 +63,19 @@ pub fn LessonPackPage(props: &LessonPackPageProps) -> Html {
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), story.ready().is_some());
     crate::ui::browser::focus::use_document_title(format!("Lesson pack – {}", story.ready().map_or("Safety Stories", |s| s.title())));
     use_effect_with(story.ready().map(|s| s.title().to_owned()), |title| {
-        let footer = title.as_deref().and_then(print_footer);
+        let footer = title.as_deref().is_some_and(print_footer);
         move || {
-            if footer.is_some() {
-                adopt_style_sheets(&js_sys::Array::new());
+            if footer {
+                document::drop_adopted_style_sheets();
             }
         }
     });
+    // The date on the printed cover, e.g. "27 November 2026", read from the browser once the pack is drawn.
+    let today = use_state(String::new);
+    {
+        let today = today.clone();
+        use_effect_with((), move |_| today.set(print::today()));
+    }
     let story = match story {
         Loading::Ready(story) => story,
         Loading::Pending => return html! { <p class="loading">{"Loading the story…"}</p> },
@@ -96,11 +84,7 @@ pub fn LessonPackPage(props: &LessonPackPageProps) -> Html {
     let doc = story.doc();
     let order = story.reading_order();
     let number: BTreeMap<&str, usize> = order.iter().enumerate().map(|(i, s)| (s.id.as_str(), i + 1)).collect();
-    let print = Callback::from(|_: MouseEvent| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
+    let print = Callback::from(|_: MouseEvent| print::print());
     let map = order.iter().map(|scene| {
         html! { <li><strong>{scene.title.clone()}</strong>{ways_on(scene, &number, &story)}</li> }
     });
@@ -157,7 +141,7 @@ pub fn LessonPackPage(props: &LessonPackPageProps) -> Html {
                 <p>{format!("For ages {} to {}. About {} minutes for one path. {} scenes.", doc.age.min, doc.age.max, doc.minutes, order.len())}</p>
                 <h3>{"Content note (read before you start)"}</h3>
                 { rich_text(&doc.content_note) }
-                <p class="print-only">{format!("Printed on {}.", today())}</p>
+                <p class="print-only">{format!("Printed on {}.", *today)}</p>
             </section>
             if let Some(guide) = &doc.teacher {
                 <section>

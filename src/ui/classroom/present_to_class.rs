@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::browser::document;
+
 use crate::ui::classroom::class_sync::use_class_sync;
 use crate::ui::classroom::presenter_controls::PresenterControls;
 
@@ -13,15 +15,8 @@ pub struct PresentToClassProps {
 #[hook]
 fn use_projector_styles() {
     use_effect_with((), |_| {
-        let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
-        if let Some(root) = &root {
-            let _ = root.set_attribute("data-present", "");
-        }
-        move || {
-            if let Some(root) = root {
-                let _ = root.remove_attribute("data-present");
-            }
-        }
+        document::mark("data-present");
+        || document::unmark("data-present")
     });
 }
 

@@ -1,30 +1,29 @@
 use yew::prelude::*;
 
-use crate::ui::reader::fullscreen_button::{FullscreenButton, leave_fullscreen, toggle_fullscreen};
+use crate::ui::browser::keyboard::{Key, on_key};
+use crate::ui::browser::{address, fullscreen};
 use crate::ui::classroom::key_list::KeyList;
-use crate::ui::reader::keys::{PresentKey, use_presentation_keys};
+use crate::ui::reader::fullscreen_button::FullscreenButton;
 use crate::ui::route::Route;
-use crate::ui::state::{Action, StateContext, on_click};
+use crate::ui::state::{Action, on_click, use_app_state};
 
 #[derive(Properties, PartialEq)]
 pub struct PresenterControlsProps {
-    /// True in the teacher notes window, which neither goes full screen, nor opens another teacher notes window, nor leaves,
-    /// nor blacks itself out.
+    /// True in the teacher notes window, which neither goes full screen, nor opens another teacher notes window,
+    /// nor leaves, nor blacks itself out.
     #[prop_or_default]
     pub in_teacher_notes: bool,
 }
 
-/// Opens the teacher notes window for this story in a second window (or brings it back to the front).
+/// Opens the teacher notes for this story in a second window (or brings that window back to the front).
 pub fn open_teacher_notes(story: &str) {
-    if let Some(window) = web_sys::window() {
-        let href = Route::TeacherNotes { id: story.to_owned() }.href();
-        let _ = window.open_with_url_and_target_and_features(&href, "safety-stories-presenter", "popup,width=1100,height=800");
-    }
+    let href = Route::TeacherNotes { id: story.to_owned() }.href();
+    address::open_window(&href, "safety-stories-presenter", "popup,width=1100,height=800");
 }
 
 /// Leaves presenting to a class for the same scene read the usual way.
 fn leave(story: &str, scene: &str) {
-    leave_fullscreen();
+    fullscreen::leave();
     crate::ui::route::go(&Route::Scene { id: story.to_owned(), scene: scene.to_owned() });
 }
 
@@ -32,7 +31,7 @@ fn leave(story: &str, scene: &str) {
 /// key list and, on the class screen, the black screen.
 #[function_component]
 pub fn PresenterControls(props: &PresenterControlsProps) -> Html {
-    let state = use_context::<StateContext>().expect("state context");
+    let state = use_app_state();
     let key_list_open = use_state(|| false);
     let place = state.reading().map(|(story, play)| (story.id().to_owned(), play.scene_id(story).to_owned()));
     let on_key = {
@@ -42,14 +41,14 @@ pub fn PresenterControls(props: &PresenterControlsProps) -> Html {
                 (PresentKey::KeyList, _) => key_list_open.set(!*open),
                 (PresentKey::Leave, _) if *open => key_list_open.set(false),
                 _ if *in_teacher_notes => {}
-                (PresentKey::Fullscreen, _) => toggle_fullscreen(),
+                (PresentKey::Fullscreen, _) => fullscreen::toggle(),
                 (PresentKey::TeacherNotes, Some((story, _))) => open_teacher_notes(story),
                 (PresentKey::Leave, Some((story, scene))) => leave(story, scene),
                 (_, None) => {}
             }
         })
     };
-    use_presentation_keys(on_key);
+    use_present_keys(on_key);
 
     let Some((story, play)) = state.reading() else { return html! {} };
     let can_go_back = play.progress(story).0 > 1;
@@ -100,4 +99,58 @@ pub fn PresenterControls(props: &PresenterControlsProps) -> Html {
             }
         </>
     }
+}
+
+/// What a presentation key asks for, beyond moving through the story.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PresentKey {
+    Fullscreen,
+    TeacherNotes,
+    KeyList,
+    Leave,
+}
+
+/// What a key does while presenting: Right, PageDown and Space go on; Left and PageUp go back (clickers send
+/// PageUp and PageDown); B pauses on a black screen; V opens the class vote; F, N, ? and Esc are for the
+/// controls. Nothing with Ctrl, Alt or Meta, or for a field or button that has focus.
+pub fn present_key(key: &Key) -> (Option<Action>, Option<PresentKey>) {
+    if key.modifier || key.for_focused {
+        return (None, None);
+    }
+    let action = match key.name.as_str() {
+        "ArrowRight" | "PageDown" | " " => Some(Action::Continue),
+        "ArrowLeft" | "PageUp" => Some(Action::Back),
+        "b" | "B" | "." => Some(Action::ToggleBlack),
+        "v" | "V" => Some(Action::ToggleVote),
+        _ => None,
+    };
+    let control = match key.name.as_str() {
+        "f" | "F" => Some(PresentKey::Fullscreen),
+        "n" | "N" => Some(PresentKey::TeacherNotes),
+        "?" => Some(PresentKey::KeyList),
+        "Escape" => Some(PresentKey::Leave),
+        _ => None,
+    };
+    (action, control)
+}
+
+/// The presentation keys (see [`present_key`]): moves go to the reducer, the rest to `on_key`.
+#[hook]
+fn use_present_keys(on_key_for_controls: Callback<PresentKey>) {
+    let state = use_app_state();
+    use_effect_with(on_key_for_controls, move |on_control| {
+        let on_control = on_control.clone();
+        let listener = on_key(move |key| {
+            let (action, control) = present_key(key);
+            let used = action.is_some() || control.is_some();
+            if let Some(action) = action {
+                state.dispatch(action);
+            }
+            if let Some(control) = control {
+                on_control.emit(control);
+            }
+            used
+        });
+        move || drop(listener)
+    });
 }

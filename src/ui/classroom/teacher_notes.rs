@@ -1,11 +1,11 @@
 use yew::prelude::*;
 
 use crate::ui::classroom::class_sync::use_class_sync;
-use crate::ui::reader::keys::use_choice_keys;
+use crate::ui::reader::choice_list::use_choice_keys;
 use crate::ui::classroom::presenter_controls::PresenterControls;
 use crate::ui::reader::rich_text::rich_text;
 use crate::ui::route::Route;
-use crate::ui::state::{Action, Loading, StateContext, on_click};
+use crate::ui::state::{Action, Loading, on_click, use_app_state};
 use crate::ui::reader::story_loader::use_story;
 use crate::ui::classroom::class_vote::ClassVote;
 use crate::engine::{Next, Story};
@@ -30,21 +30,15 @@ fn scene_title(story: &Story, id: &str) -> String {
 /// every ending. It drives the class screen and follows it (see `class_sync.rs`).
 #[function_component]
 pub fn TeacherNotesPage(props: &TeacherNotesPageProps) -> Html {
-    let state = use_context::<StateContext>().expect("state context");
+    let state = use_app_state();
     let story = use_story(&props.id);
     let heard_class_screen = use_class_sync(Some(props.id.as_str()));
     let waited = use_state(|| false);
     {
         let waited = waited.clone();
         use_effect_with((), move |_| {
-            let done = wasm_bindgen::prelude::Closure::once(move || waited.set(true));
-            if let Some(window) = web_sys::window() {
-                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-                    wasm_bindgen::JsCast::unchecked_ref(done.as_ref()),
-                    WAIT_FOR_CLASS_SCREEN_MS,
-                );
-            }
-            move || drop(done)
+            let timer = crate::ui::browser::timer::after(WAIT_FOR_CLASS_SCREEN_MS, move || waited.set(true));
+            move || drop(timer)
         });
     }
     {

@@ -1,21 +1,9 @@
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::ui::state::{Loading, StateContext};
-use crate::engine::site::SiteConfig;
+use crate::ui::browser::{address, form};
 
-/// The address of the player: the folder this page (the teacher's page) is in, e.g. `https://example.org/stories/`,
-/// which static hosts answer with the player's `index.html`.
-fn player_address() -> String {
-    web_sys::window()
-        .and_then(|w| {
-            let location = w.location();
-            let path = location.pathname().ok()?;
-            let folder = &path[..path.rfind('/').map_or(0, |slash| slash + 1)];
-            Some(format!("{}{folder}", location.origin().ok()?))
-        })
-        .unwrap_or_default()
-}
+use crate::ui::state::{Loading, use_app_state};
+use crate::engine::site::SiteConfig;
 
 /// Text made safe inside a double-quoted HTML attribute: a story title with `"` or `&` in it stays the title.
 fn attribute(text: &str) -> String {
@@ -60,7 +48,7 @@ pub fn snippet(player: &str, story: &str, title: &str, config: &str, resize_scri
 /// "Put these stories on your website": a copy-ready snippet for the chosen story and options.
 #[function_component]
 pub fn EmbedPage() -> Html {
-    let state = use_context::<StateContext>().expect("state context");
+    let state = use_app_state();
     let heading = use_node_ref();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), "embed");
     crate::ui::browser::focus::use_document_title("Put these stories on your website – Safety Stories".to_owned());
@@ -72,23 +60,30 @@ pub fn EmbedPage() -> Html {
     let config = use_state(String::new);
     let resize = use_state(|| true);
     let copied = use_state(|| false);
+    // The address of the player: the folder this page (the teacher's page) is in, e.g.
+    // `https://example.org/stories/`, which static hosts answer with the player's `index.html`. Read once drawn.
+    let player = use_state(String::new);
+    {
+        let player = player.clone();
+        use_effect_with((), move |_| player.set(address::folder()));
+    }
     let Some(story) = stories.get(*chosen).or_else(|| stories.first()) else {
         return html! { <p class="loading" ref={heading} tabindex="-1">{"Loading stories…"}</p> };
     };
-    let code = snippet(&player_address(), &story.id, &story.title, &config, *resize);
+    let code = snippet(&player, &story.id, &story.title, &config, *resize);
     let on_story = {
         let chosen = chosen.clone();
         Callback::from(move |e: Event| {
-            if let Some(select) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
-                chosen.set(select.selected_index().max(0) as usize);
+            if let Some(index) = form::selected_index(&e) {
+                chosen.set(index);
             }
         })
     };
     let on_config = {
         let config = config.clone();
         Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                config.set(input.value());
+            if let Some(value) = form::input_value(&e) {
+                config.set(value);
             }
         })
     };
@@ -100,16 +95,7 @@ pub fn EmbedPage() -> Html {
         let code = code.clone();
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
-            // navigator.clipboard is reached through Reflect: it is missing on plain-http pages, and then the
-            // reader selects the text themselves.
-            let clipboard = web_sys::window()
-                .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok())
-                .filter(|c| !c.is_undefined());
-            if let Some(clipboard) = clipboard
-                && let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into())
-                && let Some(write) = write.dyn_ref::<js_sys::Function>()
-            {
-                let _ = write.call1(&clipboard, &code.clone().into());
+            if form::copy(&code) {
                 copied.set(true);
             }
         })

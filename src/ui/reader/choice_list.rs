@@ -1,6 +1,10 @@
+//! The reader's choices: numbered buttons, and keys 1 to 9.
+
 use yew::prelude::*;
 
 use crate::engine::OfferedChoice;
+use crate::ui::browser::keyboard::{Key, on_key};
+use crate::ui::state::{Action, use_app_state};
 
 pub struct ChoiceListProps {
     pub choices: Vec<OfferedChoice>,
@@ -32,4 +36,29 @@ pub fn choice_list(props: ChoiceListProps) -> Html {
             <ul>{ for buttons }</ul>
         </section>
     }
+}
+
+/// The choice a key picks: 1 to 9 pick the choice at that position among `offered` (choice indexes in the scene's
+/// list). Not with Ctrl, Alt or Meta, and not a key meant for a field or button that has focus.
+pub fn choice_for_key(key: &Key, offered: &[usize]) -> Option<usize> {
+    if key.modifier || key.for_focused || key.name.len() != 1 {
+        return None;
+    }
+    let digit = key.name.chars().next()?.to_digit(10)?;
+    offered.get((digit as usize).wrapping_sub(1)).copied()
+}
+
+/// Keys 1 to 9 pick the choice at that position among `offered` (choice indexes in the scene's list).
+#[hook]
+pub fn use_choice_keys(offered: Vec<usize>) {
+    let state = use_app_state();
+    use_effect_with(offered, move |offered| {
+        let offered = offered.clone();
+        let listener = on_key(move |key| {
+            let Some(index) = choice_for_key(key, &offered) else { return false };
+            state.dispatch(Action::Choose(index));
+            true
+        });
+        move || drop(listener)
+    });
 }

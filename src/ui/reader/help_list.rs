@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::ui::reader::service_card::{ServiceCardProps, service_card};
-use crate::ui::state::{Loading, StateContext};
+use crate::ui::state::{Loading, use_app_state};
 use crate::engine::{Audience, HelpService};
 
 #[derive(Properties, PartialEq, Default)]
@@ -30,15 +30,17 @@ pub struct HelpListProps {
 /// ("Suggested by this story", "From Northshire Police"), so a local service can never pass for a national one.
 #[function_component]
 pub fn HelpList(props: &HelpListProps) -> Html {
-    let state = use_context::<StateContext>().expect("state context");
+    let state = use_app_state();
+    // The help file itself is missing: the static help in index.html is the last resort.
+    use_effect_with(matches!(state.help, Loading::Failed(_)), |failed| {
+        if *failed {
+            crate::ui::browser::fallback::show_static_help();
+        }
+    });
     let help = match &state.help {
         Loading::Ready(help) => help.clone(),
         Loading::Pending => return html! { <p class="loading">{"Loading help services…"}</p> },
-        Loading::Failed(_) => {
-            // The help file itself is missing: the static help in index.html is the last resort.
-            crate::ui::browser::fallback::show_static_help();
-            return html! {};
-        }
+        Loading::Failed(_) => return html! {},
     };
     let ordered = help.ordered(&[], &props.first);
     let heading = |text: &str| match props.level {

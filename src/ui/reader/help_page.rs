@@ -2,12 +2,12 @@ use yew::prelude::*;
 
 use crate::ui::reader::help_list::HelpList;
 use crate::ui::route::Route;
-use crate::ui::state::StateContext;
+use crate::ui::state::use_app_state;
 
 /// The help screen, reachable from every screen. "Back to the story" returns to the same scene.
 #[function_component]
 pub fn HelpPage() -> Html {
-    let state = use_context::<StateContext>().expect("state context");
+    let state = use_app_state();
     let heading = use_node_ref();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), "help");
     crate::ui::browser::focus::use_document_title("Get help – Safety Stories".to_owned());

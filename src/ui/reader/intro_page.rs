@@ -1,9 +1,11 @@
 use yew::prelude::*;
 
+use crate::ui::browser::storage;
+
 use crate::ui::reader::error_view::ErrorView;
 use crate::ui::reader::rich_text::rich_text;
 use crate::ui::route::Route;
-use crate::ui::state::{Action, Loading, StateContext};
+use crate::ui::state::{Action, Loading, use_app_state};
 use crate::ui::reader::story_loader::use_story;
 use crate::engine::Playthrough;
 
@@ -15,25 +17,31 @@ pub struct IntroPageProps {
 /// "Before you start": what the story is about, who it is for, that you can stop any time, and where help is.
 #[function_component]
 pub fn IntroPage(props: &IntroPageProps) -> Html {
-    let state = use_context::<StateContext>().expect("state context");
+    let state = use_app_state();
     let story = use_story(&props.id);
     let heading = use_node_ref();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), (props.id.clone(), matches!(story, Loading::Ready(_))));
     let title = story.ready().map_or_else(|| "Loading…".to_owned(), |s| format!("{} – Safety Stories", s.title()));
     crate::ui::browser::focus::use_document_title(title);
+    // Whether this tab kept progress in the story, read from storage once it is drawn (never while drawing).
+    let kept = use_state(|| false);
+    {
+        let kept = kept.clone();
+        use_effect_with(props.id.clone(), move |id| kept.set(storage::load_progress(id).is_some()));
+    }
     let story = match story {
         Loading::Ready(story) => story,
         Loading::Pending => return html! { <p class="loading" ref={heading} tabindex="-1">{"Loading the story…"}</p> },
         Loading::Failed(problem) => return html! { <ErrorView {problem} /> },
     };
-    let saved = crate::ui::browser::storage::load_progress(story.id()).is_some()
+    let saved = *kept
         || state.play.as_ref().is_some_and(|p| p.story_id() == story.id() && p.steps_taken() > 1);
     let begin = |fresh: bool| {
         let state = state.clone();
         let story = story.clone();
         Callback::from(move |_: MouseEvent| {
             let id = story.id().to_owned();
-            let saved = if fresh { None } else { crate::ui::browser::storage::load_progress(&id) };
+            let saved = if fresh { None } else { storage::load_progress(&id) };
             let resumed = state
                 .play
                 .clone()
@@ -41,7 +49,7 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
                 .or_else(|| saved.as_deref().and_then(|json| Playthrough::from_json(&story, json).ok()));
             let scene = resumed.as_ref().map_or(story.start_scene().id.as_str(), |p| p.scene_id(&story)).to_owned();
             if fresh {
-                crate::ui::browser::storage::forget_progress(&id);
+                storage::forget_progress(&id);
                 state.dispatch(Action::StartOver(id.clone()));
             } else {
                 state.dispatch(Action::Begin { story: id.clone(), saved, at_scene: Some(scene.clone()) });
@@ -55,7 +63,7 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
         let id = story.id().to_owned();
         Callback::from(move |_: MouseEvent| {
             // A class starts at the beginning, on the teacher's page.
-            crate::ui::browser::storage::forget_progress(&id);
+            storage::forget_progress(&id);
             state.dispatch(Action::StartOver(id.clone()));
             crate::ui::route::go(&route);
         })

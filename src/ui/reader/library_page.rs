@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
 use crate::ui::route::Route;
-use crate::ui::state::{Loading, StateContext};
+use crate::ui::state::{Loading, use_app_state};
 
 /// Every story in the library, as cards. With one story there is still a card, one click from starting.
 #[function_component]
 pub fn LibraryPage() -> Html {
-    let state = use_context::<StateContext>().expect("state context");
+    let state = use_app_state();
     let heading = use_node_ref();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), "library");
     crate::ui::browser::focus::use_document_title("Stories – Safety Stories".to_owned());

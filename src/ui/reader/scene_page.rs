@@ -7,11 +7,11 @@ use crate::ui::reader::choice_list::{ChoiceListProps, choice_list};
 use crate::ui::reader::ending_view::{EndingViewProps, ending_view};
 use crate::ui::reader::error_view::ErrorView;
 use crate::ui::reader::fullscreen_button::FullscreenButton;
-use crate::ui::reader::keys::use_choice_keys;
+use crate::ui::reader::choice_list::use_choice_keys;
 use crate::ui::reader::panel_view::PanelView;
 use crate::ui::reader::rich_text::rich_text;
 use crate::ui::route::Route;
-use crate::ui::state::{Action, Loading, StateContext, on_click};
+use crate::ui::state::{Action, Loading, on_click, use_app_state};
 use crate::ui::reader::story_loader::use_story;
 use crate::ui::teachers_page::only_on_teachers_page;
 use crate::ui::reader::transcript_view::transcript_view;
@@ -33,7 +33,7 @@ type SeenScenes = (String, Option<String>);
 /// One scene of the story the reader is in.
 #[function_component]
 pub fn ScenePage(props: &ScenePageProps) -> Html {
-    let state = use_context::<StateContext>().expect("state context");
+    let state = use_app_state();
     let story = use_story(&props.id);
     let heading = use_node_ref();
     let play = state.play.clone().filter(|p| p.story_id() == props.id.as_str());

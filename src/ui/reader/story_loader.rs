@@ -5,13 +5,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::ui::browser::fetch::fetch_text;
-use crate::ui::state::{Action, LoadProblem, Loading, StateContext};
+use crate::ui::state::{Action, LoadProblem, Loading, use_app_state};
 use crate::engine::Story;
 
 /// The story with this id: pending while it downloads, then ready or failed with every problem found.
 #[hook]
 pub fn use_story(id: &str) -> Loading<Rc<Story>> {
-    let state = use_context::<StateContext>().expect("state context");
+    let state = use_app_state();
     let library = state.library.ready().cloned();
     let help = state.help.clone();
     let requested = state.stories.contains_key(id);
@@ -34,7 +34,7 @@ pub fn use_story(id: &str) -> Loading<Rc<Story>> {
                 return;
             };
             state.dispatch(Action::StoryRequested(id.clone()));
-            wasm_bindgen_futures::spawn_local(async move {
+            yew::platform::spawn_local(async move {
                 let result = match fetch_text(&entry.file).await {
                     Ok(text) => Story::from_json(&text, &help)
                         .map_err(|err| LoadProblem::Invalid { file: entry.file.clone(), diagnostics: err.diagnostics }),
