@@ -12,7 +12,7 @@ use crate::ui::reader::intro_page::IntroPage;
 use crate::ui::reader::library_page::LibraryPage;
 use super::route::Route;
 use crate::ui::reader::scene_page::ScenePage;
-use super::state::{Action, LoadProblem, State, StateContext, use_app_state};
+use super::state::{Action, LoadProblem, State, StateContext};
 use crate::engine::library::LibraryIndex;
 use crate::engine::site::SiteConfig;
 use crate::engine::{Diagnostic, HelpDirectory, JsonPath};
@@ -105,42 +105,30 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // The site's colours, and the mark for the stylesheet in embedded mode (the loader sends the frame's height
+    // to the host page, `assets/embedded-height.js`). One effect for both: each wasm effect costs readers bytes.
     {
         let colours = state.site.as_ref().map(|site| site.colours.clone());
-        use_effect_with(colours, |colours| {
+        use_effect_with((colours, state.options.embedded), |(colours, embedded)| {
             if let Some(colours) = colours {
                 browser::document::set_custom_properties(colours.custom_properties());
             }
+            if *embedded {
+                browser::document::mark("data-embedded");
+            }
         });
     }
-    // The loader sends the frame's height to the host page (`assets/embedded-height.js`).
-    use_effect_with(state.options.embedded, |embedded| {
-        if *embedded {
-            browser::document::mark("data-embedded");
-        }
-    });
 
     // Shift pressed three times leaves the site, wherever focus is.
     use_exit_shortcut();
 
-    html! {
-        <ContextProvider<StateContext> context={state.clone()}>
-            <PageShell {route} />
-        </ContextProvider<StateContext>>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct PageShellProps {
-    route: Route,
-}
-
-/// The page around the current screen: the skip link, the top bar (the brand, Get help and Exit this page), the
-/// screen itself, the footer and the live region.
-#[function_component]
-fn PageShell(props: &PageShellProps) -> Html {
-    let state = use_app_state();
-    let route = props.route.clone();
+    // The player has no teacher's screens (see `teachers_page.rs`): an old or typed link to one goes to the
+    // teacher's page.
+    use_effect_with(route.clone(), |route| {
+        if route.is_on_teachers_page() && super::teachers_page::TEACHERS_PAGE.get().is_none() {
+            browser::address::replace(&route.href());
+        }
+    });
     let main_ref = use_node_ref();
     let skip = {
         let main_ref = main_ref.clone();
@@ -150,16 +138,19 @@ fn PageShell(props: &PageShellProps) -> Html {
             browser::focus::focus(&main_ref);
         })
     };
+
+    html! {
+        <ContextProvider<StateContext> context={state.clone()}>
+            { page_shell(&state, route, main_ref, skip) }
+        </ContextProvider<StateContext>>
+    }
+}
+
+/// The page around the current screen: the skip link, the top bar (the brand, Get help and Exit this page), the
+/// screen itself, the footer and the live region. A plain function rather than a component: every component's
+/// lifecycle adds wasm that readers download.
+fn page_shell(state: &State, route: Route, main_ref: NodeRef, skip: Callback<MouseEvent>) -> Html {
     let on_help = matches!(route, Route::Help);
-    // The player has no teacher's screens (see `teachers_page.rs`): an old or typed link to one goes to the teacher's
-    // page.
-    use_effect_with(route.clone(), |route| {
-        if route.is_on_teachers_page()
-            && super::teachers_page::TEACHERS_PAGE.get().is_none()
-        {
-            browser::address::replace(&route.href());
-        }
-    });
     let site_name = state.site.as_ref().and_then(|site| site.name.clone());
     let logo = state.site.as_ref().and_then(|site| site.logo.clone());
     let brand = html! {
@@ -192,7 +183,7 @@ fn PageShell(props: &PageShellProps) -> Html {
                 </nav>
             </header>
             <main id="main-content" tabindex="-1" ref={main_ref}>
-                { switch(route, &state) }
+                { switch(route, state) }
             </main>
             if !state.options.embedded {
                 <footer class="footer">

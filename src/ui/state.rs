@@ -349,7 +349,7 @@ pub type StateContext = UseReducerHandle<State>;
 /// The app's state, from any component inside the app.
 #[hook]
 pub fn use_app_state() -> StateContext {
-    use_context::<StateContext>().expect("every screen is drawn inside the app, which provides its state")
+    use_context::<StateContext>().expect("state context")
 }
 
 /// A click handler that sends `action()` to the reducer.

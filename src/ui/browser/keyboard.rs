@@ -32,6 +32,11 @@ fn for_focused(event: &web_sys::KeyboardEvent) -> bool {
 /// Calls `handle` for every key pressed anywhere on the page, until the returned listener is dropped. When
 /// `handle` returns true the key was used, and the browser does not act on it too.
 pub fn on_key(handle: impl Fn(&Key) -> bool + 'static) -> Option<EventListener> {
+    listen(Box::new(handle))
+}
+
+/// [`on_key`] for any handler: one copy of the listener in the wasm, however many places listen.
+fn listen(handle: Box<dyn Fn(&Key) -> bool>) -> Option<EventListener> {
     let document = web_sys::window()?.document()?;
     Some(EventListener::new_with_options(&document, "keydown", EventListenerOptions::enable_prevent_default(), move |event| {
         let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };

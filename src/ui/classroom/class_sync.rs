@@ -40,7 +40,7 @@ fn channel_name(story: &str) -> String {
 #[hook]
 pub fn use_class_sync(story: Option<&str>) -> bool {
     let state = use_app_state();
-    let heard_anyone = use_state(|| false);
+    let heard_anyone = use_state(bool::default);
     // Where this window is, as the message it posts; serialised only when the place or the class screen changes.
     let reading = state.reading().filter(|(s, _)| Some(s.id()) == story);
     let now = {

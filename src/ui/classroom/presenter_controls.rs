@@ -32,7 +32,7 @@ fn leave(story: &str, scene: &str) {
 #[function_component]
 pub fn PresenterControls(props: &PresenterControlsProps) -> Html {
     let state = use_app_state();
-    let key_list_open = use_state(|| false);
+    let key_list_open = use_state(bool::default);
     let place = state.reading().map(|(story, play)| (story.id().to_owned(), play.scene_id(story).to_owned()));
     let on_key = {
         let key_list_open = key_list_open.clone();

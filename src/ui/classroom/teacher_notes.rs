@@ -33,7 +33,7 @@ pub fn TeacherNotesPage(props: &TeacherNotesPageProps) -> Html {
     let state = use_app_state();
     let story = use_story(&props.id);
     let heard_class_screen = use_class_sync(Some(props.id.as_str()));
-    let waited = use_state(|| false);
+    let waited = use_state(bool::default);
     {
         let waited = waited.clone();
         use_effect_with((), move |_| {

@@ -59,7 +59,7 @@ pub fn EmbedPage() -> Html {
     let chosen = use_state(|| 0usize);
     let config = use_state(String::new);
     let resize = use_state(|| true);
-    let copied = use_state(|| false);
+    let copied = use_state(bool::default);
     // The address of the player: the folder this page (the teacher's page) is in, e.g.
     // `https://example.org/stories/`, which static hosts answer with the player's `index.html`. Read once drawn.
     let player = use_state(String::new);

@@ -7,16 +7,19 @@ use crate::ui::browser::fullscreen;
 #[function_component]
 pub fn FullscreenButton() -> Html {
     // Whether full screen is allowed, and whether the page is in it: asked once drawn, never while drawing.
-    let seen = use_state(|| (false, false));
+    // (`bool::default` rather than a closure: every `use_state` with the same initialiser shares its wasm.)
+    let allowed = use_state(bool::default);
+    let active = use_state(bool::default);
     {
-        let seen = seen.clone();
+        let (allowed, active) = (allowed.clone(), active.clone());
         use_effect_with((), move |_| {
-            seen.set((fullscreen::allowed(), fullscreen::active()));
-            let listener = fullscreen::on_change(move || seen.set((fullscreen::allowed(), fullscreen::active())));
+            allowed.set(fullscreen::allowed());
+            active.set(fullscreen::active());
+            let listener = fullscreen::on_change(move || active.set(fullscreen::active()));
             move || drop(listener)
         });
     }
-    let (allowed, active) = *seen;
+    let (allowed, active) = (*allowed, *active);
     if !allowed {
         return html! {};
     }

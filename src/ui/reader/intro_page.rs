@@ -24,7 +24,7 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
     let title = story.ready().map_or_else(|| "Loading…".to_owned(), |s| format!("{} – Safety Stories", s.title()));
     crate::ui::browser::focus::use_document_title(title);
     // Whether this tab kept progress in the story, read from storage once it is drawn (never while drawing).
-    let kept = use_state(|| false);
+    let kept = use_state(bool::default);
     {
         let kept = kept.clone();
         use_effect_with(props.id.clone(), move |id| kept.set(storage::load_progress(id).is_some()));

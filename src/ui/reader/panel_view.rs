@@ -13,7 +13,7 @@ pub struct PanelViewProps {
 /// One illustrated panel: the picture, then what people say as real text.
 #[function_component]
 pub fn PanelView(props: &PanelViewProps) -> Html {
-    let failed = use_state(|| false);
+    let failed = use_state(bool::default);
     let panel = &props.panel;
     {
         let failed = failed.clone();
