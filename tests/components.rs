@@ -7,10 +7,10 @@ use std::rc::Rc;
 
 use safety_stories::engine::{HelpDirectory, OfferedChoice, Panel, Bubble, BubbleKind};
 use safety_stories::ui::app::{App, AppProps};
-use safety_stories::ui::reader::choice_list::{ChoiceListProps, choice_list};
+use safety_stories::ui::reader::choice_list::{ChoiceList, choice_list};
 use safety_stories::ui::reader::panel_view::{PanelView, PanelViewProps};
 use safety_stories::ui::reader::rich_text::rich_text;
-use safety_stories::ui::reader::service_card::{ServiceCardProps, service_card};
+use safety_stories::ui::reader::service_card::{ServiceCard, service_card};
 use safety_stories::ui::state::{Loading, State};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -62,7 +62,7 @@ async fn rich_text_makes_paragraphs_and_emphasis_and_never_html() {
 async fn a_service_card_has_a_tel_link_and_links_that_open_in_a_new_tab() {
     let help = HelpDirectory::from_json(HELP).unwrap();
     let service = help.get("childline").unwrap();
-    let root = render_html(service_card(ServiceCardProps { service, featured: true, level: 3, group: "young-people" })).await;
+    let root = render_html(service_card(ServiceCard { service, featured: true, level: 3, group: "young-people" })).await;
     let call = root.query_selector("a.service-call").unwrap().unwrap();
     assert_eq!(call.get_attribute("href").unwrap(), "tel:08001111");
     assert_eq!(call.text_content().unwrap(), "Call 0800 1111");
@@ -84,7 +84,7 @@ async fn choices_are_numbered_buttons_that_report_the_choice_index() {
         OfferedChoice { index: 0, label: "Tell Mum".into(), to: "a".into(), sensitive: false },
         OfferedChoice { index: 2, label: "Say no".into(), to: "b".into(), sensitive: false },
     ];
-    let root = render_html(choice_list(ChoiceListProps { choices, on_choose })).await;
+    let root = render_html(choice_list(ChoiceList { choices, on_choose })).await;
     let buttons = root.query_selector_all("button.choice").unwrap();
     assert_eq!(buttons.length(), 2);
     assert_eq!(buttons.get(1).unwrap().text_content().unwrap(), "2Say no");

@@ -10,7 +10,7 @@ use safety_stories::ui::classroom::presenter_controls::{PresentKey, present_key}
 use safety_stories::ui::embed::embed_page::snippet;
 use safety_stories::ui::embed::page_options::PageOptions;
 use safety_stories::ui::reader::choice_list::choice_for_key;
-use safety_stories::ui::reader::exit_button::ShiftCounter;
+use safety_stories::ui::reader::exit_this_page::ShiftCounter;
 use safety_stories::ui::route::Route;
 use safety_stories::ui::state::{Action, Loading, Presentation, State};
 use yew::Reducible;

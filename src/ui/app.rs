@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::ui::browser;
 use crate::ui::embed::page_options::{DEFAULT_CONFIG, PageOptions};
 use crate::ui::reader::error_view::ErrorView;
-use crate::ui::reader::exit_button::{exit_button, use_exit_shortcut};
+use crate::ui::reader::exit_this_page::{exit_button, use_exit_shortcut};
 use crate::ui::browser::fetch::fetch_text;
 use crate::ui::reader::help_page::HelpPage;
 use crate::ui::reader::intro_page::IntroPage;

@@ -6,7 +6,7 @@ use crate::engine::OfferedChoice;
 use crate::ui::browser::keyboard::{Key, on_key};
 use crate::ui::state::{Action, use_app_state};
 
-pub struct ChoiceListProps {
+pub struct ChoiceList {
     pub choices: Vec<OfferedChoice>,
     /// Called with the choice's index in the scene's list.
     pub on_choose: Callback<usize>,
@@ -17,7 +17,7 @@ pub struct ChoiceListProps {
 ///
 /// A plain function rather than a component: it has no state or effects, and every component's lifecycle adds
 /// wasm that readers download.
-pub fn choice_list(props: ChoiceListProps) -> Html {
+pub fn choice_list(props: ChoiceList) -> Html {
     let buttons = props.choices.iter().enumerate().map(|(position, choice)| {
         let on_choose = props.on_choose.clone();
         let index = choice.index;

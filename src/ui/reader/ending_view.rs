@@ -5,7 +5,7 @@ use crate::ui::reader::rich_text::rich_text;
 use crate::ui::route::Route;
 use crate::engine::{Audience, Ending, HelpService};
 
-pub struct EndingViewProps {
+pub struct EndingView {
     pub ending: Ending,
     pub extra: Vec<HelpService>,
     pub can_try_another: bool,
@@ -18,7 +18,7 @@ pub struct EndingViewProps {
 ///
 /// A plain function rather than a component: it has no state or effects, and every component's lifecycle adds
 /// wasm that readers download.
-pub fn ending_view(props: EndingViewProps) -> Html {
+pub fn ending_view(props: EndingView) -> Html {
     html! {
         <section class="ending" aria-labelledby="ending-heading">
             <h2 id="ending-heading"><span class="ending-kind">{props.ending.kind.label()}</span></h2>

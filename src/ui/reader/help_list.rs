@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::ui::reader::service_card::{ServiceCardProps, service_card};
+use crate::ui::reader::service_card::{ServiceCard, service_card};
 use crate::ui::state::{Loading, use_app_state};
 use crate::engine::{Audience, HelpService};
 
@@ -51,14 +51,14 @@ pub fn HelpList(props: &HelpListProps) -> Html {
     let emergency = ordered
         .iter()
         .filter(|s| s.emergency)
-        .map(|s| service_card(ServiceCardProps { service: s, featured: false, level: card_level, group: "" }));
+        .map(|s| service_card(ServiceCard { service: s, featured: false, level: card_level, group: "" }));
     let recommended: Vec<&HelpService> =
         ordered.iter().copied().filter(|s| !s.emergency && props.first.contains(&s.id)).collect();
     // A heading and its cards: one for each group of readers, and one for each source of local services.
     let section = |title: &str, local: bool, group: &'static str, services: Vec<&HelpService>| {
         let cards = services
             .into_iter()
-            .map(|s| service_card(ServiceCardProps { service: s, featured: false, level: card_level, group }));
+            .map(|s| service_card(ServiceCard { service: s, featured: false, level: card_level, group }));
         html! {
             <section class={classes!("help-group", local.then_some("is-local"))}>
                 { heading(title) }
@@ -101,7 +101,7 @@ pub fn HelpList(props: &HelpListProps) -> Html {
                 <section class="help-group is-recommended">
                     { heading("Who can help with this") }
                     <div class="service-grid">
-                        { for recommended.iter().map(|s| service_card(ServiceCardProps { service: s, featured: true, level: card_level, group: "" })) }
+                        { for recommended.iter().map(|s| service_card(ServiceCard { service: s, featured: true, level: card_level, group: "" })) }
                     </div>
                 </section>
             }

@@ -3,7 +3,7 @@
 pub mod choice_list;
 pub mod ending_view;
 pub mod error_view;
-pub mod exit_button;
+pub mod exit_this_page;
 pub mod fullscreen_button;
 pub mod help_list;
 pub mod help_page;

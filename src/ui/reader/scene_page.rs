@@ -3,8 +3,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::ui::reader::choice_list::{ChoiceListProps, choice_list};
-use crate::ui::reader::ending_view::{EndingViewProps, ending_view};
+use crate::ui::reader::choice_list::{ChoiceList, choice_list};
+use crate::ui::reader::ending_view::{EndingView, ending_view};
 use crate::ui::reader::error_view::ErrorView;
 use crate::ui::reader::fullscreen_button::FullscreenButton;
 use crate::ui::reader::choice_list::use_choice_keys;
@@ -125,7 +125,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
         _ => format!("Step {done}").into(),
     };
     let what_next = match &scene.next {
-        Next::Ending(ending) => ending_view(EndingViewProps {
+        Next::Ending(ending) => ending_view(EndingView {
             ending: ending.clone(),
             extra: story.services().to_vec(),
             can_try_another: play.has_earlier_decision(&story),
@@ -136,7 +136,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
             let (choices, discussion) = (play.choices(&story), scene.discussion.clone());
             only_on_teachers_page(|page| (page.class_vote)(choices, discussion))
         }
-        Next::Choices(_) => choice_list(ChoiceListProps { choices: play.choices(&story), on_choose }),
+        Next::Choices(_) => choice_list(ChoiceList { choices: play.choices(&story), on_choose }),
         Next::Continue(_) => html! {
             <div class="actions">
                 <button type="button" class="button primary continue" onclick={on_click(&state, || Action::Continue)}>

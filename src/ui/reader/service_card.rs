@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::engine::HelpService;
 use crate::engine::help::link_is_allowed;
 
-pub struct ServiceCardProps<'a> {
+pub struct ServiceCard<'a> {
     pub service: &'a HelpService,
     /// Shown first and larger: the services this ending recommends.
     pub featured: bool,
@@ -17,7 +17,7 @@ pub struct ServiceCardProps<'a> {
 ///
 /// A plain function rather than a component: it has no state or effects, and every component's lifecycle adds
 /// wasm that readers download.
-pub fn service_card(props: ServiceCardProps) -> Html {
+pub fn service_card(props: ServiceCard) -> Html {
     let s = props.service;
     let heading_id = format!("service-{}{}", if props.group.is_empty() { String::new() } else { format!("{}-", props.group) }, s.id);
     let class = classes!("service", props.featured.then_some("is-featured"), s.emergency.then_some("is-emergency"));
