@@ -1,8 +1,8 @@
-//! Safety stories: a story engine (pure Rust) and, in the browser, the Yew player built on it.
+//! Safety stories: a story engine (pure Rust) and the Yew player built on it, which runs in the browser and
+//! compiles on every target so that its logic is tested natively.
 
 pub mod engine;
 
-#[cfg(target_arch = "wasm32")]
 pub mod ui;
 
 // talc is smaller than the default dlmalloc in wasm (about 5 KB less), and the player has a byte budget. It is

@@ -1,9 +1,9 @@
-//! The teacher's page, `teacher.html`: the whole player plus the presenter view and the lesson pack. It is a
+//! The teacher's page, `teacher.html`: the whole player plus the teacher notes window and the lesson pack. It is a
 //! second wasm binary so that a young person opening the player never downloads the teacher's screens.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    safety_stories::ui::start_with_teacher_screens();
+    safety_stories::ui::start_teachers_page();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,19 +1,17 @@
 use std::rc::Rc;
 
-use gloo_events::EventListener;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::embedding::{self, DEFAULT_CONFIG, PageOptions};
-use super::error_view::ErrorView;
-use super::exit::ShiftCounter;
-use super::exit_button::exit_button;
-use super::fetch::fetch_text;
-use super::help_page::HelpPage;
-use super::intro_page::IntroPage;
-use super::library_page::LibraryPage;
+use crate::ui::browser;
+use crate::ui::embed::page_options::{DEFAULT_CONFIG, PageOptions};
+use crate::ui::reader::error_view::ErrorView;
+use crate::ui::reader::exit_this_page::{exit_button, use_exit_shortcut};
+use crate::ui::browser::fetch::fetch_text;
+use crate::ui::reader::help_page::HelpPage;
+use crate::ui::reader::intro_page::IntroPage;
+use crate::ui::reader::library_page::LibraryPage;
 use super::route::Route;
-use super::scene_page::ScenePage;
+use crate::ui::reader::scene_page::ScenePage;
 use super::state::{Action, LoadProblem, State, StateContext};
 use crate::engine::{Diagnostic, HelpDirectory, JsonPath, LibraryIndex, Loaded, SiteConfig};
 
@@ -58,20 +56,21 @@ async fn load_site(options: &PageOptions, help: &HelpDirectory) -> Action {
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// Starting state, for tests; the real app starts empty and downloads what it needs.
+    /// Starting state: the address's options (see `start`), or a whole state for tests. The app downloads what
+    /// it does not have.
     #[prop_or_default]
     pub initial: Option<Rc<State>>,
+    /// The route in the address when the page opened; the app follows the address from there.
+    #[prop_or_default]
+    pub route: Route,
 }
 
 /// The whole player: state, addresses, and the bar with Get help and Exit on every screen.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
-    let state = use_reducer(move || {
-        initial
-            .map(|s| (*s).clone())
-            .unwrap_or_else(|| State { options: PageOptions::from_address(), ..State::default() })
-    });
+    let state = use_reducer(move || initial.map(|s| (*s).clone()).unwrap_or_default());
+    let route = super::route::use_route(props.route.clone());
 
     {
         let state = state.clone();
@@ -84,11 +83,11 @@ pub fn App(props: &AppProps) -> Html {
             // follows that.
             if needs_library {
                 let state = state.clone();
-                wasm_bindgen_futures::spawn_local(async move {
+                yew::platform::spawn_local(async move {
                     state.dispatch(Action::LibraryLoaded(load_library().await));
                 });
             }
-            wasm_bindgen_futures::spawn_local(async move {
+            yew::platform::spawn_local(async move {
                 if needs_help {
                     let help = load_help().await;
                     let site = match &help {
@@ -104,72 +103,52 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // The site's colours, and the mark for the stylesheet in embedded mode (the loader sends the frame's height
+    // to the host page, `assets/embedded-height.js`). One effect for both: each wasm effect costs readers bytes.
     {
         let colours = state.site.as_ref().map(|site| site.colours.clone());
-        use_effect_with(colours, |colours| {
+        use_effect_with((colours, state.options.embedded), |(colours, embedded)| {
             if let Some(colours) = colours {
-                embedding::apply_colours(colours);
+                browser::document::set_custom_properties(colours.custom_properties());
+            }
+            if *embedded {
+                browser::document::mark("data-embedded");
             }
         });
     }
-    // The loader sends the frame's height to the host page (`assets/embedded-height.js`).
-    use_effect_with(state.options.embedded, |embedded| {
-        if *embedded {
-            embedding::mark_embedded();
-        }
-    });
 
     // Shift pressed three times leaves the site, wherever focus is.
-    use_effect_with((), |_| {
-        let mut counter = ShiftCounter::default();
-        let listener = web_sys::window().map(|window| {
-            EventListener::new(&window, "keydown", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                if event.repeat() {
-                    return;
-                }
-                if counter.press(&event.key(), js_sys::Date::now()) {
-                    super::exit::exit_now();
-                }
-            })
-        });
-        move || drop(listener)
+    use_exit_shortcut();
+
+    // The player has no teacher's screens (see `teachers_page.rs`): an old or typed link to one goes to the
+    // teacher's page.
+    use_effect_with(route.clone(), |route| {
+        if route.is_on_teachers_page() && super::teachers_page::TEACHERS_PAGE.get().is_none() {
+            browser::address::replace(&route.href());
+        }
     });
-
-    html! {
-        <ContextProvider<StateContext> context={state.clone()}>
-            <Chrome />
-        </ContextProvider<StateContext>>
-    }
-}
-
-/// Everything around the current screen.
-#[function_component]
-fn Chrome() -> Html {
-    let state = use_context::<StateContext>().expect("state context");
-    let route = super::route::use_route();
     let main_ref = use_node_ref();
     let skip = {
         let main_ref = main_ref.clone();
         Callback::from(move |event: MouseEvent| {
             // A plain #main link would change the hash route, so focus moves by hand.
             event.prevent_default();
-            if let Some(main) = main_ref.cast::<web_sys::HtmlElement>() {
-                let _ = main.focus();
-            }
+            browser::focus::focus(&main_ref);
         })
     };
+
+    html! {
+        <ContextProvider<StateContext> context={state.clone()}>
+            { page_shell(&state, route, main_ref, skip) }
+        </ContextProvider<StateContext>>
+    }
+}
+
+/// The page around the current screen: the skip link, the top bar (the brand, Get help and Exit this page), the
+/// screen itself, the footer and the live region. A plain function rather than a component: every component's
+/// lifecycle adds wasm that readers download.
+fn page_shell(state: &State, route: Route, main_ref: NodeRef, skip: Callback<MouseEvent>) -> Html {
     let on_help = matches!(route, Route::Help);
-    // The player has no teacher's screens (see `teacher.rs`): an old or typed link to one goes to the teacher's
-    // page.
-    use_effect_with(route.clone(), |route| {
-        if route.is_teachers()
-            && super::teacher::TEACHER_SCREENS.get().is_none()
-            && let Some(window) = web_sys::window()
-        {
-            let _ = window.location().replace(&route.href());
-        }
-    });
     let site_name = state.site.as_ref().and_then(|site| site.name.clone());
     let logo = state.site.as_ref().and_then(|site| site.logo.clone());
     let brand = html! {
@@ -202,7 +181,7 @@ fn Chrome() -> Html {
                 </nav>
             </header>
             <main id="main-content" tabindex="-1" ref={main_ref}>
-                { switch(route, &state) }
+                { switch(route, state) }
             </main>
             if !state.options.embedded {
                 <footer class="footer">
@@ -242,8 +221,8 @@ fn switch(route: Route, state: &State) -> Html {
         Route::Help => html! { <HelpPage /> },
         Route::Intro { id } => html! { <IntroPage {id} /> },
         Route::Scene { id, scene } => html! { <ScenePage {id} {scene} /> },
-        Route::Present { .. } | Route::Presenter { .. } | Route::Lesson { .. } | Route::Embed => {
-            match super::teacher::TEACHER_SCREENS.get() {
+        Route::Present { .. } | Route::TeacherNotes { .. } | Route::LessonPack { .. } | Route::Embed => {
+            match super::teachers_page::TEACHERS_PAGE.get() {
                 Some(teacher) => (teacher.page)(&route).unwrap_or_default(),
                 None => html! { <p class="loading">{"Opening the teacher's page…"}</p> },
             }

@@ -1,70 +1,69 @@
-//! The Yew player (wasm32 only), built on the engine. One component per file; state in `state.rs`.
+//! The Yew player, built on the engine. One component per file; state in `state.rs`. It compiles on every target;
+//! only what is in `browser/` talks to the browser, and only `start` renders into a page (wasm32).
 
 pub mod app;
-pub mod branch_map_view;
-pub mod choice_list;
-pub mod class_sync;
-pub mod embed_page;
-pub mod embedding;
-pub mod ending_view;
-pub mod error_view;
-pub mod exit;
-pub mod exit_button;
-pub mod fallback;
-pub mod fetch;
-pub mod focus;
-pub mod fullscreen_button;
-pub mod help_list;
-pub mod help_page;
-pub mod intro_page;
-pub mod key_list;
-pub mod keys;
-pub mod lesson_page;
-pub mod library_page;
-pub mod offline;
-pub mod panel_view;
-pub mod present_bar;
-pub mod present_mode;
-pub mod presenter_page;
-pub mod rich_text;
+pub mod browser;
+pub mod classroom;
+pub mod embed;
+pub mod reader;
 pub mod route;
-pub mod scene_page;
-pub mod service_card;
 pub mod state;
-pub mod storage;
-pub mod teacher;
-pub mod story_loader;
-pub mod transcript_view;
-pub mod vote_view;
+pub mod teachers_page;
 pub mod words;
 
-/// Starts the teacher's page: the player plus present mode, the presenter view, the lesson pack and the page for
-/// websites (see `teacher.rs`). It also keeps the site for offline lessons (see `offline.rs`).
-pub fn start_with_teacher_screens() {
-    let _ = teacher::TEACHER_SCREENS.set(teacher::SCREENS);
+/// Starts the teacher's page: the player plus presenting to a class, the teacher notes window, the lesson pack and
+/// the page for websites (see `teachers_page.rs`). It also keeps the site for offline lessons (see `browser/offline.rs`).
+#[cfg(target_arch = "wasm32")]
+pub fn start_teachers_page() {
+    let _ = teachers_page::TEACHERS_PAGE.set(TEACHERS_PAGE_SCREENS);
     // After Exit this page (see `start`), no offline copy is made again either.
-    if !storage::exited() {
-        offline::keep_for_lessons();
+    if !browser::storage::exited() {
+        browser::offline::keep_for_lessons();
     }
     start();
 }
 
-/// Starts the player in `#app`. A panic shows the static help links from index.html instead of a blank page.
+/// Starts the player in `#app`, at the page's address. A panic shows the static help links from index.html
+/// instead of a blank page.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
-    // Through yew, not std: the renderer replaces any hook set with std::panic::set_hook by its own, unless it
-    // was set this way.
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into());
-        fallback::show_after_panic();
-    }));
+    browser::fallback::show_static_help_on_panic();
     // The reader pressed Exit this page and came back with Back: the loader is already leaving again
     // (`assets/exit-this-page.js`), so nothing of the story is drawn.
-    if storage::exited() {
+    if browser::storage::exited() {
         return;
     }
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else {
+    let Some(root) = browser::document::app_element() else {
         return;
     };
-    fallback::hide_static_help();
-    yew::Renderer::<app::App>::with_root(root).render();
+    browser::fallback::hide_static_help();
+    // The address is read here, before anything is drawn, so that components only draw what they are given.
+    let state = state::State { options: embed::page_options::PageOptions::from_query(browser::address::query()), ..state::State::default() };
+    let props = app::AppProps { initial: Some(std::rc::Rc::new(state)), route: route::Route::from_hash(&browser::address::hash()) };
+    yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+}
+
+/// The screens only the teacher's page has, which only its binary (through `start_teachers_page`) hands to the
+/// app; the player's build never names them, so the linker leaves them out of the reader's wasm.
+#[cfg(target_arch = "wasm32")]
+const TEACHERS_PAGE_SCREENS: teachers_page::TeachersPage = teachers_page::TeachersPage {
+    page: teachers_page_screen,
+    present_to_class: |story| yew::html! { <classroom::present_to_class::PresentToClass {story} /> },
+    class_vote: |choices, discussion| yew::html! { <classroom::class_vote::ClassVote {choices} {discussion} /> },
+};
+
+/// The screens with addresses of their own on the teacher's page.
+#[cfg(target_arch = "wasm32")]
+fn teachers_page_screen(route: &route::Route) -> Option<yew::Html> {
+    use route::Route;
+    use yew::html;
+    match route {
+        Route::Present { id, scene } => {
+            Some(html! { <reader::scene_page::ScenePage id={id.clone()} scene={scene.clone()} present={true} /> })
+        }
+        Route::TeacherNotes { id } => Some(html! { <classroom::teacher_notes::TeacherNotesPage id={id.clone()} /> }),
+        Route::LessonPack { id } => Some(html! { <classroom::lesson_pack::LessonPackPage id={id.clone()} /> }),
+        Route::Embed => Some(html! { <embed::embed_page::EmbedPage /> }),
+        _ => None,
+    }
 }

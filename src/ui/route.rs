@@ -7,11 +7,13 @@
 //! route-recognizer and serde-wasm-bindgen) took the wasm from 187.6 KB to 161.2 KB with brotli, which the 150 KB
 //! budget needs.
 
-use gloo_events::EventListener;
 use yew::prelude::*;
 
-#[derive(Clone, Debug, PartialEq)]
+use super::browser;
+
+#[derive(Clone, Debug, PartialEq, Default)]
 pub enum Route {
+    #[default]
     Library,
     Help,
     Embed,
@@ -20,9 +22,9 @@ pub enum Route {
     /// A scene shown to a class on a projector.
     Present { id: String, scene: String },
     /// The teacher's second window: notes and controls for the class's story.
-    Presenter { id: String },
+    TeacherNotes { id: String },
     /// Everything a teacher needs on paper.
-    Lesson { id: String },
+    LessonPack { id: String },
 }
 
 impl Route {
@@ -40,15 +42,15 @@ impl Route {
             ["present", id, scene] if !id.is_empty() && !scene.is_empty() => {
                 Route::Present { id: (*id).to_owned(), scene: (*scene).to_owned() }
             }
-            ["presenter", id] if !id.is_empty() => Route::Presenter { id: (*id).to_owned() },
-            ["lesson", id] if !id.is_empty() => Route::Lesson { id: (*id).to_owned() },
+            ["presenter", id] if !id.is_empty() => Route::TeacherNotes { id: (*id).to_owned() },
+            ["lesson", id] if !id.is_empty() => Route::LessonPack { id: (*id).to_owned() },
             _ => Route::Library,
         }
     }
 
-    /// True for the screens only the teacher's page has (see `teacher.rs`).
-    pub fn is_teachers(&self) -> bool {
-        matches!(self, Route::Present { .. } | Route::Presenter { .. } | Route::Lesson { .. } | Route::Embed)
+    /// True for the screens only the teacher's page has (see `teachers_page.rs`).
+    pub fn is_on_teachers_page(&self) -> bool {
+        matches!(self, Route::Present { .. } | Route::TeacherNotes { .. } | Route::LessonPack { .. } | Route::Embed)
     }
 
     /// The link for this route, e.g. `#/help`. Story and scene ids never need escaping (see `is_valid_id`).
@@ -56,43 +58,31 @@ impl Route {
         match self {
             Route::Library => "#/".to_owned(),
             Route::Help => "#/help".to_owned(),
-            // The teacher's screens live on their own page (see `teacher.rs`).
+            // The teacher's screens live on their own page (see `teachers_page.rs`).
             Route::Embed => "teacher.html#/embed".to_owned(),
             Route::Intro { id } => format!("#/story/{id}"),
             Route::Scene { id, scene } => format!("#/story/{id}/{scene}"),
             Route::Present { id, scene } => format!("teacher.html#/present/{id}/{scene}"),
-            Route::Presenter { id } => format!("teacher.html#/presenter/{id}"),
-            Route::Lesson { id } => format!("teacher.html#/lesson/{id}"),
+            Route::TeacherNotes { id } => format!("teacher.html#/presenter/{id}"),
+            Route::LessonPack { id } => format!("teacher.html#/lesson/{id}"),
         }
     }
 }
 
-fn current_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
-}
-
 /// Goes to a route, adding a history entry so the browser's Back button returns.
 pub fn go(route: &Route) {
-    let Some(window) = web_sys::window() else { return };
-    let href = route.href();
-    if href.starts_with('#') {
-        let _ = window.location().set_hash(&href);
-    } else {
-        // A route on the teacher's page.
-        let _ = window.location().assign(&href);
-    }
+    browser::address::go(&route.href());
 }
 
-/// The current route, updated whenever the hash changes (links, Back, Forward, typed addresses).
+/// The current route, from `start` (the address when the page opened), then updated whenever the hash changes
+/// (links, Back, Forward, typed addresses).
 #[hook]
-pub fn use_route() -> Route {
-    let route = use_state(|| Route::from_hash(&current_hash()));
+pub fn use_route(start: Route) -> Route {
+    let route = use_state(move || start);
     {
         let route = route.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "hashchange", move |_| route.set(Route::from_hash(&current_hash())))
-            });
+            let listener = browser::address::on_hash_change(move |hash| route.set(Route::from_hash(&hash)));
             move || drop(listener)
         });
     }

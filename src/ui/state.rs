@@ -7,7 +7,7 @@ use thiserror::Error;
 use yew::prelude::*;
 
 use crate::engine::{Diagnostic, HelpDirectory, LibraryIndex, OfferedChoice, Playthrough, SiteConfig, Story};
-use super::embedding::PageOptions;
+use crate::ui::embed::page_options::PageOptions;
 
 /// Why something the player needs could not be used. Props, so `Clone + PartialEq`.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -39,10 +39,10 @@ impl<T> Loading<T> {
     }
 }
 
-/// What a class sees besides the scene: a paused (black) screen, or a show of hands at a decision. Shared
-/// between the projected window and the presenter view, and cleared whenever the scene changes.
+/// What presenting to a class adds to the scene on the class screen: a pause (black screen), or a class vote at a
+/// decision. Shared between the class screen and the teacher notes window, and cleared whenever the scene changes.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ClassScreen {
+pub struct Presentation {
     pub black: bool,
     /// Hands counted for each offered choice, in the order they are offered, while a vote is open.
     pub vote: Option<Vec<u32>>,
@@ -76,7 +76,7 @@ impl Stories {
     }
 }
 
-impl ClassScreen {
+impl Presentation {
     /// Every hand counted in the vote. The counts can come from another window's message, so the sum stops at
     /// `u32::MAX` instead of overflowing.
     pub fn votes_counted(&self) -> u32 {
@@ -99,7 +99,7 @@ pub struct State {
     pub site: Option<Rc<SiteConfig>>,
     /// Settings from the site's config that were not used, and why (for whoever looks after the site).
     pub site_notes: Vec<Diagnostic>,
-    pub class: ClassScreen,
+    pub presentation: Presentation,
 }
 
 /// Two states are equal when they are the same state. `reduce` makes a new `Rc<State>` for every change, so this is
@@ -122,7 +122,7 @@ impl Default for State {
             options: PageOptions::default(),
             site: None,
             site_notes: Vec::new(),
-            class: ClassScreen::default(),
+            presentation: Presentation::default(),
         }
     }
 }
@@ -144,17 +144,17 @@ pub enum Action {
     /// The address changed (browser Back/Forward or a link) to this scene of the current story.
     FollowAddress(String),
     Announce(String),
-    /// Present mode: pause on a black screen, or come back from it.
+    /// Presenting: pause on a black screen, or come back from it.
     ToggleBlack,
-    /// Present mode: open a show of hands at a decision, or close it.
+    /// Presenting: open a show of hands at a decision, or close it.
     ToggleVote,
-    /// Present mode: switch the open vote between anonymous and a show of hands (refused while a sensitive choice
+    /// Presenting: switch the open vote between anonymous and a show of hands (refused while a sensitive choice
     /// is offered).
     ToggleHands,
-    /// Present mode: one more (or one fewer) hand for the choice at this position.
+    /// Presenting: one more (or one fewer) hand for the choice at this position.
     CountHand { position: usize, up: bool },
     /// The other window of a class presentation moved: take its place in the story and its screen.
-    Adopt { story: String, progress: String, class: ClassScreen },
+    Adopt { story: String, progress: String, presentation: Presentation },
 }
 
 impl State {
@@ -183,17 +183,17 @@ impl State {
 
     /// The reader is somewhere new: a new scene has no vote and no black screen.
     fn moved_to(&self, play: Playthrough, announcement: String) -> Rc<Self> {
-        Rc::new(State { play: Some(play), announcement, class: ClassScreen::default(), ..self.clone() })
+        Rc::new(State { play: Some(play), announcement, presentation: Presentation::default(), ..self.clone() })
     }
 
-    fn with_class(self: Rc<Self>, change: impl FnOnce(&mut ClassScreen, &[OfferedChoice])) -> Rc<Self> {
+    fn with_presentation(self: Rc<Self>, change: impl FnOnce(&mut Presentation, &[OfferedChoice])) -> Rc<Self> {
         let offered = self.reading().map(|(story, play)| play.choices(story)).unwrap_or_default();
-        let mut class = self.class.clone();
-        change(&mut class, &offered);
-        if class == self.class {
+        let mut presentation = self.presentation.clone();
+        change(&mut presentation, &offered);
+        if presentation == self.presentation {
             return self;
         }
-        Rc::new(State { class, ..(*self).clone() })
+        Rc::new(State { presentation, ..(*self).clone() })
     }
 }
 
@@ -273,28 +273,28 @@ impl Reducible for State {
             Action::TryAnotherChoice => self.with_play(|story, play| play.back_to_last_decision(story)),
             Action::FollowAddress(scene) => self.with_play(|story, play| follow_address(story, play, &scene)),
             Action::Announce(text) => Rc::new(State { announcement: text, ..(*self).clone() }),
-            Action::ToggleBlack => self.with_class(|class, _| class.black = !class.black),
-            Action::ToggleVote => self.with_class(|class, offered| {
+            Action::ToggleBlack => self.with_presentation(|class, _| class.black = !class.black),
+            Action::ToggleVote => self.with_presentation(|class, offered| {
                 class.vote = match class.vote {
                     None if offered.len() > 1 => Some(vec![0; offered.len()]),
                     _ => None,
                 };
                 class.hands = false;
             }),
-            Action::ToggleHands => self.with_class(|class, offered| {
+            Action::ToggleHands => self.with_presentation(|class, offered| {
                 class.hands = class.vote.is_some() && !class.hands && !offered.iter().any(|c| c.sensitive);
             }),
-            Action::CountHand { position, up } => self.with_class(|class, _| {
+            Action::CountHand { position, up } => self.with_presentation(|class, _| {
                 if let Some(count) = class.vote.as_mut().and_then(|votes| votes.get_mut(position)) {
                     *count = if up { count.saturating_add(1) } else { count.saturating_sub(1) };
                 }
             }),
-            Action::Adopt { story, progress, class } => {
+            Action::Adopt { story, progress, presentation } => {
                 let Some(loaded) = self.story(&story) else {
                     return self;
                 };
                 let same_place = self.play.as_ref().is_some_and(|p| p.story_id() == story && p.to_json(loaded) == progress);
-                if same_place && class == self.class {
+                if same_place && presentation == self.presentation {
                     return self;
                 }
                 let Ok(play) = Playthrough::from_json(loaded, &progress) else {
@@ -302,10 +302,11 @@ impl Reducible for State {
                 };
                 // A vote counts hands for the choices on offer here, one count each; any other tally is dropped.
                 let offered = play.choices(loaded).len();
-                let class = ClassScreen { vote: class.vote.filter(|vote| vote.len() == offered), ..class };
+                let presentation =
+                    Presentation { vote: presentation.vote.filter(|vote| vote.len() == offered), ..presentation };
                 let announcement =
                     if same_place { self.announcement.clone() } else { format!("Now: {}", play.scene(loaded).title) };
-                Rc::new(State { play: Some(play), announcement, class, ..(*self).clone() })
+                Rc::new(State { play: Some(play), announcement, presentation, ..(*self).clone() })
             }
         }
     }
@@ -342,6 +343,12 @@ fn follow_address(story: &Story, play: &mut Playthrough, scene: &str) -> bool {
 
 /// Shared with every component through context.
 pub type StateContext = UseReducerHandle<State>;
+
+/// The app's state, from any component inside the app.
+#[hook]
+pub fn use_app_state() -> StateContext {
+    use_context::<StateContext>().expect("state context")
+}
 
 /// A click handler that sends `action()` to the reducer.
 pub fn on_click(state: &StateContext, action: impl Fn() -> Action + 'static) -> Callback<MouseEvent> {

@@ -1,0 +1,188 @@
+use std::collections::BTreeMap;
+
+use yew::prelude::*;
+
+use crate::ui::browser::{document, print};
+
+use crate::ui::classroom::branch_map::BranchMapPicture;
+use crate::ui::reader::help_list::HelpList;
+use crate::ui::reader::rich_text::rich_text;
+use crate::ui::route::Route;
+use crate::ui::state::Loading;
+use crate::ui::reader::story_loader::use_story;
+use crate::engine::branch_map;
+use crate::engine::{Next, Scene, Story};
+
+#[derive(Properties, PartialEq)]
+pub struct LessonPackPageProps {
+    pub id: AttrValue,
+}
+
+fn condition(when: &BTreeMap<String, bool>) -> String {
+    if when.is_empty() {
+        return String::new();
+    }
+    let parts: Vec<String> =
+        when.iter().map(|(flag, value)| format!("{} is {}", flag.replace('_', " "), if *value { "yes" } else { "no" })).collect();
+    format!(" (only when {})", parts.join(" and "))
+}
+
+/// Where a scene leads, by scene number: one line per way on.
+fn ways_on(scene: &Scene, number: &BTreeMap<&str, usize>, story: &Story) -> Html {
+    let to = |id: &str| format!("{}. {}", number.get(id).copied().unwrap_or(0), story.scene(id).map_or(id, |s| &s.title));
+    match &scene.next {
+        Next::Continue(next) => html! { <p class="ways-on">{format!("Continues to {}", to(next))}</p> },
+        Next::Choices(choices) => html! {
+            <ul class="ways-on">
+                { for choices.iter().map(|c| html! { <li>{format!("“{}” → {}{}", c.label, to(&c.to), condition(&c.when))}</li> }) }
+            </ul>
+        },
+        Next::Ending(ending) => html! { <p class="ways-on">{format!("Ending: {}", crate::ui::words::ending_kind(ending.kind))}</p> },
+    }
+}
+
+/// Puts the story's title and the page number in each printed page's footer. The title differs per story, so it
+/// cannot be in `teacher.css`; a constructed style sheet is CSSOM, which the page's strict `style-src` allows.
+/// Returns true when the sheet was adopted, so it can be taken away again when the pack closes.
+fn print_footer(title: &str) -> bool {
+    // A CSS string: the title's quotes, backslashes and line breaks escaped as CSS hex escapes.
+    let quoted: String = title
+        .chars()
+        .map(|c| if matches!(c, '"' | '\\') || c.is_control() { format!("\\{:x} ", u32::from(c)) } else { c.to_string() })
+        .collect();
+    document::adopt_style_sheet(&format!(
+        "@page {{ @bottom-left {{ content: \"Lesson pack: {quoted}\"; }} @bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); }} }}"
+    ))
+}
+
+/// The lesson pack: everything a teacher needs on paper, in one printable page.
+#[function_component]
+pub fn LessonPackPage(props: &LessonPackPageProps) -> Html {
+    let story = use_story(&props.id);
+    let heading = use_node_ref();
+    crate::ui::browser::focus::use_focus_on_change(heading.clone(), story.ready().is_some());
+    crate::ui::browser::focus::use_document_title(format!("Lesson pack – {}", story.ready().map_or("Safety Stories", |s| s.title())));
+    use_effect_with(story.ready().map(|s| s.title().to_owned()), |title| {
+        let footer = title.as_deref().is_some_and(print_footer);
+        move || {
+            if footer {
+                document::drop_adopted_style_sheets();
+            }
+        }
+    });
+    // The date on the printed cover, e.g. "27 November 2026", read from the browser once the pack is drawn.
+    let today = use_state(String::new);
+    {
+        let today = today.clone();
+        use_effect_with((), move |_| today.set(print::today()));
+    }
+    let story = match story {
+        Loading::Ready(story) => story,
+        Loading::Pending => return html! { <p class="loading">{"Loading the story…"}</p> },
+        Loading::Failed(problem) => return html! { <crate::ui::reader::error_view::ErrorView {problem} /> },
+    };
+    let doc = story.doc();
+    let order = story.reading_order();
+    let number: BTreeMap<&str, usize> = order.iter().enumerate().map(|(i, s)| (s.id.as_str(), i + 1)).collect();
+    let print = Callback::from(|_: MouseEvent| print::print());
+    let map = order.iter().map(|scene| {
+        html! { <li><strong>{scene.title.clone()}</strong>{ways_on(scene, &number, &story)}</li> }
+    });
+    let scenes = order.iter().enumerate().map(|(i, scene)| {
+        let panels = scene.panels.iter().map(|panel| html! {
+            <figure class="lesson-panel">
+                <img src={panel.image.clone()} alt={panel.alt.clone()} width="800" height="500" />
+                <figcaption>
+                    if let Some(caption) = &panel.caption { <p>{caption.clone()}</p> }
+                    { for panel.bubbles.iter().map(|b| html! { <p><strong>{format!("{}: ", b.speaker)}</strong>{b.text.clone()}</p> }) }
+                </figcaption>
+            </figure>
+        });
+        // Pictures and words in two boxes of their own, so a layout that puts them side by side can never draw
+        // one over the other; the stylesheet decides whether they fit side by side.
+        html! {
+            <section class="lesson-scene">
+                <h3>{format!("{}. {}", i + 1, scene.title)}</h3>
+                <div class="lesson-scene-body">
+                <div class="lesson-pictures">{ for panels }</div>
+                <div class="lesson-words">
+                { rich_text(&scene.text) }
+                if let Next::Ending(ending) = &scene.next {
+                    <div class="lesson-note"><h4>{"What the reader is told"}</h4>{ rich_text(&ending.reflection) }</div>
+                    if let Some(debrief) = &ending.debrief {
+                        <div class="lesson-note"><h4>{"Debrief"}</h4>{ rich_text(debrief) }</div>
+                    }
+                }
+                if let Some(notes) = &scene.teacher_notes {
+                    <div class="lesson-note"><h4>{"Teacher notes"}</h4>{ rich_text(notes) }</div>
+                }
+                if !scene.discussion.is_empty() {
+                    <div class="lesson-note">
+                        <h4>{"Discussion"}</h4>
+                        <ul>{ for scene.discussion.iter().map(|p| html! { <li>{p.clone()}</li> }) }</ul>
+                    </div>
+                }
+                {ways_on(scene, &number, &story)}
+                </div>
+                </div>
+            </section>
+        }
+    });
+    html! {
+        <article class="lesson" aria-labelledby="lesson-heading">
+            <h1 id="lesson-heading" tabindex="-1" ref={heading}>{format!("Lesson pack: {}", doc.title)}</h1>
+            <p class="lesson-tools">
+                <button type="button" class="button primary" onclick={print}>{"Print the lesson pack"}</button>
+                <a href={Route::Intro { id: doc.id.clone() }.href()} class={classes!("button")}>{"Back to the story"}</a>
+            </p>
+            <section class="lesson-cover">
+                <h2>{"About the story"}</h2>
+                <p>{doc.summary.clone()}</p>
+                <p>{format!("For ages {} to {}. About {} minutes for one path. {} scenes.", doc.age.min, doc.age.max, doc.minutes, order.len())}</p>
+                <h3>{"Content note (read before you start)"}</h3>
+                { rich_text(&doc.content_note) }
+                <p class="print-only">{format!("Printed on {}.", *today)}</p>
+            </section>
+            if let Some(guide) = &doc.teacher {
+                <section>
+                    <h2>{"Teacher introduction"}</h2>
+                    { rich_text(&guide.introduction) }
+                    if !guide.objectives.is_empty() {
+                        <h3>{"Learning objectives"}</h3>
+                        <ul>{ for guide.objectives.iter().map(|o| html! { <li>{o.clone()}</li> }) }</ul>
+                    }
+                    if !guide.before_the_lesson.is_empty() {
+                        <h3>{"Before the lesson"}</h3>
+                        <ul>{ for guide.before_the_lesson.iter().map(|b| html! { <li>{b.clone()}</li> }) }</ul>
+                    }
+                    if !guide.ground_rules.is_empty() {
+                        <h3>{"Ground rules"}</h3>
+                        <ul>{ for guide.ground_rules.iter().map(|r| html! { <li>{r.clone()}</li> }) }</ul>
+                    }
+                    if let Some(safeguarding) = &guide.safeguarding {
+                        <h3>{"If a pupil tells you something"}</h3>
+                        { rich_text(safeguarding) }
+                    }
+                    if !guide.notes.is_empty() {
+                        <h3>{"Notes"}</h3>
+                        <ul>{ for guide.notes.iter().map(|n| html! { <li>{n.clone()}</li> }) }</ul>
+                    }
+                </section>
+            }
+            <section class="lesson-map">
+                <h2>{"Branch map"}</h2>
+                <BranchMapPicture map={branch_map(&story)} />
+                <p class="branch-map-intro">{"Every scene by number, and where each choice leads."}</p>
+                <ol class="branch-map">{ for map }</ol>
+            </section>
+            <section class="lesson-scenes">
+                <h2>{"The scenes"}</h2>
+                { for scenes }
+            </section>
+            <section class="lesson-help">
+                <h2>{"Where to get help"}</h2>
+                <HelpList extra={story.services().to_vec()} level={3} />
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,38 @@
+use yew::prelude::*;
+
+use crate::ui::reader::help_list::HelpList;
+use crate::ui::reader::rich_text::rich_text;
+use crate::ui::route::Route;
+use crate::engine::{Audience, Ending, HelpService};
+
+pub struct EndingView {
+    pub ending: Ending,
+    pub extra: Vec<HelpService>,
+    pub can_try_another: bool,
+    pub on_try_another: Callback<MouseEvent>,
+    pub on_start_again: Callback<MouseEvent>,
+}
+
+/// An ending: the reflection, then who can help (with a line for the adults around the reader), then ways to go
+/// again. Every ending looks the same whatever its kind: a colour would grade the reader's path.
+///
+/// A plain function rather than a component: it has no state or effects, and every component's lifecycle adds
+/// wasm that readers download.
+pub fn ending_view(props: EndingView) -> Html {
+    html! {
+        <section class="ending" aria-labelledby="ending-heading">
+            <h2 id="ending-heading"><span class="ending-kind">{crate::ui::words::ending_kind(props.ending.kind)}</span></h2>
+            <div class="reflection">{ rich_text(&props.ending.reflection) }</div>
+            <p class="reassurance">{"Asking for help is the right thing to do, and it is never too late."}</p>
+            <HelpList first={props.ending.help.clone()} extra={props.extra} level={3} audiences={vec![Audience::YoungPeople]} for_adults={true} />
+            <div class="actions"><a href={Route::Help.href()} class={classes!("button")}>{"More help, including for parents, carers and teachers"}</a></div>
+            <div class="actions">
+                if props.can_try_another {
+                    <button type="button" class="button primary" onclick={props.on_try_another}>{"Try a different choice"}</button>
+                }
+                <button type="button" class="button" onclick={props.on_start_again}>{"Start again"}</button>
+                <a href={Route::Library.href()} class={classes!("button")}>{"Choose another story"}</a>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,61 @@
+use yew::prelude::*;
+
+use crate::ui::reader::help_list::HelpList;
+use crate::ui::state::LoadProblem;
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorViewProps {
+    pub problem: LoadProblem,
+}
+
+/// A story (or the library) that cannot be opened: what is wrong and where, for whoever looks after the site,
+/// with the help services still there for the reader.
+///
+/// A story that is not in the library gets only "This story could not be found": its id came from an address,
+/// and a crafted address must not be able to put words on the page.
+#[function_component]
+pub fn ErrorView(props: &ErrorViewProps) -> Html {
+    let heading = use_node_ref();
+    crate::ui::browser::focus::use_focus_on_change(heading.clone(), props.problem.clone());
+    let not_found = props.problem == LoadProblem::NotInLibrary;
+    let title = if not_found { "This story could not be found" } else { "Sorry, this story could not be opened" };
+    crate::ui::browser::focus::use_document_title(format!("{title} – Safety Stories"));
+    let details = match &props.problem {
+        LoadProblem::Invalid { file, diagnostics } => {
+            let items = diagnostics.iter().map(|d| {
+                let place = match (d.line, d.column) {
+                    (Some(line), Some(column)) => format!("{file}:{line}:{column}"),
+                    _ => file.clone(),
+                };
+                html! {
+                    <li class={classes!("diagnostic", if d.is_error() { "is-error" } else { "is-warning" })}>
+                        <code class="diagnostic-place">{place}</code>
+                        if let Some(scene) = &d.scene { <span class="diagnostic-scene">{format!("scene “{scene}”")}</span> }
+                        <span class="diagnostic-message">{format!("{}: {}", d.severity, d.message)}</span>
+                        if let Some(path) = &d.path { <code class="diagnostic-path">{path.clone()}</code> }
+                    </li>
+                }
+            });
+            html! {
+                <>
+                    <p>{format!("{file} has problems. Whoever looks after this site can fix them with the storycheck tool:")}</p>
+                    <ul class="diagnostics">{ for items }</ul>
+                </>
+            }
+        }
+        other => html! { <p>{other.to_string()}</p> },
+    };
+    html! {
+        <section class="error-view" aria-labelledby="error-heading">
+            <h1 id="error-heading" tabindex="-1" ref={heading}>{title}</h1>
+            <p class="lead">{"It is not your fault. If you need help now, the services below are still here."}</p>
+            if !not_found {
+                <details class="error-details" open=true>
+                    <summary>{"What went wrong"}</summary>
+                    {details}
+                </details>
+            }
+            <HelpList />
+        </section>
+    }
+}

@@ -1,0 +1,110 @@
+use yew::prelude::*;
+
+use crate::ui::browser::storage;
+
+use crate::ui::reader::error_view::ErrorView;
+use crate::ui::reader::rich_text::rich_text;
+use crate::ui::route::Route;
+use crate::ui::state::{Action, Loading, use_app_state};
+use crate::ui::reader::story_loader::use_story;
+use crate::engine::Playthrough;
+
+#[derive(Properties, PartialEq)]
+pub struct IntroPageProps {
+    pub id: AttrValue,
+}
+
+/// "Before you start": what the story is about, who it is for, that you can stop any time, and where help is.
+#[function_component]
+pub fn IntroPage(props: &IntroPageProps) -> Html {
+    let state = use_app_state();
+    let story = use_story(&props.id);
+    let heading = use_node_ref();
+    crate::ui::browser::focus::use_focus_on_change(heading.clone(), (props.id.clone(), matches!(story, Loading::Ready(_))));
+    let title = story.ready().map_or_else(|| "Loading…".to_owned(), |s| format!("{} – Safety Stories", s.title()));
+    crate::ui::browser::focus::use_document_title(title);
+    // Whether this tab kept progress in the story, read from storage once it is drawn (never while drawing).
+    let kept = use_state(bool::default);
+    {
+        let kept = kept.clone();
+        use_effect_with(props.id.clone(), move |id| kept.set(storage::load_progress(id).is_some()));
+    }
+    let story = match story {
+        Loading::Ready(story) => story,
+        Loading::Pending => return html! { <p class="loading" ref={heading} tabindex="-1">{"Loading the story…"}</p> },
+        Loading::Failed(problem) => return html! { <ErrorView {problem} /> },
+    };
+    let saved = *kept
+        || state.play.as_ref().is_some_and(|p| p.story_id() == story.id() && p.steps_taken() > 1);
+    let begin = |fresh: bool| {
+        let state = state.clone();
+        let story = story.clone();
+        Callback::from(move |_: MouseEvent| {
+            let id = story.id().to_owned();
+            let saved = if fresh { None } else { storage::load_progress(&id) };
+            let resumed = state
+                .play
+                .clone()
+                .filter(|p| !fresh && p.story_id() == id)
+                .or_else(|| saved.as_deref().and_then(|json| Playthrough::from_json(&story, json).ok()));
+            let scene = resumed.as_ref().map_or(story.start_scene().id.as_str(), |p| p.scene_id(&story)).to_owned();
+            if fresh {
+                storage::forget_progress(&id);
+                state.dispatch(Action::StartOver(id.clone()));
+            } else {
+                state.dispatch(Action::Begin { story: id.clone(), saved, at_scene: Some(scene.clone()) });
+            }
+            crate::ui::route::go(&Route::Scene { id, scene });
+        })
+    };
+    let present = {
+        let route = Route::Present { id: story.id().to_owned(), scene: story.start_scene().id.clone() };
+        let state = state.clone();
+        let id = story.id().to_owned();
+        Callback::from(move |_: MouseEvent| {
+            // A class starts at the beginning, on the teacher's page.
+            storage::forget_progress(&id);
+            state.dispatch(Action::StartOver(id.clone()));
+            crate::ui::route::go(&route);
+        })
+    };
+    let doc = story.doc();
+    html! {
+        <section class="intro" aria-labelledby="intro-heading">
+            <h1 id="intro-heading" tabindex="-1" ref={heading}>{doc.title.clone()}</h1>
+            if let Some(cover) = &doc.cover {
+                <img class="intro-image" src={cover.image.clone()} alt={cover.alt.clone()} width="800" height="500" />
+            }
+            <p class="lead">{doc.summary.clone()}</p>
+            <div class="content-note" role="note" aria-labelledby="content-note-heading">
+                <h2 id="content-note-heading">{"Before you start"}</h2>
+                { rich_text(&doc.content_note) }
+                <ul class="facts">
+                    <li>{format!("For ages {} to {}", doc.age.min, doc.age.max)}</li>
+                    <li>{format!("About {} minutes", doc.minutes)}</li>
+                </ul>
+                <p>{"You can stop at any time. "}<strong>{"Exit this page"}</strong>{" (top right) leaves straight away, and so does pressing Shift three times."}</p>
+                <p>{"If anything in the story worries you, press "}<strong>{"Get help"}</strong>{" at the top of any screen. You will not lose your place."}</p>
+            </div>
+            <div class="actions">
+                if saved {
+                    <button type="button" class="button primary" onclick={begin(false)}>{"Carry on where you left off"}</button>
+                    <button type="button" class="button" onclick={begin(true)}>{"Start from the beginning"}</button>
+                } else {
+                    <button type="button" class="button primary" onclick={begin(true)}>{"Start the story"}</button>
+                }
+            </div>
+            if !state.options.embedded {
+                <section class="for-teachers" aria-labelledby="teachers-heading">
+                    <h2 id="teachers-heading">{"For teachers"}</h2>
+                    <p>{"Show the story to a class on a projector, with your notes in a second window, or print the lesson pack."}</p>
+                    <div class="actions">
+                        <button type="button" class="button" onclick={present}>{"Present to a class"}</button>
+                        <a href={Route::LessonPack { id: doc.id.clone() }.href()} class={classes!("button")}>{"Lesson pack"}</a>
+                    </div>
+                </section>
+            }
+            <p class="credits">{format!("Written by {}. Pictures by {}.", doc.credits.writer, doc.credits.artist)}</p>
+        </section>
+    }
+}

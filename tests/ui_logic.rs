@@ -1,0 +1,301 @@
+//! The player's logic, natively: routes, the keys, the reducer and following an address. None of it needs a
+//! browser (see `src/ui/browser/` for what does); the components that draw it are tested in `components.rs`.
+
+use std::rc::Rc;
+
+use safety_stories::engine::{EndingKind, HelpDirectory, Story};
+use safety_stories::ui::browser::address::Query;
+use safety_stories::ui::browser::keyboard::Key;
+use safety_stories::ui::classroom::presenter_controls::{PresentKey, present_key};
+use safety_stories::ui::embed::embed_page::snippet;
+use safety_stories::ui::embed::page_options::PageOptions;
+use safety_stories::ui::reader::choice_list::choice_for_key;
+use safety_stories::ui::reader::exit_this_page::ShiftCounter;
+use safety_stories::ui::route::Route;
+use safety_stories::ui::state::{Action, Loading, Presentation, State};
+use yew::Reducible;
+
+const HELP: &str = include_str!("../stories/help/services-uk.json");
+
+fn help() -> HelpDirectory {
+    HelpDirectory::from_json(HELP).unwrap().value
+}
+
+/// A state with `story` loaded and the reader at `scene`.
+fn at(file: &str, scene: &str) -> Rc<State> {
+    let story = Story::from_json(&std::fs::read_to_string(file).unwrap(), &help()).unwrap().value;
+    let id = story.id().to_owned();
+    let mut state = State::default();
+    state.stories.insert(id.clone(), Loading::Ready(Rc::new(story)));
+    Rc::new(state).reduce(Action::Begin { story: id, saved: None, at_scene: Some(scene.into()) })
+}
+
+fn reading(scene: &str) -> Rc<State> {
+    at(concat!(env!("CARGO_MANIFEST_DIR"), "/stories/sharing-an-image.json"), scene)
+}
+
+fn tiny(scene: &str) -> Rc<State> {
+    at(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tiny.json"), scene)
+}
+
+fn scene_of(state: &State) -> String {
+    state.reading().map(|(story, play)| play.scene_id(story).to_owned()).unwrap_or_default()
+}
+
+#[test]
+fn shift_three_times_exits_and_other_keys_reset() {
+    let mut counter = ShiftCounter::default();
+    assert!(!counter.press("Shift", 0.0));
+    assert!(!counter.press("Shift", 1_000.0));
+    assert!(counter.press("Shift", 2_000.0));
+    assert!(!counter.press("Shift", 3_000.0));
+    assert!(!counter.press("a", 3_100.0));
+    assert!(!counter.press("Shift", 3_200.0));
+    assert!(!counter.press("Shift", 9_000.0), "more than five seconds since the last press starts again");
+    assert!(!counter.press("Shift", 9_500.0));
+    assert!(counter.press("Shift", 10_000.0));
+}
+
+#[test]
+fn ending_kinds_have_reader_facing_labels_that_say_what_happened_and_never_grade_the_reader() {
+    use safety_stories::ui::words::ending_kind;
+    assert_eq!(ending_kind(EndingKind::Mixed), "An ending where it isn't over yet");
+    let grading = ["good", "bad", "hard", "happy", "sad", "best", "worst", "positive", "negative", "fail", "win", "lose", "wrong", "mistake"];
+    for &kind in EndingKind::ALL {
+        let label = ending_kind(kind).to_lowercase();
+        assert!(!label.split(|c: char| !c.is_alphanumeric()).any(|w| grading.contains(&w)), "\"{label}\" grades the reader");
+    }
+}
+
+#[test]
+fn the_embed_snippet_is_sandboxed_titled_and_names_the_story() {
+    let code = snippet("https://example.org/stories/", "sharing-an-image", "Just one picture", "", true);
+    assert!(code.starts_with("<iframe src=\"https://example.org/stories/?embed&story=sharing-an-image\""));
+    assert!(code.contains("title=\"Just one picture: an interactive story with help links\""));
+    assert!(code.contains("allow-top-navigation-by-user-activation"));
+    assert!(code.ends_with("<script src=\"https://example.org/stories/assets/embed/embed.js\" async></script>"));
+    let with_config = snippet("https://example.org/", "x", "X", "branding/c.json", false);
+    assert!(with_config.contains("?embed&story=x&config=branding/c.json\""));
+    assert!(!with_config.contains("<script"));
+}
+
+#[test]
+fn hashes_and_routes_round_trip() {
+    for route in [
+        Route::Library,
+        Route::Help,
+        Route::Intro { id: "sharing-an-image".into() },
+        Route::Scene { id: "sharing-an-image".into(), scene: "the-ask".into() },
+    ] {
+        assert_eq!(Route::from_hash(&route.href()), route);
+    }
+    // The teacher's screens are on their own page; their hashes read back the same there.
+    for route in [
+        Route::Embed,
+        Route::Present { id: "sharing-an-image".into(), scene: "the-ask".into() },
+        Route::TeacherNotes { id: "sharing-an-image".into() },
+        Route::LessonPack { id: "sharing-an-image".into() },
+    ] {
+        let href = route.href();
+        let hash = &href[href.find('#').unwrap()..];
+        assert_eq!(Route::from_hash(hash), route);
+    }
+    assert_eq!(Route::LessonPack { id: "x".into() }.href(), "teacher.html#/lesson/x");
+    assert_eq!(Route::Present { id: "x".into(), scene: "y".into() }.href(), "teacher.html#/present/x/y");
+    assert_eq!(Route::Embed.href(), "teacher.html#/embed");
+    assert_eq!(Route::from_hash(""), Route::Library);
+    assert_eq!(Route::from_hash("#main-content"), Route::Library, "the skip link's target is not a route");
+    assert_eq!(Route::from_hash("#/story/"), Route::Library);
+}
+
+#[test]
+fn a_class_vote_counts_hands_per_option_and_ends_when_the_story_moves_on() {
+    let state = reading("the-ask").reduce(Action::ToggleVote);
+    assert_eq!(state.presentation.vote, Some(vec![0, 0, 0]), "one count per offered choice");
+    let hand = |state: Rc<State>, position, up| state.reduce(Action::CountHand { position, up });
+    let state = hand(hand(hand(state, 0, true), 0, true), 2, true);
+    let state = hand(hand(state, 1, false), 7, true);
+    assert_eq!(state.presentation.vote, Some(vec![2, 0, 1]), "never below zero, and no count for an option not offered");
+    let state = state.reduce(Action::ToggleBlack).reduce(Action::Choose(1));
+    assert_eq!(state.presentation, Presentation::default(), "a new scene starts with no vote and no black screen");
+
+    let no_vote_without_a_decision = reading("messages").reduce(Action::ToggleVote);
+    assert_eq!(no_vote_without_a_decision.presentation.vote, None);
+}
+
+#[test]
+fn a_class_vote_is_anonymous_unless_the_teacher_chooses_hands_and_never_on_a_sensitive_decision() {
+    let open = reading("the-ask").reduce(Action::ToggleVote);
+    assert!(!open.presentation.hands, "every vote starts anonymous");
+    let hands = open.reduce(Action::ToggleHands);
+    assert!(hands.presentation.hands, "the teacher may choose a show of hands at a decision with nothing sensitive");
+    assert!(!hands.reduce(Action::ToggleHands).presentation.hands, "and go back to anonymous");
+    assert!(!reading("the-ask").reduce(Action::ToggleHands).presentation.hands, "no show of hands without an open vote");
+
+    // "Send the picture" is marked sensitive in the story file, so this vote can never be a show of hands.
+    let sensitive = reading("pressure").reduce(Action::ToggleVote).reduce(Action::ToggleHands);
+    assert!(sensitive.presentation.vote.is_some());
+    assert!(!sensitive.presentation.hands, "a decision with a sensitive choice stays anonymous");
+}
+
+#[test]
+fn the_other_window_of_a_class_moves_this_one_but_progress_from_elsewhere_is_ignored() {
+    let there = reading("the-ask").reduce(Action::Choose(0));
+    let (story, play) = there.reading().unwrap();
+    let progress = play.to_json(story);
+    let class = Presentation { black: true, vote: None, hands: false };
+    let here = reading("messages").reduce(Action::Adopt { story: "sharing-an-image".into(), progress, presentation: class.clone() });
+    let (story, play) = here.reading().unwrap();
+    assert_eq!(play.scene_id(story), "say-no");
+    assert_eq!(here.presentation, class);
+    assert!(here.announcement.contains(&play.scene(story).title));
+
+    let unchanged = here.clone().reduce(Action::Adopt {
+        story: "sharing-an-image".into(),
+        progress: "{\"format\": 99}".into(),
+        presentation: Presentation::default(),
+    });
+    assert!(Rc::ptr_eq(&here, &unchanged), "progress that does not fit the story changes nothing");
+}
+
+#[test]
+fn a_vote_from_the_other_window_must_fit_the_choices_on_offer_and_its_sum_cannot_overflow() {
+    let there = reading("the-ask");
+    let (story, play) = there.reading().unwrap();
+    let progress = play.to_json(story);
+    let adopt = |vote: Vec<u32>| {
+        reading("messages").reduce(Action::Adopt {
+            story: "sharing-an-image".into(),
+            progress: progress.clone(),
+            presentation: Presentation { black: false, vote: Some(vote), hands: false },
+        })
+    };
+    let huge = adopt(vec![u32::MAX, u32::MAX, 3]);
+    assert_eq!(huge.presentation.vote, Some(vec![u32::MAX, u32::MAX, 3]), "three counts for three choices are kept");
+    assert_eq!(huge.presentation.votes_counted(), u32::MAX, "the total stops at the largest count instead of overflowing");
+    let long = adopt(vec![1; 2_000_000]);
+    assert_eq!(long.presentation.vote, None, "a vote with more counts than choices is dropped");
+    assert_eq!(long.reading().map(|(s, p)| p.scene_id(s).to_owned()).as_deref(), Some("the-ask"), "the place is still followed");
+    assert_eq!(adopt(vec![1]).presentation.vote, None, "a vote with fewer counts than choices is dropped");
+}
+
+#[test]
+fn the_embed_snippet_escapes_the_title_and_leaves_out_a_config_the_player_would_refuse() {
+    let code = snippet("https://example.org/stories/", "x", "Tom \"&\" <Jerry>", "x.json\" onload=\"alert(1)", false);
+    assert!(code.contains("title=\"Tom &quot;&amp;&quot; &lt;Jerry&gt;: an interactive story with help links\""), "{code}");
+    assert!(code.starts_with("<iframe src=\"https://example.org/stories/?embed&story=x\" "), "{code}");
+    assert!(!code.contains("onload"), "{code}");
+    for refused in [" //evil.example/c.json", "/c.json", "../c.json", "c.txt"] {
+        assert!(!snippet("https://example.org/", "x", "X", refused, false).contains("config="), "{refused}");
+    }
+}
+
+#[test]
+fn the_old_addresses_of_the_teachers_screens_still_open_them() {
+    // Shared links and bookmarks keep the addresses from before the routes were renamed.
+    assert_eq!(Route::from_hash("#/presenter/sharing-an-image"), Route::TeacherNotes { id: "sharing-an-image".into() });
+    assert_eq!(Route::from_hash("#/lesson/sharing-an-image"), Route::LessonPack { id: "sharing-an-image".into() });
+    assert_eq!(Route::TeacherNotes { id: "x".into() }.href(), "teacher.html#/presenter/x");
+    assert!(Route::TeacherNotes { id: "x".into() }.is_on_teachers_page());
+    assert!(!Route::Scene { id: "x".into(), scene: "y".into() }.is_on_teachers_page());
+}
+
+fn key(name: &str) -> Key {
+    Key { name: name.into(), ..Key::default() }
+}
+
+#[test]
+fn keys_one_to_nine_pick_the_choice_at_that_position_unless_meant_for_something_else() {
+    let offered = [0, 2, 3];
+    assert_eq!(choice_for_key(&key("1"), &offered), Some(0));
+    assert_eq!(choice_for_key(&key("3"), &offered), Some(3), "the position among the offered choices, not the index");
+    assert_eq!(choice_for_key(&key("4"), &offered), None, "no fourth choice");
+    assert_eq!(choice_for_key(&key("0"), &offered), None);
+    assert_eq!(choice_for_key(&key("a"), &offered), None);
+    assert_eq!(choice_for_key(&key("F1"), &offered), None);
+    assert_eq!(choice_for_key(&Key { modifier: true, ..key("1") }, &offered), None, "Ctrl+1 belongs to the browser");
+    assert_eq!(choice_for_key(&Key { for_focused: true, ..key("1") }, &offered), None, "typing in a field");
+}
+
+#[test]
+fn presentation_keys_move_the_story_and_work_the_controls() {
+    assert!(matches!(present_key(&key("PageDown")), (Some(Action::Continue), None)), "a clicker's forward button");
+    assert!(matches!(present_key(&key(" ")), (Some(Action::Continue), None)));
+    assert!(matches!(present_key(&key("PageUp")), (Some(Action::Back), None)));
+    assert!(matches!(present_key(&key(".")), (Some(Action::ToggleBlack), None)));
+    assert!(matches!(present_key(&key("v")), (Some(Action::ToggleVote), None)));
+    assert!(matches!(present_key(&key("N")), (None, Some(PresentKey::TeacherNotes))));
+    assert!(matches!(present_key(&key("?")), (None, Some(PresentKey::KeyList))));
+    assert!(matches!(present_key(&key("Escape")), (None, Some(PresentKey::Leave))));
+    assert!(matches!(present_key(&key("f")), (None, Some(PresentKey::Fullscreen))));
+    assert!(matches!(present_key(&key("x")), (None, None)));
+    assert!(matches!(present_key(&Key { modifier: true, ..key("b") }), (None, None)), "Ctrl+B is not a pause");
+    assert!(matches!(present_key(&Key { for_focused: true, ..key(" ") }), (None, None)), "Space on a button presses it");
+}
+
+#[test]
+fn following_an_address_moves_the_reader_the_way_the_address_went() {
+    let start = tiny("message");
+    let chose = start.clone().reduce(Action::FollowAddress("told".into()));
+    assert_eq!(scene_of(&chose), "told", "forward to a scene a choice leads to: that choice is made");
+    let (story, play) = chose.reading().unwrap();
+    assert_eq!(play.transcript(story)[0].picked.as_deref(), Some("Tell someone"));
+
+    let went_on = chose.reduce(Action::FollowAddress("later".into()));
+    assert_eq!(scene_of(&went_on), "later", "forward to the next scene: the story continues");
+    let (story, play) = went_on.reading().unwrap();
+    assert_eq!(play.choices(story).iter().map(|c| c.label.as_str()).collect::<Vec<_>>(), ["Feel relieved", "Talk to Childline"], "the flags the choice set are kept");
+
+    let back = went_on.clone().reduce(Action::FollowAddress("message".into()));
+    assert_eq!(scene_of(&back), "message", "back to a scene already seen: back through the history");
+    let (story, play) = back.reading().unwrap();
+    assert_eq!(play.transcript(story).len(), 1, "the steps after it are undone");
+
+    let elsewhere = start.clone().reduce(Action::FollowAddress("hard-end".into()));
+    assert_eq!(scene_of(&elsewhere), "hard-end", "any other scene of the story: opened there");
+
+    for ignored in ["message", "no-such-scene", ""] {
+        let same = start.clone().reduce(Action::FollowAddress(ignored.into()));
+        assert!(Rc::ptr_eq(&start, &same), "{ignored:?}: the same scene or an unknown one changes nothing");
+    }
+}
+
+#[test]
+fn the_reducer_only_begins_a_story_that_has_loaded_and_restores_progress_that_fits() {
+    let empty = Rc::new(State::default());
+    let same = empty.clone().reduce(Action::Begin { story: "tiny".into(), saved: None, at_scene: None });
+    assert!(Rc::ptr_eq(&empty, &same), "a story that has not loaded cannot begin");
+
+    let there = tiny("message").reduce(Action::Choose(0));
+    let (story, play) = there.reading().unwrap();
+    let saved = play.to_json(story);
+    let mut fresh = (*tiny("message")).clone();
+    fresh.play = None;
+    let restored = Rc::new(fresh.clone()).reduce(Action::Begin { story: "tiny".into(), saved: Some(saved.clone()), at_scene: Some("told".into()) });
+    assert_eq!(scene_of(&restored), "told");
+    assert_eq!(restored.announcement, "Now: You told someone");
+    let linked = Rc::new(fresh.clone()).reduce(Action::Begin { story: "tiny".into(), saved: Some(saved), at_scene: Some("ignored".into()) });
+    assert_eq!(scene_of(&linked), "ignored", "a link to another scene wins over saved progress");
+    let broken = Rc::new(fresh).reduce(Action::Begin { story: "tiny".into(), saved: Some("{".into()), at_scene: None });
+    assert_eq!(scene_of(&broken), "message", "progress that does not fit starts the story");
+    let again = restored.reduce(Action::StartOver("tiny".into()));
+    assert_eq!(scene_of(&again), "message");
+    assert_eq!(again.announcement, "Started again: A message");
+}
+
+#[test]
+fn the_address_options_never_keep_an_id_or_a_config_that_could_not_be_real() {
+    let options = PageOptions::from_query(Query { embed: true, story: Some("sharing-an-image".into()), config: Some("branding/site.json".into()) });
+    assert!(options.embedded);
+    assert_eq!(options.story, Some(Some("sharing-an-image".into())));
+    assert_eq!(options.config.as_deref(), Some("branding/site.json"));
+    assert!(!options.config_refused);
+
+    let hostile = PageOptions::from_query(Query { embed: false, story: Some("<script>".into()), config: Some("//evil.example/c.json".into()) });
+    assert_eq!(hostile.story, Some(None), "an id that cannot exist stands for no story, and is not kept");
+    assert_eq!(hostile.config, None, "a config that is not a plain path here is not fetched");
+    assert!(hostile.config_refused);
+
+    let empty = PageOptions::from_query(Query { embed: false, story: Some(String::new()), config: Some(String::new()) });
+    assert_eq!(empty, PageOptions::default(), "empty values ask for nothing");
+}
