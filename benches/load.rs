@@ -31,7 +31,8 @@ fn time_loads(help: &HelpDirectory, source: &str) -> (Duration, usize) {
 }
 
 fn main() {
-    let help = HelpDirectory::from_json(include_str!("../stories/help/services-uk.json")).expect("help file loads").value;
+    let help =
+        HelpDirectory::from_json(include_str!("../stories/help/services-uk.json")).expect("help file loads").value;
     let source = generate::large_story(5_000);
     println!("story: 5,000 scenes, {} KB of JSON", source.len() / 1024);
     let loads: Vec<Duration> = (0..7)

@@ -62,11 +62,14 @@ fn files_under(dir: &str) -> Vec<PathBuf> {
 
 #[test]
 fn only_src_ui_browser_calls_the_browser() {
-    let outside: Vec<PathBuf> =
-        files_under("src").into_iter().filter(|p| !p.starts_with("src/ui/browser")).collect();
+    let outside: Vec<PathBuf> = files_under("src").into_iter().filter(|p| !p.starts_with("src/ui/browser")).collect();
     assert!(outside.iter().any(|p| p.ends_with("app.rs")), "the check reads the UI's files");
     let found = offences(&outside, calls_the_browser);
-    assert!(found.is_empty(), "web-sys, js-sys, wasm-bindgen and gloo are for src/ui/browser/ only:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "web-sys, js-sys, wasm-bindgen and gloo are for src/ui/browser/ only:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]

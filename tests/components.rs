@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use safety_stories::engine::{HelpDirectory, OfferedChoice, Panel, Bubble, BubbleKind};
+use safety_stories::engine::{Bubble, BubbleKind, HelpDirectory, OfferedChoice, Panel};
 use safety_stories::ui::app::{App, AppProps};
 use safety_stories::ui::reader::choice_list::{ChoiceList, choice_list};
 use safety_stories::ui::reader::panel_view::{PanelView, PanelViewProps};
@@ -62,7 +62,8 @@ async fn rich_text_makes_paragraphs_and_emphasis_and_never_html() {
 async fn a_service_card_has_a_tel_link_and_links_that_open_in_a_new_tab() {
     let help = HelpDirectory::from_json(HELP).unwrap().value;
     let service = help.get("childline").unwrap();
-    let root = render_html(service_card(ServiceCard { service, featured: true, level: 3, group: "young-people" })).await;
+    let root =
+        render_html(service_card(ServiceCard { service, featured: true, level: 3, group: "young-people" })).await;
     let call = root.query_selector("a.service-call").unwrap().unwrap();
     assert_eq!(call.get_attribute("href").unwrap(), "tel:08001111");
     assert_eq!(call.text_content().unwrap(), "Call 0800 1111");
@@ -99,7 +100,11 @@ async fn a_panel_shows_its_picture_with_alt_text_and_bubbles_as_real_text() {
         image: "assets/game-chat/gift.svg".into(),
         alt: "A chat message with a gift.".into(),
         caption: Some("Two weeks later".into()),
-        bubbles: vec![Bubble { speaker: "StarBuilder".into(), text: "ur my best teammate".into(), kind: BubbleKind::Message }],
+        bubbles: vec![Bubble {
+            speaker: "StarBuilder".into(),
+            text: "ur my best teammate".into(),
+            kind: BubbleKind::Message,
+        }],
     };
     let root = render::<PanelView>(PanelViewProps { panel, eager: true }).await;
     let image = root.query_selector("img").unwrap().unwrap();
@@ -111,7 +116,8 @@ async fn a_panel_shows_its_picture_with_alt_text_and_bubbles_as_real_text() {
 
 #[wasm_bindgen_test]
 async fn the_app_always_shows_get_help_and_exit() {
-    let state = State { help: Loading::Ready(Rc::new(HelpDirectory::from_json(HELP).unwrap().value)), ..State::default() };
+    let state =
+        State { help: Loading::Ready(Rc::new(HelpDirectory::from_json(HELP).unwrap().value)), ..State::default() };
     let root = render::<App>(AppProps { initial: Some(Rc::new(state)), ..AppProps::default() }).await;
     let text = root.text_content().unwrap();
     assert!(text.contains("Get help"));
@@ -126,17 +132,13 @@ fn reading(scene: &str) -> Rc<State> {
     let story = Story::from_json(include_str!("../stories/sharing-an-image.json"), &help).unwrap().value;
     let mut state = State::default();
     state.stories.insert("sharing-an-image".into(), Loading::Ready(Rc::new(story)));
-    Rc::new(state).reduce(Action::Begin {
-        story: "sharing-an-image".into(),
-        saved: None,
-        at_scene: Some(scene.into()),
-    })
+    Rc::new(state).reduce(Action::Begin { story: "sharing-an-image".into(), saved: None, at_scene: Some(scene.into()) })
 }
 
 #[wasm_bindgen_test]
 async fn a_vote_with_counts_near_the_limit_shows_without_a_panic() {
-    use safety_stories::ui::state::{Action, Presentation, StateContext};
     use safety_stories::ui::classroom::class_vote::ClassVote;
+    use safety_stories::ui::state::{Action, Presentation, StateContext};
     let state = reading("the-ask");
     let (story, play) = state.reading().unwrap();
     let choices = play.choices(story);

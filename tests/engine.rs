@@ -110,12 +110,8 @@ fn every_ending_of_every_shipped_story_can_be_reached_and_leads_to_help() {
                 stack.push(next);
             }
         }
-        let endings: std::collections::BTreeSet<String> = story
-            .scenes()
-            .iter()
-            .filter(|s| matches!(s.next, Next::Ending(_)))
-            .map(|s| s.id.clone())
-            .collect();
+        let endings: std::collections::BTreeSet<String> =
+            story.scenes().iter().filter(|s| matches!(s.next, Next::Ending(_))).map(|s| s.id.clone()).collect();
         assert_eq!(reached, endings, "{}: every ending is reachable", path.display());
         let help = help();
         for id in &endings {
@@ -145,7 +141,8 @@ fn a_valid_story_with_too_many_flag_combinations_to_explore_loads_with_a_warning
 fn a_byte_order_mark_is_skipped_as_the_browser_skips_it() {
     // Browsers drop the mark when they read a download as text, so the player plays such a file; the engine
     // agrees instead of failing with "expected value" at 1:1.
-    let Loaded { value: story, warnings } = load_with_warnings(&root().join("tests/fixtures/broken/byte-order-mark.json"));
+    let Loaded { value: story, warnings } =
+        load_with_warnings(&root().join("tests/fixtures/broken/byte-order-mark.json"));
     assert_eq!(story.id(), "byte-order-mark");
     assert!(warnings.is_empty(), "the engine itself has nothing to say; storycheck warns about the mark");
 }
@@ -219,8 +216,7 @@ fn restart_and_transcript() {
     let story = tiny();
     let mut play = check(&story, &["Ignore it", "Tell someone now"], "told");
     let transcript = play.transcript(&story);
-    let lines: Vec<(String, Option<String>)> =
-        transcript.into_iter().map(|l| (l.scene_title, l.picked)).collect();
+    let lines: Vec<(String, Option<String>)> = transcript.into_iter().map(|l| (l.scene_title, l.picked)).collect();
     assert_eq!(
         lines,
         [
@@ -251,7 +247,10 @@ fn save_and_restore_round_trip() {
     let story = tiny();
     let play = check(&story, &["Ignore it", "Tell someone now", "continue"], "later");
     let json = play.to_json(&story);
-    assert!(json.starts_with("{\"format\":2,\"min_format\":2,"), "the save says which version wrote it and which can read it: {json}");
+    assert!(
+        json.starts_with("{\"format\":2,\"min_format\":2,"),
+        "the save says which version wrote it and which can read it: {json}"
+    );
     assert_eq!(Playthrough::from_json(&story, &json).unwrap(), play);
 }
 
@@ -325,7 +324,9 @@ fn saved_progress_that_names_a_flag_twice_is_refused() {
     let twice = json.replace("\"told_someone\":true", "\"told_someone\":false,\"told_someone\":true");
     assert_ne!(twice, json, "the save names the flag: {json}");
     match Playthrough::from_json(&story, &twice) {
-        Err(SaveError::Unreadable(message)) => assert!(message.starts_with("duplicate flag `told_someone`"), "{message}"),
+        Err(SaveError::Unreadable(message)) => {
+            assert!(message.starts_with("duplicate flag `told_someone`"), "{message}")
+        }
         other => panic!("expected the save to be refused as unreadable, got {other:?}"),
     }
 }
@@ -351,13 +352,11 @@ fn stats_count_paths_and_reading_time() {
 
 #[test]
 fn the_committed_schemas_match_the_rust_types() {
-    for (file, generated) in
-        [
-            ("stories/schema/story-v1.schema.json", story_schema()),
-            ("stories/schema/help-v1.schema.json", help_schema()),
-            ("stories/schema/wording-v1.schema.json", wording_schema()),
-        ]
-    {
+    for (file, generated) in [
+        ("stories/schema/story-v1.schema.json", story_schema()),
+        ("stories/schema/help-v1.schema.json", help_schema()),
+        ("stories/schema/wording-v1.schema.json", wording_schema()),
+    ] {
         let path = root().join(file);
         if std::env::var_os("BLESS").is_some() {
             std::fs::write(&path, &generated).unwrap();
@@ -380,13 +379,26 @@ fn the_library_index_lists_every_shipped_story() {
         std::fs::write(&path, &generated).unwrap();
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(committed == generated, "stories/library/index.json is out of date; run `BLESS=1 cargo test --test engine`");
+    assert!(
+        committed == generated,
+        "stories/library/index.json is out of date; run `BLESS=1 cargo test --test engine`"
+    );
 }
 
 #[test]
 fn the_help_directory_has_the_services_the_product_promises() {
     let help = help();
-    let ids = ["emergency", "childline", "report-remove", "ceop", "thinkuknow", "thinkuknow-parents", "nspcc", "stop-it-now", "samaritans"];
+    let ids = [
+        "emergency",
+        "childline",
+        "report-remove",
+        "ceop",
+        "thinkuknow",
+        "thinkuknow-parents",
+        "nspcc",
+        "stop-it-now",
+        "samaritans",
+    ];
     for id in ids {
         let service = help.get(id).unwrap_or_else(|| panic!("{id} is in the standard set"));
         assert!(!service.facts.is_empty(), "{id} lists its facts with where and when they were checked");
@@ -401,12 +413,18 @@ fn the_help_directory_has_the_services_the_product_promises() {
     assert!(silent.contains("Speak or whisper if you can"), "{silent}");
     let samaritans = help.get("samaritans").unwrap();
     assert_eq!(samaritans.phone.as_ref().map(|p| p.dial.as_str()), Some("116123"));
-    assert!(samaritans.audience.contains(&Audience::YoungPeople), "a young person who wants to disappear finds Samaritans");
+    assert!(
+        samaritans.audience.contains(&Audience::YoungPeople),
+        "a young person who wants to disappear finds Samaritans"
+    );
     for (id, limit) in [("childline", "really worried"), ("stop-it-now", "pass them on"), ("nspcc", "must share")] {
         assert!(help.get(id).unwrap().what_happens.contains(limit), "{id} says plainly when it may pass things on");
     }
     let remove = help.get("report-remove").unwrap();
-    assert!(remove.what_happens.contains("the kind of picture the law says must come down"), "Report Remove promises only what the IWF can do");
+    assert!(
+        remove.what_happens.contains("the kind of picture the law says must come down"),
+        "Report Remove promises only what the IWF can do"
+    );
     assert!(remove.what_for.starts_with("If you are under 18"), "{}", remove.what_for);
     assert!(remove.other_ways.as_deref().unwrap_or_default().contains("cannot reach private chats"));
 }
@@ -458,12 +476,15 @@ fn every_shipped_picture_is_recorded_by_the_drawing_script_and_its_alt_text_name
     for path in shipped_stories() {
         let source = std::fs::read_to_string(&path).unwrap();
         let story = load(&path);
-        let found = alt_text_warnings(&story, &source, |folder| std::fs::read_to_string(root().join(folder).join("pictures.json")).ok());
+        let found = alt_text_warnings(&story, &source, |folder| {
+            std::fs::read_to_string(root().join(folder).join("pictures.json")).ok()
+        });
         assert!(found.is_empty(), "{}: {found:#?}", path.display());
         for image in story.images() {
             let (folder, file) = image.rsplit_once('/').unwrap();
             let manifest: serde_json::Value =
-                serde_json::from_str(&std::fs::read_to_string(root().join(folder).join("pictures.json")).unwrap()).unwrap();
+                serde_json::from_str(&std::fs::read_to_string(root().join(folder).join("pictures.json")).unwrap())
+                    .unwrap();
             assert!(manifest["pictures"][file].is_object(), "{image} is in {folder}/pictures.json");
         }
     }
@@ -571,11 +592,15 @@ fn after_sending_silence_is_not_the_cause_and_the_recovery_path_says_it_is_not_s
     assert!(story.scene("group-chat").unwrap().text.contains("Nothing Sam did or didn't do made Riley share it."));
     assert!(story.scene("ask-to-delete").unwrap().text.contains("If it doesn't, that's on Riley, not Sam."));
     let recovery = ["sent", "ask-to-delete", "help-after-sending"];
-    let words: Vec<String> = recovery.iter().map(|id| serde_json::to_string(story.scene(id).unwrap()).unwrap()).collect();
+    let words: Vec<String> =
+        recovery.iter().map(|id| serde_json::to_string(story.scene(id).unwrap()).unwrap()).collect();
     for blame in ["Why did I", "shouldn't have sent", "a mistake"] {
         assert!(words.iter().all(|w| !w.contains(blame)), "the recovery path says \"{blame}\"");
     }
-    assert!(words.iter().any(|w| w.contains("this isn't your fault")), "someone on the recovery path says it isn't Sam's fault");
+    assert!(
+        words.iter().any(|w| w.contains("this isn't your fault")),
+        "someone on the recovery path says it isn't Sam's fault"
+    );
     let school = &story.scene("school-responds").unwrap().text;
     assert!(!school.contains("makes sure"), "the school cannot promise the picture is gone from every phone: {school}");
 }
@@ -586,7 +611,10 @@ fn after_sending_silence_is_not_the_cause_and_the_recovery_path_says_it_is_not_s
 fn help_lines_do_not_turn_away_a_blackmailed_child_or_overpromise_privacy() {
     let help = help();
     let ceop = &help.get("ceop").unwrap().what_happens;
-    assert!(!ceop.contains("fake accounts"), "a child blackmailed by a fake profile must not read that CEOP is not for them: {ceop}");
+    assert!(
+        !ceop.contains("fake accounts"),
+        "a child blackmailed by a fake profile must not read that CEOP is not for them: {ceop}"
+    );
     assert!(ceop.contains("give your name"), "{ceop}");
     let samaritans = help.get("samaritans").unwrap();
     assert!(samaritans.what_happens.contains("under 18"), "{}", samaritans.what_happens);
@@ -629,13 +657,21 @@ fn the_reviewed_wording_stays_plain_and_the_notes_send_concerns_to_the_dsl() {
     for path in shipped_stories() {
         let source = std::fs::read_to_string(&path).unwrap();
         for text in [&source, &help_source] {
-            assert!(!text.contains("over the legal line"), "{}: say \"the kind of picture the law says must come down\"", path.display());
+            assert!(
+                !text.contains("over the legal line"),
+                "{}: say \"the kind of picture the law says must come down\"",
+                path.display()
+            );
             assert!(!text.contains("so sites can block it"), "{}: many sites, not all, can spot it", path.display());
         }
         let story = load(&path);
         let guide = story.doc().teacher.as_ref().expect("every shipped story has teacher guidance");
         let safeguarding = guide.safeguarding.as_deref().unwrap_or_default();
-        assert!(safeguarding.contains("Don't delete anything, or ask pupils to, until the DSL decides."), "{}", path.display());
+        assert!(
+            safeguarding.contains("Don't delete anything, or ask pupils to, until the DSL decides."),
+            "{}",
+            path.display()
+        );
         assert!(
             guide.before_the_lesson.iter().any(|l| l.contains("Read the slips the same day")),
             "{}: question-box slips are read the same day",
@@ -648,7 +684,11 @@ fn the_reviewed_wording_stays_plain_and_the_notes_send_concerns_to_the_dsl() {
     assert!(blackmail.reflection.starts_with("Blackmailing someone like this is a crime"));
     assert!(blackmail.reflection.contains("the picture is faked"));
     let note = story.scene("fake-profile").unwrap().teacher_notes.as_deref().unwrap_or_default();
-    assert!(note.contains("call 999 if a life is in danger") && note.contains("referral to the police or children's social care"), "{note}");
+    assert!(
+        note.contains("call 999 if a life is in danger")
+            && note.contains("referral to the police or children's social care"),
+        "{note}"
+    );
     let group = story.scene("group-chat").unwrap().teacher_notes.as_deref().unwrap_or_default();
     assert!(group.contains("Riley and anyone who forwarded it are children too"), "{group}");
     let dad = serde_json::to_string(story.scene("blackmail-help").unwrap()).unwrap();

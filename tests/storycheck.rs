@@ -96,16 +96,17 @@ fn has_hiding_characters(text: &str) -> bool {
 fn nothing_from_a_file_reaches_the_terminal_unescaped() {
     // Before, the escape sequences in these ids were printed as they are: `ESC[2K` and a carriage return erased
     // the line and wrote a fake "0 error(s)" over it.
-    for file in ["tests/fixtures/broken/control-characters-echoed.json", "tests/fixtures/broken/hidden-characters-in-text.json"] {
+    for file in
+        ["tests/fixtures/broken/control-characters-echoed.json", "tests/fixtures/broken/hidden-characters-in-text.json"]
+    {
         let output = storycheck(&[file]);
         let (out, err) = (stdout(&output), String::from_utf8_lossy(&output.stderr).into_owned());
         assert!(!has_hiding_characters(&out) && !has_hiding_characters(&err), "{file} printed:\n{out}{err}");
     }
     let output = storycheck(&["tests/fixtures/broken/control-characters-echoed.json"]);
     assert!(
-        stdout(&output).contains(
-            "error: scene `\\u{1b}[2K\\rstorycheck: 1 file(s), 0 error(s), 0 warning(s)` does not exist"
-        ),
+        stdout(&output)
+            .contains("error: scene `\\u{1b}[2K\\rstorycheck: 1 file(s), 0 error(s), 0 warning(s)` does not exist"),
         "{}",
         stdout(&output)
     );
@@ -256,7 +257,8 @@ fn the_branch_map_legend_names_each_kind_of_ending_without_grading_the_reader() 
             "  %% concerning: An ending after something serious happened",
         ]
     );
-    let grading = ["good", "bad", "hard", "happy", "sad", "best", "worst", "negative", "fail", "win", "lose", "wrong", "mistake"];
+    let grading =
+        ["good", "bad", "hard", "happy", "sad", "best", "worst", "negative", "fail", "win", "lose", "wrong", "mistake"];
     for line in legend {
         let words = line.split_once(": ").map_or("", |(_, words)| words).to_lowercase();
         assert!(!words.split(|c: char| !c.is_alphanumeric()).any(|w| grading.contains(&w)), "{line} grades the reader");
@@ -284,7 +286,8 @@ fn matches_expected(got: &str, expected_path: &str) {
     if std::env::var_os("BLESS").is_some() {
         std::fs::write(&path, got).unwrap();
     }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{expected_path} is missing; run with BLESS=1"));
+    let expected =
+        std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{expected_path} is missing; run with BLESS=1"));
     assert_eq!(got, expected, "output differs from {expected_path}");
 }
 
@@ -297,14 +300,20 @@ fn lint_fixtures_print_exactly_their_expected_warnings() {
         assert_eq!(output.status.code(), Some(0), "warnings alone do not fail lint without --deny-warnings");
         matches_expected(&stdout(&output), &format!("tests/fixtures/lint/{name}.expected"));
     }
-    let denied = storycheck(&["lint", "--today", "2026-11-27", "--deny-warnings", "tests/fixtures/lint/blaming-words.json"]);
+    let denied =
+        storycheck(&["lint", "--today", "2026-11-27", "--deny-warnings", "tests/fixtures/lint/blaming-words.json"]);
     assert_eq!(denied.status.code(), Some(1), "--deny-warnings fails on any warning");
 }
 
 #[test]
 fn lint_finds_nothing_in_the_shipped_stories() {
     let output = storycheck(&[
-        "lint", "--today", "2026-11-27", "--deny-warnings", "stories/new-in-the-game-chat.json", "stories/sharing-an-image.json",
+        "lint",
+        "--today",
+        "2026-11-27",
+        "--deny-warnings",
+        "stories/new-in-the-game-chat.json",
+        "stories/sharing-an-image.json",
     ]);
     assert_eq!(stdout(&output), "", "no wording, reading-level or help-fact warnings");
     assert!(output.status.success());
@@ -312,12 +321,24 @@ fn lint_finds_nothing_in_the_shipped_stories() {
 
 #[test]
 fn help_facts_older_than_six_months_are_warned_about_on_the_day_given() {
-    let on = |today: &str| stdout(&storycheck(&["lint", "--services", "tests/fixtures/help/stale.json", "--today", today, "tests/fixtures/tiny.json"]));
+    let on = |today: &str| {
+        stdout(&storycheck(&[
+            "lint",
+            "--services",
+            "tests/fixtures/help/stale.json",
+            "--today",
+            today,
+            "tests/fixtures/tiny.json",
+        ]))
+    };
     matches_expected(&on("2026-11-27"), "tests/fixtures/help/stale.expected");
     let in_june = on("2026-06-30");
     assert!(!in_june.contains("more than 6 months"), "checked 2026-01-01 is still fresh on 2026-06-30:\n{in_june}");
     assert!(on("2026-07-02").contains("checked on 2026-01-01, more than 6 months before 2026-07-02"));
-    assert!(!storycheck(&["lint", "--today", "yesterday", "tests/fixtures/tiny.json"]).status.success(), "a bad --today is refused");
+    assert!(
+        !storycheck(&["lint", "--today", "yesterday", "tests/fixtures/tiny.json"]).status.success(),
+        "a bad --today is refused"
+    );
 }
 
 #[test]
@@ -331,7 +352,11 @@ fn an_alt_text_that_names_someone_not_drawn_is_a_warning_at_the_name() {
 fn stats_report_the_reading_level_of_each_scene_and_flag_the_ones_above_the_age_band() {
     let text = stdout(&storycheck(&["stats", "tests/fixtures/lint/hard-to-read.json"]));
     assert!(text.contains("ages 11 to 14 read up to about grade 7"), "{text}");
-    let line = |scene: &str| text.lines().find(|l| l.trim_start().starts_with(scene)).unwrap_or_else(|| panic!("no line for {scene}:\n{text}"));
+    let line = |scene: &str| {
+        text.lines()
+            .find(|l| l.trim_start().starts_with(scene))
+            .unwrap_or_else(|| panic!("no line for {scene}:\n{text}"))
+    };
     assert!(!line("plain").contains("ABOVE"), "{text}");
     assert!(line("dense").ends_with("ABOVE THE AGE BAND"), "{text}");
 }

@@ -60,10 +60,16 @@ fn shift_three_times_exits_and_other_keys_reset() {
 fn ending_kinds_have_reader_facing_labels_that_say_what_happened_and_never_grade_the_reader() {
     use safety_stories::ui::words::ending_kind;
     assert_eq!(ending_kind(EndingKind::Mixed), "An ending where it isn't over yet");
-    let grading = ["good", "bad", "hard", "happy", "sad", "best", "worst", "positive", "negative", "fail", "win", "lose", "wrong", "mistake"];
+    let grading = [
+        "good", "bad", "hard", "happy", "sad", "best", "worst", "positive", "negative", "fail", "win", "lose", "wrong",
+        "mistake",
+    ];
     for &kind in EndingKind::ALL {
         let label = ending_kind(kind).to_lowercase();
-        assert!(!label.split(|c: char| !c.is_alphanumeric()).any(|w| grading.contains(&w)), "\"{label}\" grades the reader");
+        assert!(
+            !label.split(|c: char| !c.is_alphanumeric()).any(|w| grading.contains(&w)),
+            "\"{label}\" grades the reader"
+        );
     }
 }
 
@@ -115,7 +121,11 @@ fn a_class_vote_counts_hands_per_option_and_ends_when_the_story_moves_on() {
     let hand = |state: Rc<State>, position, up| state.reduce(Action::CountHand { position, up });
     let state = hand(hand(hand(state, 0, true), 0, true), 2, true);
     let state = hand(hand(state, 1, false), 7, true);
-    assert_eq!(state.presentation.vote, Some(vec![2, 0, 1]), "never below zero, and no count for an option not offered");
+    assert_eq!(
+        state.presentation.vote,
+        Some(vec![2, 0, 1]),
+        "never below zero, and no count for an option not offered"
+    );
     let state = state.reduce(Action::ToggleBlack).reduce(Action::Choose(1));
     assert_eq!(state.presentation, Presentation::default(), "a new scene starts with no vote and no black screen");
 
@@ -130,7 +140,10 @@ fn a_class_vote_is_anonymous_unless_the_teacher_chooses_hands_and_never_on_a_sen
     let hands = open.reduce(Action::ToggleHands);
     assert!(hands.presentation.hands, "the teacher may choose a show of hands at a decision with nothing sensitive");
     assert!(!hands.reduce(Action::ToggleHands).presentation.hands, "and go back to anonymous");
-    assert!(!reading("the-ask").reduce(Action::ToggleHands).presentation.hands, "no show of hands without an open vote");
+    assert!(
+        !reading("the-ask").reduce(Action::ToggleHands).presentation.hands,
+        "no show of hands without an open vote"
+    );
 
     // "Send the picture" is marked sensitive in the story file, so this vote can never be a show of hands.
     let sensitive = reading("pressure").reduce(Action::ToggleVote).reduce(Action::ToggleHands);
@@ -144,7 +157,11 @@ fn the_other_window_of_a_class_moves_this_one_but_progress_from_elsewhere_is_ign
     let (story, play) = there.reading().unwrap();
     let progress = play.to_json(story);
     let class = Presentation { black: true, vote: None, hands: false };
-    let here = reading("messages").reduce(Action::Adopt { story: "sharing-an-image".into(), progress, presentation: class.clone() });
+    let here = reading("messages").reduce(Action::Adopt {
+        story: "sharing-an-image".into(),
+        progress,
+        presentation: class.clone(),
+    });
     let (story, play) = here.reading().unwrap();
     assert_eq!(play.scene_id(story), "say-no");
     assert_eq!(here.presentation, class);
@@ -172,17 +189,28 @@ fn a_vote_from_the_other_window_must_fit_the_choices_on_offer_and_its_sum_cannot
     };
     let huge = adopt(vec![u32::MAX, u32::MAX, 3]);
     assert_eq!(huge.presentation.vote, Some(vec![u32::MAX, u32::MAX, 3]), "three counts for three choices are kept");
-    assert_eq!(huge.presentation.votes_counted(), u32::MAX, "the total stops at the largest count instead of overflowing");
+    assert_eq!(
+        huge.presentation.votes_counted(),
+        u32::MAX,
+        "the total stops at the largest count instead of overflowing"
+    );
     let long = adopt(vec![1; 2_000_000]);
     assert_eq!(long.presentation.vote, None, "a vote with more counts than choices is dropped");
-    assert_eq!(long.reading().map(|(s, p)| p.scene_id(s).to_owned()).as_deref(), Some("the-ask"), "the place is still followed");
+    assert_eq!(
+        long.reading().map(|(s, p)| p.scene_id(s).to_owned()).as_deref(),
+        Some("the-ask"),
+        "the place is still followed"
+    );
     assert_eq!(adopt(vec![1]).presentation.vote, None, "a vote with fewer counts than choices is dropped");
 }
 
 #[test]
 fn the_embed_snippet_escapes_the_title_and_leaves_out_a_config_the_player_would_refuse() {
     let code = snippet("https://example.org/stories/", "x", "Tom \"&\" <Jerry>", "x.json\" onload=\"alert(1)", false);
-    assert!(code.contains("title=\"Tom &quot;&amp;&quot; &lt;Jerry&gt;: an interactive story with help links\""), "{code}");
+    assert!(
+        code.contains("title=\"Tom &quot;&amp;&quot; &lt;Jerry&gt;: an interactive story with help links\""),
+        "{code}"
+    );
     assert!(code.starts_with("<iframe src=\"https://example.org/stories/?embed&story=x\" "), "{code}");
     assert!(!code.contains("onload"), "{code}");
     for refused in [" //evil.example/c.json", "/c.json", "../c.json", "c.txt"] {
@@ -230,7 +258,10 @@ fn presentation_keys_move_the_story_and_work_the_controls() {
     assert!(matches!(present_key(&key("f")), (None, Some(PresentKey::Fullscreen))));
     assert!(matches!(present_key(&key("x")), (None, None)));
     assert!(matches!(present_key(&Key { modifier: true, ..key("b") }), (None, None)), "Ctrl+B is not a pause");
-    assert!(matches!(present_key(&Key { for_focused: true, ..key(" ") }), (None, None)), "Space on a button presses it");
+    assert!(
+        matches!(present_key(&Key { for_focused: true, ..key(" ") }), (None, None)),
+        "Space on a button presses it"
+    );
 }
 
 #[test]
@@ -244,7 +275,11 @@ fn following_an_address_moves_the_reader_the_way_the_address_went() {
     let went_on = chose.reduce(Action::FollowAddress("later".into()));
     assert_eq!(scene_of(&went_on), "later", "forward to the next scene: the story continues");
     let (story, play) = went_on.reading().unwrap();
-    assert_eq!(play.choices(story).iter().map(|c| c.label.as_str()).collect::<Vec<_>>(), ["Feel relieved", "Talk to Childline"], "the flags the choice set are kept");
+    assert_eq!(
+        play.choices(story).iter().map(|c| c.label.as_str()).collect::<Vec<_>>(),
+        ["Feel relieved", "Talk to Childline"],
+        "the flags the choice set are kept"
+    );
 
     let back = went_on.clone().reduce(Action::FollowAddress("message".into()));
     assert_eq!(scene_of(&back), "message", "back to a scene already seen: back through the history");
@@ -271,10 +306,18 @@ fn the_reducer_only_begins_a_story_that_has_loaded_and_restores_progress_that_fi
     let saved = play.to_json(story);
     let mut fresh = (*tiny("message")).clone();
     fresh.play = None;
-    let restored = Rc::new(fresh.clone()).reduce(Action::Begin { story: "tiny".into(), saved: Some(saved.clone()), at_scene: Some("told".into()) });
+    let restored = Rc::new(fresh.clone()).reduce(Action::Begin {
+        story: "tiny".into(),
+        saved: Some(saved.clone()),
+        at_scene: Some("told".into()),
+    });
     assert_eq!(scene_of(&restored), "told");
     assert_eq!(restored.announcement, "Now: You told someone");
-    let linked = Rc::new(fresh.clone()).reduce(Action::Begin { story: "tiny".into(), saved: Some(saved), at_scene: Some("ignored".into()) });
+    let linked = Rc::new(fresh.clone()).reduce(Action::Begin {
+        story: "tiny".into(),
+        saved: Some(saved),
+        at_scene: Some("ignored".into()),
+    });
     assert_eq!(scene_of(&linked), "ignored", "a link to another scene wins over saved progress");
     let broken = Rc::new(fresh).reduce(Action::Begin { story: "tiny".into(), saved: Some("{".into()), at_scene: None });
     assert_eq!(scene_of(&broken), "message", "progress that does not fit starts the story");
@@ -285,17 +328,26 @@ fn the_reducer_only_begins_a_story_that_has_loaded_and_restores_progress_that_fi
 
 #[test]
 fn the_address_options_never_keep_an_id_or_a_config_that_could_not_be_real() {
-    let options = PageOptions::from_query(Query { embed: true, story: Some("sharing-an-image".into()), config: Some("branding/site.json".into()) });
+    let options = PageOptions::from_query(Query {
+        embed: true,
+        story: Some("sharing-an-image".into()),
+        config: Some("branding/site.json".into()),
+    });
     assert!(options.embedded);
     assert_eq!(options.story, Some(Some("sharing-an-image".into())));
     assert_eq!(options.config.as_deref(), Some("branding/site.json"));
     assert!(!options.config_refused);
 
-    let hostile = PageOptions::from_query(Query { embed: false, story: Some("<script>".into()), config: Some("//evil.example/c.json".into()) });
+    let hostile = PageOptions::from_query(Query {
+        embed: false,
+        story: Some("<script>".into()),
+        config: Some("//evil.example/c.json".into()),
+    });
     assert_eq!(hostile.story, Some(None), "an id that cannot exist stands for no story, and is not kept");
     assert_eq!(hostile.config, None, "a config that is not a plain path here is not fetched");
     assert!(hostile.config_refused);
 
-    let empty = PageOptions::from_query(Query { embed: false, story: Some(String::new()), config: Some(String::new()) });
+    let empty =
+        PageOptions::from_query(Query { embed: false, story: Some(String::new()), config: Some(String::new()) });
     assert_eq!(empty, PageOptions::default(), "empty values ask for nothing");
 }

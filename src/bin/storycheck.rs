@@ -24,8 +24,8 @@ mod cli {
     use anyhow::{Context, Result};
     use clap::{Parser, Subcommand, ValueEnum};
     use safety_stories::engine::{
-        Diagnostic, EndingKind, HelpDirectory, JsonPath, LibraryEntry, LibraryIndex, Stats, Story, dot_graph, json_safe,
-        mermaid_graph, terminal_safe, without_byte_order_mark,
+        Diagnostic, EndingKind, HelpDirectory, JsonPath, LibraryEntry, LibraryIndex, Stats, Story, dot_graph,
+        json_safe, mermaid_graph, terminal_safe, without_byte_order_mark,
     };
 
     use super::authoring;
@@ -175,7 +175,11 @@ mod cli {
             Some(Command::Schema { help_file }) => {
                 print!(
                     "{}",
-                    if help_file { safety_stories::engine::help_schema() } else { safety_stories::engine::story_schema() }
+                    if help_file {
+                        safety_stories::engine::help_schema()
+                    } else {
+                        safety_stories::engine::story_schema()
+                    }
                 );
                 Ok(ExitCode::SUCCESS)
             }
@@ -221,9 +225,9 @@ mod cli {
 
     /// Loads a story for `graph` and `stats`, printing its problems when it does not load.
     fn load_or_report(path: &Path, help: &HelpDirectory) -> Result<Story> {
-        let loaded = read_story(path)?.map_err(|problem| vec![problem]).and_then(|source| {
-            Story::from_json(&source, help).map(|loaded| loaded.value)
-        });
+        let loaded = read_story(path)?
+            .map_err(|problem| vec![problem])
+            .and_then(|source| Story::from_json(&source, help).map(|loaded| loaded.value));
         loaded.map_err(|problems| {
             for line in problem_lines(&problems, &path.display().to_string()) {
                 eprintln!("{line}");
@@ -299,10 +303,7 @@ mod cli {
             }
         }
         match options.format {
-            Output::Text => eprintln!(
-                "storycheck: {} file(s), {errors} error(s), {warnings} warning(s)",
-                files.len()
-            ),
+            Output::Text => eprintln!("storycheck: {} file(s), {errors} error(s), {warnings} warning(s)", files.len()),
             Output::Json => println!("{}", json_safe(&serde_json::to_string_pretty(&report)?)),
         }
         Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })

@@ -10,16 +10,29 @@ use std::borrow::Cow;
 /// character.
 pub(crate) fn kind(c: char) -> Option<(&'static str, &'static str)> {
     match c {
-        _ if c.is_control() => Some(("a control character", "it is invisible in the player and can rewrite a terminal")),
-        '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => Some((
-            "a bidirectional control character",
-            "it can show text in a different order from how it is written",
-        )),
-        '\u{00AD}' | '\u{034F}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}' | '\u{180E}'
-        | '\u{200B}'..='\u{200D}' | '\u{2028}' | '\u{2029}' | '\u{2060}'..='\u{2064}' | '\u{206A}'..='\u{206F}'
-        | '\u{3164}' | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF9}'..='\u{FFFB}' | '\u{E0000}'..='\u{E007F}' => {
-            Some(("an invisible character", "it makes text look like other text"))
+        _ if c.is_control() => {
+            Some(("a control character", "it is invisible in the player and can rewrite a terminal"))
         }
+        '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
+            Some(("a bidirectional control character", "it can show text in a different order from how it is written"))
+        }
+        '\u{00AD}'
+        | '\u{034F}'
+        | '\u{115F}'
+        | '\u{1160}'
+        | '\u{17B4}'
+        | '\u{17B5}'
+        | '\u{180E}'
+        | '\u{200B}'..='\u{200D}'
+        | '\u{2028}'
+        | '\u{2029}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{206A}'..='\u{206F}'
+        | '\u{3164}'
+        | '\u{FEFF}'
+        | '\u{FFA0}'
+        | '\u{FFF9}'..='\u{FFFB}'
+        | '\u{E0000}'..='\u{E007F}' => Some(("an invisible character", "it makes text look like other text")),
         _ => None,
     }
 }

@@ -123,7 +123,9 @@ impl Diagnostic {
         Diagnostic {
             severity: Severity::Error,
             code: "not-utf8",
-            message: format!("the file is not UTF-8 text ({byte} cannot be read here); save it with the UTF-8 encoding"),
+            message: format!(
+                "the file is not UTF-8 text ({byte} cannot be read here); save it with the UTF-8 encoding"
+            ),
             path: None,
             scene: None,
             line: Some(before.iter().filter(|&&b| b == b'\n').count() + 1),
@@ -214,14 +216,15 @@ impl Diagnostic {
     /// (counted in the decoded text), so that a warning about one word points at the word, not at the field.
     pub fn located_in_string(mut self, source: &str, char_index: usize) -> Diagnostic {
         // `locate` finds a key's name for a path that ends in a key; the value comes after its colon.
-        let value = self.path.as_ref().and_then(|_| locate(source, &self.segments)).and_then(|at| match self.segments.last() {
-            Some(Segment::Key(_)) => {
-                let bytes = source.as_bytes();
-                let colon = skip_ws(bytes, skip_string(bytes, at)?);
-                (bytes.get(colon) == Some(&b':')).then(|| skip_ws(bytes, colon + 1))
-            }
-            _ => Some(at),
-        });
+        let value =
+            self.path.as_ref().and_then(|_| locate(source, &self.segments)).and_then(|at| match self.segments.last() {
+                Some(Segment::Key(_)) => {
+                    let bytes = source.as_bytes();
+                    let colon = skip_ws(bytes, skip_string(bytes, at)?);
+                    (bytes.get(colon) == Some(&b':')).then(|| skip_ws(bytes, colon + 1))
+                }
+                _ => Some(at),
+            });
         if let Some(start) = value
             && source.as_bytes().get(start) == Some(&b'"')
         {
@@ -323,8 +326,12 @@ fn offset_of_decoded_char(source: &str, from: usize, wanted: usize) -> usize {
         match bytes.get(pos) {
             None | Some(b'"') => break,
             Some(b'\\') if bytes.get(pos + 1) == Some(&b'u') => {
-                let high_surrogate = source.get(pos + 2..pos + 4).is_some_and(|h| h.eq_ignore_ascii_case("d8")
-                    || h.eq_ignore_ascii_case("d9") || h.eq_ignore_ascii_case("da") || h.eq_ignore_ascii_case("db"));
+                let high_surrogate = source.get(pos + 2..pos + 4).is_some_and(|h| {
+                    h.eq_ignore_ascii_case("d8")
+                        || h.eq_ignore_ascii_case("d9")
+                        || h.eq_ignore_ascii_case("da")
+                        || h.eq_ignore_ascii_case("db")
+                });
                 pos += if high_surrogate { 12 } else { 6 };
             }
             Some(b'\\') => pos += 2,
@@ -640,10 +647,9 @@ mod tests {
     fn columns_count_characters_across_long_lines() {
         // One long line of two-byte characters, so the offsets cross the character-count table's checkpoints.
         let src = format!("{{\"a\": \"{}\", \"b\": [1, {{\"c\": 2}}]}}", "é".repeat(1_500));
-        for (path, needle) in [
-            (JsonPath::root().key("b"), "\"b\""),
-            (JsonPath::root().key("b").index(1).key("c"), "\"c\""),
-        ] {
+        for (path, needle) in
+            [(JsonPath::root().key("b"), "\"b\""), (JsonPath::root().key("b").index(1).key("c"), "\"c\"")]
+        {
             let offset = src.find(needle).unwrap();
             assert_eq!(at(&src, path), (1, src[..offset].chars().count() + 1));
         }
@@ -672,8 +678,12 @@ mod tests {
 
     #[test]
     fn rendered_lines_show_control_and_hiding_characters_escaped() {
-        let mut found = Diagnostic::error("x", "scene `\u{1b}[2K\rfine` does not exist", JsonPath::root().key("a\u{202e}"));
+        let mut found =
+            Diagnostic::error("x", "scene `\u{1b}[2K\rfine` does not exist", JsonPath::root().key("a\u{202e}"));
         found.scene = Some("s\u{200b}".to_owned());
-        assert_eq!(found.render("f\u{7}.json"), "f\\u{7}.json: scene `s\\u{200b}`: error: scene `\\u{1b}[2K\\rfine` does not exist [$.a\\u{202e}]");
+        assert_eq!(
+            found.render("f\u{7}.json"),
+            "f\\u{7}.json: scene `s\\u{200b}`: error: scene `\\u{1b}[2K\\rfine` does not exist [$.a\\u{202e}]"
+        );
     }
 }

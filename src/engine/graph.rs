@@ -38,7 +38,9 @@ fn node_name(id: &str) -> String {
 /// picks it.
 fn edges(story: &Story) -> impl Iterator<Item = (String, String, Option<&str>)> {
     story.scenes().iter().enumerate().flat_map(move |(from, scene)| {
-        story.ways_on(from).map(|(to, choice)| (node_name(&scene.id), node_name(&to.id), choice.map(|c| c.label.as_str())))
+        story
+            .ways_on(from)
+            .map(|(to, choice)| (node_name(&scene.id), node_name(&to.id), choice.map(|c| c.label.as_str())))
     })
 }
 

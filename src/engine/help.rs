@@ -141,9 +141,7 @@ pub const ALLOWED_SCHEMES: [&str; 3] = ["https:", "tel:", "mailto:"];
 /// Whether a link is one the player will show.
 pub fn link_is_allowed(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
-    ALLOWED_SCHEMES
-        .iter()
-        .any(|scheme| lower.starts_with(scheme) && lower.len() > scheme.len())
+    ALLOWED_SCHEMES.iter().any(|scheme| lower.starts_with(scheme) && lower.len() > scheme.len())
         && !url.chars().any(char::is_whitespace)
 }
 

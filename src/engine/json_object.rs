@@ -220,7 +220,9 @@ mod tests {
         let choice: crate::engine::format::Choice =
             serde_json::from_str(r#"{"label": "Go", "to": "next", "set": {"told": true}}"#).expect("a choice");
         assert_eq!((choice.set.len(), choice.when.len(), choice.sensitive), (1, 0, false));
-        let err = serde_json::from_str::<crate::engine::format::Choice>(r#"{"label": "Go", "to": "n", "when": {"a": true, "a": true}}"#);
+        let err = serde_json::from_str::<crate::engine::format::Choice>(
+            r#"{"label": "Go", "to": "n", "when": {"a": true, "a": true}}"#,
+        );
         assert!(err.unwrap_err().to_string().starts_with("duplicate flag `a`"));
     }
 }

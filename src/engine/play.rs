@@ -81,7 +81,9 @@ pub enum SaveError {
     Unreadable(String),
     #[error("the saved progress is format {found}, older than any this version reads")]
     Version { found: u32 },
-    #[error("the saved progress needs a newer version of the player (one that reads format {needs}); this one reads format {SAVE_FORMAT_VERSION}")]
+    #[error(
+        "the saved progress needs a newer version of the player (one that reads format {needs}); this one reads format {SAVE_FORMAT_VERSION}"
+    )]
     TooNew { needs: u32 },
     #[error("the saved progress is for story `{found}`, not `{expected}`")]
     WrongStory { expected: String, found: String },
@@ -91,7 +93,9 @@ pub enum SaveError {
     UnknownFlag(String),
     #[error("the saved progress has flag `{0}` set differently from the choices it records")]
     FlagsDiffer(String),
-    #[error("the saved progress goes from scene `{from}` to `{to}`, which the story does not allow (the story may have changed)")]
+    #[error(
+        "the saved progress goes from scene `{from}` to `{to}`, which the story does not allow (the story may have changed)"
+    )]
     IllegalStep { from: String, to: String },
 }
 
@@ -300,7 +304,11 @@ impl Playthrough {
             format: SAVE_FORMAT_VERSION,
             min_format: Some(READABLE_FROM),
             story: self.story_id.clone(),
-            history: self.history.iter().map(|v| SavedVisit { scene: scenes[v.scene].id.clone(), taken: v.taken }).collect(),
+            history: self
+                .history
+                .iter()
+                .map(|v| SavedVisit { scene: scenes[v.scene].id.clone(), taken: v.taken })
+                .collect(),
             scene: self.scene_id(story).to_owned(),
             flags: FlagValues(flags),
         };

@@ -210,12 +210,12 @@ mod tests {
         // space, `%09` a tab, `%0A` a newline, `%00` a NUL, `%2F` a slash): every one fetched
         // http://evil.example/c.json, because browsers strip or remove those characters before resolving a URL.
         let decoded_payloads = [
-            " //evil.example/c.json",        // ?config=+//evil.example/c.json
-            "\t//evil.example/c.json",       // ?config=%09//evil.example/c.json
-            "\n//evil.example/c.json",       // ?config=%0A//evil.example/c.json
-            "\0//evil.example/c.json",       // ?config=%00//evil.example/c.json
-            "/\t/evil.example/c.json",       // ?config=/%09/evil.example/c.json
-            " //evil.example/c.json",        // ?config=%20%2F%2Fevil.example/c.json
+            " //evil.example/c.json",  // ?config=+//evil.example/c.json
+            "\t//evil.example/c.json", // ?config=%09//evil.example/c.json
+            "\n//evil.example/c.json", // ?config=%0A//evil.example/c.json
+            "\0//evil.example/c.json", // ?config=%00//evil.example/c.json
+            "/\t/evil.example/c.json", // ?config=/%09/evil.example/c.json
+            " //evil.example/c.json",  // ?config=%20%2F%2Fevil.example/c.json
             "\r//evil.example/c.json",
             "//evil.example/c.json",
             "https://evil.example/c.json",
@@ -266,8 +266,7 @@ mod tests {
         let Loaded { value: config, warnings: notes } = SiteConfig::from_json(source, &help()).unwrap();
         let ids: Vec<&str> = config.services.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, ["northshire-101"], "only the honest local service is kept");
-        let codes: Vec<(&str, &str)> =
-            notes.iter().map(|d| (d.path.as_deref().unwrap_or(""), d.code)).collect();
+        let codes: Vec<(&str, &str)> = notes.iter().map(|d| (d.path.as_deref().unwrap_or(""), d.code)).collect();
         assert_eq!(
             codes,
             [

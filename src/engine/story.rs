@@ -157,7 +157,11 @@ impl Story {
             Next::Choices(choices) => choices.as_slice(),
             _ => &[],
         };
-        self.steps[scene].ways_on().iter().enumerate().map(move |(i, way)| (&self.doc.scenes[way.target], written.get(i)))
+        self.steps[scene]
+            .ways_on()
+            .iter()
+            .enumerate()
+            .map(move |(i, way)| (&self.doc.scenes[way.target], written.get(i)))
     }
 
     /// The index of every scene the scene at `scene` leads to, whatever the flags, in the order written.

@@ -38,10 +38,7 @@ mod tests {
     use super::*;
 
     fn render(text: &str) -> String {
-        spans(text)
-            .into_iter()
-            .map(|s| if s.emphasis { format!("<{}>", s.text) } else { s.text })
-            .collect()
+        spans(text).into_iter().map(|s| if s.emphasis { format!("<{}>", s.text) } else { s.text }).collect()
     }
 
     #[test]

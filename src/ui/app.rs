@@ -2,18 +2,18 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::route::Route;
+use super::state::{Action, LoadProblem, State, StateContext};
+use crate::engine::{Diagnostic, HelpDirectory, JsonPath, LibraryIndex, Loaded, SiteConfig};
 use crate::ui::browser;
+use crate::ui::browser::fetch::fetch_text;
 use crate::ui::embed::page_options::{DEFAULT_CONFIG, PageOptions};
 use crate::ui::reader::error_view::ErrorView;
 use crate::ui::reader::exit_this_page::{exit_button, use_exit_shortcut};
-use crate::ui::browser::fetch::fetch_text;
 use crate::ui::reader::help_page::HelpPage;
 use crate::ui::reader::intro_page::IntroPage;
 use crate::ui::reader::library_page::LibraryPage;
-use super::route::Route;
 use crate::ui::reader::scene_page::ScenePage;
-use super::state::{Action, LoadProblem, State, StateContext};
-use crate::engine::{Diagnostic, HelpDirectory, JsonPath, LibraryIndex, Loaded, SiteConfig};
 
 pub const LIBRARY_FILE: &str = "stories/library/index.json";
 pub const HELP_FILE: &str = "stories/help/services-uk.json";
@@ -42,13 +42,14 @@ async fn load_site(options: &PageOptions, help: &HelpDirectory) -> Action {
         note("?config= was not used: name a .json file in the player's folder, such as branding/site-config.json")
     });
     match fetch_text(&file).await {
-        Err(_) if named.is_some() => Action::SiteLoaded {
-            site: None,
-            notes: note("?config= could not be downloaded from this site"),
-        },
+        Err(_) if named.is_some() => {
+            Action::SiteLoaded { site: None, notes: note("?config= could not be downloaded from this site") }
+        }
         Err(_) => Action::SiteLoaded { site: None, notes: refused.unwrap_or_default() },
         Ok(text) => match SiteConfig::from_json(&text, help) {
-            Ok(Loaded { value: site, warnings: notes }) => Action::SiteLoaded { site: Some(site), notes: refused.into_iter().flatten().chain(notes).collect() },
+            Ok(Loaded { value: site, warnings: notes }) => {
+                Action::SiteLoaded { site: Some(site), notes: refused.into_iter().flatten().chain(notes).collect() }
+            }
             Err(problems) => Action::SiteLoaded { site: None, notes: problems },
         },
     }

@@ -38,8 +38,14 @@ pub fn start() {
     };
     browser::fallback::hide_static_help();
     // The address is read here, before anything is drawn, so that components only draw what they are given.
-    let state = state::State { options: embed::page_options::PageOptions::from_query(browser::address::query()), ..state::State::default() };
-    let props = app::AppProps { initial: Some(std::rc::Rc::new(state)), route: route::Route::from_hash(&browser::address::hash()) };
+    let state = state::State {
+        options: embed::page_options::PageOptions::from_query(browser::address::query()),
+        ..state::State::default()
+    };
+    let props = app::AppProps {
+        initial: Some(std::rc::Rc::new(state)),
+        route: route::Route::from_hash(&browser::address::hash()),
+    };
     yew::Renderer::<app::App>::with_root_and_props(root, props).render();
 }
 

@@ -17,14 +17,26 @@ pub enum Route {
     Library,
     Help,
     Embed,
-    Intro { id: String },
-    Scene { id: String, scene: String },
+    Intro {
+        id: String,
+    },
+    Scene {
+        id: String,
+        scene: String,
+    },
     /// A scene shown to a class on a projector.
-    Present { id: String, scene: String },
+    Present {
+        id: String,
+        scene: String,
+    },
     /// The teacher's second window: notes and controls for the class's story.
-    TeacherNotes { id: String },
+    TeacherNotes {
+        id: String,
+    },
     /// Everything a teacher needs on paper.
-    LessonPack { id: String },
+    LessonPack {
+        id: String,
+    },
 }
 
 impl Route {

@@ -131,11 +131,18 @@ impl Default for State {
 pub enum Action {
     LibraryLoaded(Result<LibraryIndex, LoadProblem>),
     HelpLoaded(Result<HelpDirectory, LoadProblem>),
-    SiteLoaded { site: Option<SiteConfig>, notes: Vec<Diagnostic> },
+    SiteLoaded {
+        site: Option<SiteConfig>,
+        notes: Vec<Diagnostic>,
+    },
     StoryRequested(String),
     StoryLoaded(String, Result<Story, LoadProblem>),
     /// Begin reading: restore saved progress if it fits, else start (or open at a linked scene).
-    Begin { story: String, saved: Option<String>, at_scene: Option<String> },
+    Begin {
+        story: String,
+        saved: Option<String>,
+        at_scene: Option<String>,
+    },
     StartOver(String),
     Choose(usize),
     Continue,
@@ -152,9 +159,16 @@ pub enum Action {
     /// is offered).
     ToggleHands,
     /// Presenting: one more (or one fewer) hand for the choice at this position.
-    CountHand { position: usize, up: bool },
+    CountHand {
+        position: usize,
+        up: bool,
+    },
     /// The other window of a class presentation moved: take its place in the story and its screen.
-    Adopt { story: String, progress: String, presentation: Presentation },
+    Adopt {
+        story: String,
+        progress: String,
+        presentation: Presentation,
+    },
 }
 
 impl State {
@@ -293,7 +307,8 @@ impl Reducible for State {
                 let Some(loaded) = self.story(&story) else {
                     return self;
                 };
-                let same_place = self.play.as_ref().is_some_and(|p| p.story_id() == story && p.to_json(loaded) == progress);
+                let same_place =
+                    self.play.as_ref().is_some_and(|p| p.story_id() == story && p.to_json(loaded) == progress);
                 if same_place && presentation == self.presentation {
                     return self;
                 }

@@ -39,10 +39,12 @@ pub fn lint(files: &[std::path::PathBuf], services: &Path, today_given: Option<&
     let today = today(today_given)?;
     let help_source = std::fs::read_to_string(services)
         .with_context(|| format!("cannot read the help directory {}", services.display()))?;
-    let directory = HelpDirectory::from_json(&help_source).map_err(|problems| {
-        let lines: Vec<String> = problems.iter().map(|d| d.render(&services.display().to_string())).collect();
-        anyhow::anyhow!("the help directory has problems:\n{}", lines.join("\n"))
-    })?.value;
+    let directory = HelpDirectory::from_json(&help_source)
+        .map_err(|problems| {
+            let lines: Vec<String> = problems.iter().map(|d| d.render(&services.display().to_string())).collect();
+            anyhow::anyhow!("the help directory has problems:\n{}", lines.join("\n"))
+        })?
+        .value;
     let mut count = 0;
     let mut print = |file: &Path, found: &[Diagnostic]| {
         for d in found {

@@ -6,8 +6,8 @@
 use std::collections::{HashSet, VecDeque};
 
 use anyhow::Result;
-use safety_stories::engine::{json_safe, terminal_safe};
 use safety_stories::engine::{Playthrough, Story};
+use safety_stories::engine::{json_safe, terminal_safe};
 use serde::Serialize;
 
 /// One ending and a shortest way to it.

@@ -42,7 +42,9 @@ pub fn stale_facts(directory: &HelpDirectory, source: &str, today: Date) -> Vec<
                     && !address.contains(char::is_whitespace) => {}
             _ => out.push(Diagnostic::warning(
                 "no-source-address",
-                format!("service `{id}`: `source` should be the address (https://...) of the page the fact was checked on"),
+                format!(
+                    "service `{id}`: `source` should be the address (https://...) of the page the fact was checked on"
+                ),
                 path.key("source"),
             )),
         }

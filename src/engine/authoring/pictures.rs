@@ -49,7 +49,11 @@ fn folder_and_file(image: &str) -> (&str, &str) {
 /// Warnings for every alt text in `story` that names someone of the cast who is not in its picture, and for every
 /// picture missing from its folder's manifest. `read_manifest` is given a folder (e.g. `assets/sharing`) and
 /// returns its `pictures.json`, if it has one; a folder without one is not checked.
-pub fn alt_text_warnings(story: &Story, source: &str, read_manifest: impl Fn(&str) -> Option<String>) -> Vec<Diagnostic> {
+pub fn alt_text_warnings(
+    story: &Story,
+    source: &str,
+    read_manifest: impl Fn(&str) -> Option<String>,
+) -> Vec<Diagnostic> {
     let mut manifests: BTreeMap<String, Option<Manifest>> = BTreeMap::new();
     let mut out = Vec::new();
     let doc = story.doc();

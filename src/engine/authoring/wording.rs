@@ -144,8 +144,12 @@ fn quoted_ranges(chars: &[char]) -> Vec<(usize, usize)> {
             None => {
                 let opens = match c {
                     '"' | '\u{201c}' => Some('"'),
-                    '\'' | '\u{2018}' if before.is_none_or(|b| b.is_whitespace() || "([{".contains(b))
-                        && after.is_some_and(char::is_alphanumeric) => Some('\''),
+                    '\'' | '\u{2018}'
+                        if before.is_none_or(|b| b.is_whitespace() || "([{".contains(b))
+                            && after.is_some_and(char::is_alphanumeric) =>
+                    {
+                        Some('\'')
+                    }
                     _ => None,
                 };
                 if let Some(kind) = opens {
@@ -156,7 +160,9 @@ fn quoted_ranges(chars: &[char]) -> Vec<(usize, usize)> {
                 let closes = match c {
                     '"' | '\u{201d}' => kind == '"',
                     '\'' | '\u{2019}' => {
-                        kind == '\'' && after.is_none_or(|a| !a.is_alphanumeric()) && before.is_some_and(|b| !b.is_whitespace())
+                        kind == '\''
+                            && after.is_none_or(|a| !a.is_alphanumeric())
+                            && before.is_some_and(|b| !b.is_whitespace())
                     }
                     _ => false,
                 };

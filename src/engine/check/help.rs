@@ -44,18 +44,13 @@ fn check_service(service: &HelpService, path: &JsonPath, out: &mut Vec<Diagnosti
     if !is_valid_id(&service.id) {
         out.push(Diagnostic::error(
             "bad-id",
-            format!(
-                "service id `{}` must be lower case letters, digits and dashes, e.g. `local-police`",
-                service.id
-            ),
+            format!("service id `{}` must be lower case letters, digits and dashes, e.g. `local-police`", service.id),
             path.key("id"),
         ));
     }
-    for (field, text) in [
-        ("name", &service.name),
-        ("what_for", &service.what_for),
-        ("what_happens", &service.what_happens),
-    ] {
+    for (field, text) in
+        [("name", &service.name), ("what_for", &service.what_for), ("what_happens", &service.what_happens)]
+    {
         if text.trim().is_empty() {
             out.push(Diagnostic::error(
                 "empty-text",
@@ -150,7 +145,12 @@ fn standard_names(standard: &HelpDirectory) -> Vec<String> {
 /// checks every service gets, a local service may not pose as a standard one: it cannot reuse a standard id,
 /// cannot be marked as an emergency service (only the standard file puts a service beside 999), and cannot
 /// carry a standard service's name (a fake "Childline (new number)").
-pub(crate) fn check_local_service(service: &HelpService, standard: &HelpDirectory, path: &JsonPath, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check_local_service(
+    service: &HelpService,
+    standard: &HelpDirectory,
+    path: &JsonPath,
+    out: &mut Vec<Diagnostic>,
+) {
     check_service(service, path, out);
     if standard.get(&service.id).is_some() {
         out.push(Diagnostic::error(
@@ -210,8 +210,12 @@ pub(crate) fn check_ending_help(
         }
         if !seen.insert(id) {
             out.push(
-                Diagnostic::warning("duplicate-service", format!("help service `{id}` is listed twice"), path.key("help").index(i))
-                    .in_scene(&scene.id),
+                Diagnostic::warning(
+                    "duplicate-service",
+                    format!("help service `{id}` is listed twice"),
+                    path.key("help").index(i),
+                )
+                .in_scene(&scene.id),
             );
         }
     }
@@ -227,7 +231,13 @@ mod tests {
 
     #[test]
     fn a_phone_number_shown_is_the_number_dialled() {
-        for (display, dial) in [("0800 1111", "08001111"), ("116 123", "116123"), ("(0808) 800-5000", "08088005000"), ("+44 800 1111", "+448001111"), ("999", "999")] {
+        for (display, dial) in [
+            ("0800 1111", "08001111"),
+            ("116 123", "116123"),
+            ("(0808) 800-5000", "08088005000"),
+            ("+44 800 1111", "+448001111"),
+            ("999", "999"),
+        ] {
             assert!(display_matches_dial(&phone(display, dial)), "{display} dials {dial}");
         }
         for (display, dial) in [
@@ -245,7 +255,11 @@ mod tests {
 
     #[test]
     fn the_standard_file_is_held_to_the_same_phone_rule() {
-        let source = include_str!("../../../stories/help/services-uk.json").replacen("\"dial\": \"08001111\"", "\"dial\": \"09098790000\"", 1);
+        let source = include_str!("../../../stories/help/services-uk.json").replacen(
+            "\"dial\": \"08001111\"",
+            "\"dial\": \"09098790000\"",
+            1,
+        );
         let problems = HelpDirectory::from_json(&source).unwrap_err();
         assert_eq!(problems.iter().map(|d| d.code).collect::<Vec<_>>(), ["phone-mismatch"]);
         assert!(HelpDirectory::from_json(include_str!("../../../stories/help/services-uk.json")).is_ok());
@@ -276,7 +290,14 @@ mod tests {
     fn a_local_service_may_not_reuse_a_standard_name_in_any_spelling() {
         let standard = HelpDirectory::from_json(include_str!("../../../stories/help/services-uk.json")).unwrap().value;
         let names = standard_names(&standard);
-        for posing in ["Childline (new number)", "CHILD LINE", "Child-line", "NSPCC helpline for Northshire", "The CEOP Safety Centre", "Samaritans North"] {
+        for posing in [
+            "Childline (new number)",
+            "CHILD LINE",
+            "Child-line",
+            "NSPCC helpline for Northshire",
+            "The CEOP Safety Centre",
+            "Samaritans North",
+        ] {
             let name = letters_and_digits(posing);
             assert!(names.iter().any(|n| name.contains(n.as_str())), "{posing} poses as a standard service");
         }

@@ -38,7 +38,14 @@ pub(crate) fn story(doc: StoryDoc, standard: &HelpDirectory) -> Result<Loaded<St
         let path = scene_path(i);
         text::check_scene_text(scene, &path, &mut out);
         if let Next::Ending(ending) = &scene.next {
-            help::check_ending_help(ending, &help_ids, &mut help_hints, &path.key("next").key("ending"), scene, &mut out);
+            help::check_ending_help(
+                ending,
+                &help_ids,
+                &mut help_hints,
+                &path.key("next").key("ending"),
+                scene,
+                &mut out,
+            );
         }
         steps.push(resolver.step(scene, &path, &mut out));
     }

@@ -11,11 +11,7 @@ fn describe_flags(story: &Story, flags: FlagSet) -> String {
     if names.is_empty() {
         return String::new();
     }
-    let parts: Vec<String> = names
-        .iter()
-        .enumerate()
-        .map(|(bit, name)| format!("{name}={}", flags.get(bit)))
-        .collect();
+    let parts: Vec<String> = names.iter().enumerate().map(|(bit, name)| format!("{name}={}", flags.get(bit))).collect();
     format!(" (with {})", parts.join(", "))
 }
 
@@ -140,7 +136,9 @@ pub(crate) fn check_paths(story: &Story, out: &mut Vec<Diagnostic>) {
         if !read[i] {
             out.push(Diagnostic::warning(
                 "unused-flag",
-                format!("flag `{name}` is never checked by any choice's `when`, so it changes nothing; use it or remove it"),
+                format!(
+                    "flag `{name}` is never checked by any choice's `when`, so it changes nothing; use it or remove it"
+                ),
                 JsonPath::root().key("flags").key(name),
             ));
         }

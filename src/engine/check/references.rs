@@ -93,7 +93,11 @@ impl<'a> Resolver<'a> {
         if found.is_none() {
             out.push(Diagnostic::error(
                 "unknown-start",
-                format!("`start` names scene `{}`, which does not exist{}", doc.start, self.scene_hints.hint(&doc.start)),
+                format!(
+                    "`start` names scene `{}`, which does not exist{}",
+                    doc.start,
+                    self.scene_hints.hint(&doc.start)
+                ),
                 JsonPath::root().key("start"),
             ));
         }
@@ -166,7 +170,13 @@ impl<'a> Resolver<'a> {
     }
 
     /// A `when` or `set` object as a mask of the flags it names and their values.
-    fn flags(&mut self, flags: &BTreeMap<String, bool>, path: &JsonPath, scene: &Scene, out: &mut Vec<Diagnostic>) -> (u64, u64) {
+    fn flags(
+        &mut self,
+        flags: &BTreeMap<String, bool>,
+        path: &JsonPath,
+        scene: &Scene,
+        out: &mut Vec<Diagnostic>,
+    ) -> (u64, u64) {
         let mut mask = 0u64;
         let mut value = 0u64;
         for (name, &wanted) in flags {

@@ -129,7 +129,9 @@ fn check_text(text: &str, field: &str, long: usize, path: &JsonPath, scene: &Sce
         out.push(
             Diagnostic::warning(
                 "html-in-text",
-                format!("`{field}` looks like it contains HTML; text is shown exactly as written, use *stars* for emphasis"),
+                format!(
+                    "`{field}` looks like it contains HTML; text is shown exactly as written, use *stars* for emphasis"
+                ),
                 path,
             )
             .in_scene(&scene.id),
@@ -142,7 +144,12 @@ fn looks_like_html(text: &str) -> bool {
 }
 
 fn check_image(image: &str, alt: &str, path: &JsonPath, scene: Option<&str>, out: &mut Vec<Diagnostic>) {
-    let mut push = |d: Diagnostic| out.push(match scene { Some(s) => d.in_scene(s), None => d });
+    let mut push = |d: Diagnostic| {
+        out.push(match scene {
+            Some(s) => d.in_scene(s),
+            None => d,
+        })
+    };
     if alt.trim().is_empty() {
         push(Diagnostic::error(
             "empty-alt",

@@ -32,8 +32,12 @@ pub fn show_after_panic() {
     if let Some(app) = document.get_element_by_id("app") {
         let _ = app.set_attribute("hidden", "");
     }
-    if let Some(status) = document.get_element_by_id("fallback-status").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        status.set_inner_text("Sorry, something went wrong with this story. Reloading the page may fix it. If you need help now:");
+    if let Some(status) =
+        document.get_element_by_id("fallback-status").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        status.set_inner_text(
+            "Sorry, something went wrong with this story. Reloading the page may fix it. If you need help now:",
+        );
     }
     show_static_help();
 }

@@ -46,5 +46,9 @@ pub async fn fetch_text(file: &str) -> Result<String, LoadProblem> {
         return Err(fail(format!("the server answered {} {}", response.status(), response.status_text())));
     }
     let text = response.text().map_err(|e| fail(reason(e)))?;
-    JsFuture::from(text).await.map_err(|e| fail(reason(e)))?.as_string().ok_or_else(|| fail("the file is not text".to_owned()))
+    JsFuture::from(text)
+        .await
+        .map_err(|e| fail(reason(e)))?
+        .as_string()
+        .ok_or_else(|| fail("the file is not text".to_owned()))
 }

@@ -38,17 +38,22 @@ pub fn on_key(handle: impl Fn(&Key) -> bool + 'static) -> Option<EventListener> 
 /// [`on_key`] for any handler: one copy of the listener in the wasm, however many places listen.
 fn listen(handle: Box<dyn Fn(&Key) -> bool>) -> Option<EventListener> {
     let document = web_sys::window()?.document()?;
-    Some(EventListener::new_with_options(&document, "keydown", EventListenerOptions::enable_prevent_default(), move |event| {
-        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-        let key = Key {
-            name: event.key(),
-            repeat: event.repeat(),
-            modifier: event.ctrl_key() || event.alt_key() || event.meta_key(),
-            for_focused: for_focused(event),
-            time_ms: js_sys::Date::now(),
-        };
-        if handle(&key) {
-            event.prevent_default();
-        }
-    }))
+    Some(EventListener::new_with_options(
+        &document,
+        "keydown",
+        EventListenerOptions::enable_prevent_default(),
+        move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+            let key = Key {
+                name: event.key(),
+                repeat: event.repeat(),
+                modifier: event.ctrl_key() || event.alt_key() || event.meta_key(),
+                for_focused: for_focused(event),
+                time_ms: js_sys::Date::now(),
+            };
+            if handle(&key) {
+                event.prevent_default();
+            }
+        },
+    ))
 }

@@ -59,7 +59,8 @@ pub fn use_class_sync(story: Option<&str>) -> bool {
     latest.borrow_mut().clone_from(&now);
 
     {
-        let (latest, heard, channel, heard_anyone) = (latest.clone(), heard.clone(), channel.clone(), heard_anyone.clone());
+        let (latest, heard, channel, heard_anyone) =
+            (latest.clone(), heard.clone(), channel.clone(), heard_anyone.clone());
         // Joined again once the story has loaded, so the answer to `hello` arrives when it can be adopted.
         let loaded = story.is_some_and(|id| state.story(id).is_some());
         use_effect_with((story.map(str::to_owned), loaded), move |(story, _)| {
@@ -80,7 +81,8 @@ pub fn use_class_sync(story: Option<&str>) -> bool {
                 }
                 None
             };
-            let joined = story.as_deref().and_then(|story| Channel::join(&channel_name(story), on_message)).map(Rc::new);
+            let joined =
+                story.as_deref().and_then(|story| Channel::join(&channel_name(story), on_message)).map(Rc::new);
             if let Some(joined) = &joined {
                 joined.post(HELLO);
             }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::ui::state::{Action, on_click, use_app_state};
 use crate::engine::OfferedChoice;
+use crate::ui::state::{Action, on_click, use_app_state};
 
 #[derive(Properties, PartialEq)]
 pub struct ClassVoteProps {

@@ -22,7 +22,8 @@ const KEYS: [(&str, &str); 9] = [
 pub fn KeyList(props: &KeyListProps) -> Html {
     let heading = use_node_ref();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), ());
-    let rows = KEYS.iter().map(|(keys, what)| html! { <tr><th scope="row"><kbd>{*keys}</kbd></th><td>{*what}</td></tr> });
+    let rows =
+        KEYS.iter().map(|(keys, what)| html! { <tr><th scope="row"><kbd>{*keys}</kbd></th><td>{*what}</td></tr> });
     html! {
         <section class="key-list" role="dialog" aria-labelledby="key-list-heading">
             <h2 id="key-list-heading" tabindex="-1" ref={heading}>{"Keys for presenting"}</h2>

@@ -4,14 +4,14 @@ use yew::prelude::*;
 
 use crate::ui::browser::{document, print};
 
+use crate::engine::branch_map;
+use crate::engine::{Next, Scene, Story};
 use crate::ui::classroom::branch_map::BranchMapPicture;
 use crate::ui::reader::help_list::HelpList;
 use crate::ui::reader::rich_text::rich_text;
+use crate::ui::reader::story_loader::use_story;
 use crate::ui::route::Route;
 use crate::ui::state::Loading;
-use crate::ui::reader::story_loader::use_story;
-use crate::engine::branch_map;
-use crate::engine::{Next, Scene, Story};
 
 #[derive(Properties, PartialEq)]
 pub struct LessonPackPageProps {
@@ -22,14 +22,17 @@ fn condition(when: &BTreeMap<String, bool>) -> String {
     if when.is_empty() {
         return String::new();
     }
-    let parts: Vec<String> =
-        when.iter().map(|(flag, value)| format!("{} is {}", flag.replace('_', " "), if *value { "yes" } else { "no" })).collect();
+    let parts: Vec<String> = when
+        .iter()
+        .map(|(flag, value)| format!("{} is {}", flag.replace('_', " "), if *value { "yes" } else { "no" }))
+        .collect();
     format!(" (only when {})", parts.join(" and "))
 }
 
 /// Where a scene leads, by scene number: one line per way on.
 fn ways_on(scene: &Scene, number: &BTreeMap<&str, usize>, story: &Story) -> Html {
-    let to = |id: &str| format!("{}. {}", number.get(id).copied().unwrap_or(0), story.scene(id).map_or(id, |s| &s.title));
+    let to =
+        |id: &str| format!("{}. {}", number.get(id).copied().unwrap_or(0), story.scene(id).map_or(id, |s| &s.title));
     match &scene.next {
         Next::Continue(next) => html! { <p class="ways-on">{format!("Continues to {}", to(next))}</p> },
         Next::Choices(choices) => html! {
@@ -37,7 +40,9 @@ fn ways_on(scene: &Scene, number: &BTreeMap<&str, usize>, story: &Story) -> Html
                 { for choices.iter().map(|c| html! { <li>{format!("“{}” → {}{}", c.label, to(&c.to), condition(&c.when))}</li> }) }
             </ul>
         },
-        Next::Ending(ending) => html! { <p class="ways-on">{format!("Ending: {}", crate::ui::words::ending_kind(ending.kind))}</p> },
+        Next::Ending(ending) => {
+            html! { <p class="ways-on">{format!("Ending: {}", crate::ui::words::ending_kind(ending.kind))}</p> }
+        }
     }
 }
 
@@ -46,10 +51,13 @@ fn ways_on(scene: &Scene, number: &BTreeMap<&str, usize>, story: &Story) -> Html
 /// Returns true when the sheet was adopted, so it can be taken away again when the pack closes.
 fn print_footer(title: &str) -> bool {
     // A CSS string: the title's quotes, backslashes and line breaks escaped as CSS hex escapes.
-    let quoted: String = title
-        .chars()
-        .map(|c| if matches!(c, '"' | '\\') || c.is_control() { format!("\\{:x} ", u32::from(c)) } else { c.to_string() })
-        .collect();
+    let quoted: String =
+        title
+            .chars()
+            .map(|c| {
+                if matches!(c, '"' | '\\') || c.is_control() { format!("\\{:x} ", u32::from(c)) } else { c.to_string() }
+            })
+            .collect();
     document::adopt_style_sheet(&format!(
         "@page {{ @bottom-left {{ content: \"Lesson pack: {quoted}\"; }} @bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); }} }}"
     ))
@@ -61,7 +69,10 @@ pub fn LessonPackPage(props: &LessonPackPageProps) -> Html {
     let story = use_story(&props.id);
     let heading = use_node_ref();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), story.ready().is_some());
-    crate::ui::browser::focus::use_document_title(format!("Lesson pack – {}", story.ready().map_or("Safety Stories", |s| s.title())));
+    crate::ui::browser::focus::use_document_title(format!(
+        "Lesson pack – {}",
+        story.ready().map_or("Safety Stories", |s| s.title())
+    ));
     use_effect_with(story.ready().map(|s| s.title().to_owned()), |title| {
         let footer = title.as_deref().is_some_and(print_footer);
         move || {

@@ -36,8 +36,9 @@ pub fn PresenterControls(props: &PresenterControlsProps) -> Html {
     let place = state.reading().map(|(story, play)| (story.id().to_owned(), play.scene_id(story).to_owned()));
     let on_key = {
         let key_list_open = key_list_open.clone();
-        use_callback((props.in_teacher_notes, *key_list_open, place.clone()), move |key, (in_teacher_notes, open, place)| {
-            match (key, place) {
+        use_callback(
+            (props.in_teacher_notes, *key_list_open, place.clone()),
+            move |key, (in_teacher_notes, open, place)| match (key, place) {
                 (PresentKey::KeyList, _) => key_list_open.set(!*open),
                 (PresentKey::Leave, _) if *open => key_list_open.set(false),
                 _ if *in_teacher_notes => {}
@@ -45,8 +46,8 @@ pub fn PresenterControls(props: &PresenterControlsProps) -> Html {
                 (PresentKey::TeacherNotes, Some((story, _))) => open_teacher_notes(story),
                 (PresentKey::Leave, Some((story, scene))) => leave(story, scene),
                 (_, None) => {}
-            }
-        })
+            },
+        )
     };
     use_present_keys(on_key);
 

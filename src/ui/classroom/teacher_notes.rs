@@ -1,15 +1,15 @@
 use yew::prelude::*;
 
+use crate::engine::{Next, Story};
 use crate::ui::classroom::class_sync::use_class_sync;
-use crate::ui::reader::choice_list::use_choice_keys;
+use crate::ui::classroom::class_vote::ClassVote;
 use crate::ui::classroom::presenter_controls::PresenterControls;
+use crate::ui::reader::choice_list::use_choice_keys;
 use crate::ui::reader::rich_text::rich_text;
+use crate::ui::reader::story_loader::use_story;
 use crate::ui::route::Route;
 use crate::ui::state::{Action, Loading, on_click, use_app_state};
-use crate::ui::reader::story_loader::use_story;
-use crate::ui::classroom::class_vote::ClassVote;
 use crate::ui::words::ending_kind;
-use crate::engine::{Next, Story};
 
 #[derive(Properties, PartialEq)]
 pub struct TeacherNotesPageProps {
@@ -60,7 +60,10 @@ pub fn TeacherNotesPage(props: &TeacherNotesPageProps) -> Html {
     use_choice_keys(offered);
     let heading = use_node_ref();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), reading.map(|(s, p)| p.scene_id(s).to_owned()));
-    crate::ui::browser::focus::use_document_title(format!("Teacher notes – {}", story.ready().map_or("Safety Stories", |s| s.title())));
+    crate::ui::browser::focus::use_document_title(format!(
+        "Teacher notes – {}",
+        story.ready().map_or("Safety Stories", |s| s.title())
+    ));
 
     let story = match story {
         Loading::Ready(story) => story,

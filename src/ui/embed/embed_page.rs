@@ -2,8 +2,8 @@ use yew::prelude::*;
 
 use crate::ui::browser::{address, form};
 
-use crate::ui::state::{Loading, use_app_state};
 use crate::engine::SiteConfig;
+use crate::ui::state::{Loading, use_app_state};
 
 /// Text made safe inside a double-quoted HTML attribute: a story title with `"` or `&` in it stays the title.
 fn attribute(text: &str) -> String {

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
+use crate::engine::{Audience, Ending, HelpService};
 use crate::ui::reader::help_list::HelpList;
 use crate::ui::reader::rich_text::rich_text;
 use crate::ui::route::Route;
-use crate::engine::{Audience, Ending, HelpService};
 
 pub struct EndingView {
     pub ending: Ending,

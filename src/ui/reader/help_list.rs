@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
+use crate::engine::{Audience, HelpService};
 use crate::ui::reader::service_card::{ServiceCard, service_card};
 use crate::ui::state::{Loading, use_app_state};
-use crate::engine::{Audience, HelpService};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct HelpListProps {
@@ -85,7 +85,11 @@ pub fn HelpList(props: &HelpListProps) -> Html {
             .iter()
             .filter(|s| props.first.contains(&s.id) || s.audience.iter().any(|a| props.audiences.contains(a)))
             .collect();
-        if shown.is_empty() { html! {} } else { section(title, true, group, shown) }
+        if shown.is_empty() {
+            html! {}
+        } else {
+            section(title, true, group, shown)
+        }
     };
     let site_services = state.site.as_ref().map(|site| {
         let title = site.name.as_ref().map_or_else(|| "Local help".to_owned(), |name| format!("From {name}"));

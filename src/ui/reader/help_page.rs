@@ -17,7 +17,9 @@ pub fn HelpPage() -> Html {
                 {"Back to the story"}
             </a>
         },
-        None => html! { <a href={Route::Library.href()} class={classes!("button", "primary")}>{"Back to the stories"}</a> },
+        None => {
+            html! { <a href={Route::Library.href()} class={classes!("button", "primary")}>{"Back to the stories"}</a> }
+        }
     };
     let extra = state.reading().map(|(story, _)| story.services().to_vec()).unwrap_or_default();
     html! {

@@ -2,12 +2,12 @@ use yew::prelude::*;
 
 use crate::ui::browser::storage;
 
+use crate::engine::Playthrough;
 use crate::ui::reader::error_view::ErrorView;
 use crate::ui::reader::rich_text::rich_text;
+use crate::ui::reader::story_loader::use_story;
 use crate::ui::route::Route;
 use crate::ui::state::{Action, Loading, use_app_state};
-use crate::ui::reader::story_loader::use_story;
-use crate::engine::Playthrough;
 
 #[derive(Properties, PartialEq)]
 pub struct IntroPageProps {
@@ -20,7 +20,10 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
     let state = use_app_state();
     let story = use_story(&props.id);
     let heading = use_node_ref();
-    crate::ui::browser::focus::use_focus_on_change(heading.clone(), (props.id.clone(), matches!(story, Loading::Ready(_))));
+    crate::ui::browser::focus::use_focus_on_change(
+        heading.clone(),
+        (props.id.clone(), matches!(story, Loading::Ready(_))),
+    );
     let title = story.ready().map_or_else(|| "Loading…".to_owned(), |s| format!("{} – Safety Stories", s.title()));
     crate::ui::browser::focus::use_document_title(title);
     // Whether this tab kept progress in the story, read from storage once it is drawn (never while drawing).
@@ -34,8 +37,7 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
         Loading::Pending => return html! { <p class="loading" ref={heading} tabindex="-1">{"Loading the story…"}</p> },
         Loading::Failed(problem) => return html! { <ErrorView {problem} /> },
     };
-    let saved = *kept
-        || state.play.as_ref().is_some_and(|p| p.story_id() == story.id() && p.steps_taken() > 1);
+    let saved = *kept || state.play.as_ref().is_some_and(|p| p.story_id() == story.id() && p.steps_taken() > 1);
     let begin = |fresh: bool| {
         let state = state.clone();
         let story = story.clone();

@@ -11,7 +11,11 @@ pub fn rich_text(text: &str) -> Html {
         .into_iter()
         .map(|paragraph| {
             let parts = spans(paragraph).into_iter().map(|span| {
-                if span.emphasis { html! { <em>{span.text}</em> } } else { html! { {span.text} } }
+                if span.emphasis {
+                    html! { <em>{span.text}</em> }
+                } else {
+                    html! { {span.text} }
+                }
             });
             html! { <p>{ for parts }</p> }
         })

@@ -3,19 +3,19 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::engine::{Next, Playthrough, Story};
+use crate::ui::reader::choice_list::use_choice_keys;
 use crate::ui::reader::choice_list::{ChoiceList, choice_list};
 use crate::ui::reader::ending_view::{EndingView, ending_view};
 use crate::ui::reader::error_view::ErrorView;
 use crate::ui::reader::fullscreen_button::FullscreenButton;
-use crate::ui::reader::choice_list::use_choice_keys;
 use crate::ui::reader::panel_view::PanelView;
 use crate::ui::reader::rich_text::rich_text;
+use crate::ui::reader::story_loader::use_story;
+use crate::ui::reader::transcript_view::transcript_view;
 use crate::ui::route::Route;
 use crate::ui::state::{Action, Loading, on_click, use_app_state};
-use crate::ui::reader::story_loader::use_story;
 use crate::ui::teachers_page::only_on_teachers_page;
-use crate::ui::reader::transcript_view::transcript_view;
-use crate::engine::{Next, Playthrough, Story};
 
 #[derive(Properties, PartialEq)]
 pub struct ScenePageProps {
@@ -50,28 +50,31 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
         let state = state.clone();
         let ready = story.ready().is_some();
         let id = props.id.to_string();
-        use_effect_with((props.scene.to_string(), play_scene.clone(), ready), move |(route_scene, play_scene, ready)| {
-            if !*ready {
-                return;
-            }
-            let previous = last_seen.borrow_mut().replace((route_scene.clone(), play_scene.clone()));
-            match play_scene {
-                None => state.dispatch(Action::Begin {
-                    story: id.clone(),
-                    saved: crate::ui::browser::storage::load_progress(&id),
-                    at_scene: Some(route_scene.clone()),
-                }),
-                Some(play_scene) if play_scene == route_scene => {}
-                Some(play_scene) => {
-                    let address_moved = previous.as_ref().is_none_or(|(route, _)| route != route_scene);
-                    if address_moved {
-                        state.dispatch(Action::FollowAddress(route_scene.clone()));
-                    } else {
-                        crate::ui::route::go(&route_to(id.clone(), play_scene.clone()));
+        use_effect_with(
+            (props.scene.to_string(), play_scene.clone(), ready),
+            move |(route_scene, play_scene, ready)| {
+                if !*ready {
+                    return;
+                }
+                let previous = last_seen.borrow_mut().replace((route_scene.clone(), play_scene.clone()));
+                match play_scene {
+                    None => state.dispatch(Action::Begin {
+                        story: id.clone(),
+                        saved: crate::ui::browser::storage::load_progress(&id),
+                        at_scene: Some(route_scene.clone()),
+                    }),
+                    Some(play_scene) if play_scene == route_scene => {}
+                    Some(play_scene) => {
+                        let address_moved = previous.as_ref().is_none_or(|(route, _)| route != route_scene);
+                        if address_moved {
+                            state.dispatch(Action::FollowAddress(route_scene.clone()));
+                        } else {
+                            crate::ui::route::go(&route_to(id.clone(), play_scene.clone()));
+                        }
                     }
                 }
-            }
-        });
+            },
+        );
     }
 
     // Progress survives a reload in this tab, and nowhere else.
@@ -145,7 +148,8 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
             </div>
         },
     };
-    let panels = scene.panels.iter().enumerate().map(|(i, panel)| html! { <PanelView panel={panel.clone()} eager={i == 0} /> });
+    let panels =
+        scene.panels.iter().enumerate().map(|(i, panel)| html! { <PanelView panel={panel.clone()} eager={i == 0} /> });
     html! {
         <article class="scene" aria-labelledby="scene-heading">
             <header class="scene-header">

@@ -19,7 +19,8 @@ pub struct ServiceCard<'a> {
 /// wasm that readers download.
 pub fn service_card(props: ServiceCard) -> Html {
     let s = props.service;
-    let heading_id = format!("service-{}{}", if props.group.is_empty() { String::new() } else { format!("{}-", props.group) }, s.id);
+    let heading_id =
+        format!("service-{}{}", if props.group.is_empty() { String::new() } else { format!("{}-", props.group) }, s.id);
     let class = classes!("service", props.featured.then_some("is-featured"), s.emergency.then_some("is-emergency"));
     // Links open in a new tab: the reader keeps their place, and inside an iframe the help opens at the top level.
     let links = s.links.iter().filter(|l| link_is_allowed(&l.url)).map(|l| {

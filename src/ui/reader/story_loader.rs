@@ -4,9 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::engine::Story;
 use crate::ui::browser::fetch::fetch_text;
 use crate::ui::state::{Action, LoadProblem, Loading, use_app_state};
-use crate::engine::Story;
 
 /// The story with this id: pending while it downloads, then ready or failed with every problem found.
 #[hook]
