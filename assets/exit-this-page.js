@@ -1,5 +1,5 @@
 // "Exit this page", for every page. scripts/post-build.mjs puts this file at the start of each page's loader, so
-// it runs before the app, and the app's Exit this page button and Shift three times (src/ui/exit.rs) call
+// it runs before the app, and the app's Exit this page button and Shift three times (src/ui/reader/exit_this_page.rs) call
 // `window.safetyStoriesExit`; about.html loads it on its own. It lives here rather than in the wasm because the
 // same few lines also leave again before the app starts, and because in JavaScript they cost readers a third of
 // the bytes.
@@ -28,7 +28,7 @@ const LEAVING = (() => {
   // workers to forget (an installing worker then deletes what it was filling: see
   // scripts/service-worker.template.js); then every cache again. All side by side, because a cache that an install
   // is filling, or a registration still being made, can be slow to settle. The teacher's page keeps its
-  // registration under way in `safetyStoriesRegistering` (src/ui/offline.rs), so one made a moment ago is undone
+  // registration under way in `safetyStoriesRegistering` (src/ui/browser/offline.rs), so one made a moment ago is undone
   // too.
   const deleteCaches = async () => {
     try {

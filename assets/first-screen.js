@@ -2,7 +2,7 @@
 // sooner. Built into both pages' loaders by scripts/post-build.mjs, which also writes in `LIBRARY` (each story's
 // id, file and cover, read from stories/library/index.json at build time). Every page starts the files the app
 // reads first (the library, the help services, the site's config), and for a scene's address the story file;
-// the app then takes them from `window.safetyStoriesEarly` (src/ui/fetch.rs) instead of asking again. For a
+// the app then takes them from `window.safetyStoriesEarly` (src/ui/browser/fetch.rs) instead of asking again. For a
 // scene it also preloads the first picture, and for the library or a story's start the cover. These are only
 // hints: if anything has changed since the build, the app downloads what it needs itself.
 //

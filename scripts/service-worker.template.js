@@ -1,6 +1,6 @@
 // The player's service worker, written into the build by scripts/service-worker.mjs from this template. It
 // keeps the app, the stories and their pictures, so a lesson survives the school Wi-Fi dropping. Only a teacher's
-// screens register it (src/ui/offline.rs).
+// screens register it (src/ui/browser/offline.rs).
 //
 // It answers only for the files it lists (FILES, from the build), and keeps each once, by its address without
 // the query string: `about.html?x=1` is `about.html`, and a page it does not list is left to the network.
@@ -9,7 +9,7 @@
 // new deployment is seen at once and a story is never stale while online. VERSION is a hash of every built
 // file: any change makes a new service worker, which fills a new cache and deletes the old ones.
 // Nothing about the reader is kept here. "Exit this page" deletes the caches and unregisters the worker from the
-// page itself (src/ui/offline.rs), and also asks this worker to do the same.
+// page itself (src/ui/browser/offline.rs), and also asks this worker to do the same.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const CACHE = `safety-stories-${VERSION}`;

@@ -14,7 +14,7 @@ const PRODUCT_BAR = 150_000;
 
 test('app code (wasm + JS + CSS) stays within its brotli budget', () => {
   // What the player's page loads: the files `index.html` links (loader, bindings, wasm, stylesheet). The teacher's
-  // page and the offline service worker it registers are not among them (see src/ui/teacher.rs).
+  // page and the offline service worker it registers are not among them (see src/ui/teachers_page.rs).
   const page = readFileSync(join(DIST, 'index.html'), 'utf8');
   const files = [...page.matchAll(/(?:href|src)="\.\/([^"]+\.(?:wasm|js|css))"/g)].map((m) => m[1]);
   assert.ok(files.some((f) => f.endsWith('.wasm')), 'dist/ holds a release build');
