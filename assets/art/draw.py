@@ -120,13 +120,17 @@ def face(mood, hy):
 
 
 def hold_item(item, x, y):
-    if item == "phone":
-        return f'<rect x="{x - 12}" y="{y - 22}" width="24" height="40" rx="5" fill="{INK}"/><rect x="{x - 9}" y="{y - 18}" width="18" height="30" rx="2" fill="{PALETTE["screen_glow"]}"/>'
-    if item == "tablet":
-        return f'<rect x="{x - 30}" y="{y - 24}" width="60" height="42" rx="6" fill="{INK}"/><rect x="{x - 26}" y="{y - 20}" width="52" height="34" rx="3" fill="{PALETTE["screen_glow"]}"/>'
-    if item == "controller":
-        return f'<rect x="{x - 26}" y="{y - 8}" width="52" height="22" rx="11" fill="{INK}"/><circle cx="{x + 12}" cy="{y + 3}" r="4" fill="{PALETTE["accent"]}"/>'
-    return ""
+    # What a person can hold, drawn around the point (x, y) of their hand; anything else is drawn as nothing.
+    glow, accent = PALETTE["screen_glow"], PALETTE["accent"]
+    items = {
+        "phone": (f'<rect x="{x - 12}" y="{y - 22}" width="24" height="40" rx="5" fill="{INK}"/>'
+                  f'<rect x="{x - 9}" y="{y - 18}" width="18" height="30" rx="2" fill="{glow}"/>'),
+        "tablet": (f'<rect x="{x - 30}" y="{y - 24}" width="60" height="42" rx="6" fill="{INK}"/>'
+                   f'<rect x="{x - 26}" y="{y - 20}" width="52" height="34" rx="3" fill="{glow}"/>'),
+        "controller": (f'<rect x="{x - 26}" y="{y - 8}" width="52" height="22" rx="11" fill="{INK}"/>'
+                       f'<circle cx="{x + 12}" cy="{y + 3}" r="4" fill="{accent}"/>'),
+    }
+    return items.get(item, "")
 
 
 # The cast. Each is one Person, used in every scene they appear in. Skin tones vary across the cast so that no
