@@ -27,7 +27,8 @@ pub struct ScenePageProps {
     pub present: bool,
 }
 
-/// The scene in the address and the scene of the playthrough, as the last sync saw them.
+/// The scene in the address at the last sync, and the scene this page last put in the address until the address
+/// shows it.
 type SeenScenes = (String, Option<String>);
 
 /// One scene of the story the reader is in.
@@ -45,7 +46,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
 
     // Keep the address and the playthrough in step. Whichever changed last wins: an action moves the address on,
     // and an address change (Back, Forward, a shared link) moves the playthrough.
-    let last_seen: Rc<RefCell<Option<SeenScenes>>> = use_mut_ref(|| None);
+    let last_seen: Rc<RefCell<SeenScenes>> = use_mut_ref(SeenScenes::default);
     {
         let state = state.clone();
         let ready = story.ready().is_some();
@@ -56,7 +57,11 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
                 if !*ready {
                     return;
                 }
-                let previous = last_seen.borrow_mut().replace((route_scene.clone(), play_scene.clone()));
+                let (last_route, sent) = last_seen.take();
+                // The address arriving at a scene this page put there is not the reader moving: a key can move the
+                // story on again before the browser reports the hash change, and then the story must not go back.
+                let echo = sent.as_ref() == Some(route_scene);
+                let mut sent = sent.filter(|_| !echo);
                 match play_scene {
                     None => state.dispatch(Action::Begin {
                         story: id.clone(),
@@ -64,15 +69,15 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
                         at_scene: Some(route_scene.clone()),
                     }),
                     Some(play_scene) if play_scene == route_scene => {}
+                    Some(_) if !echo && last_route != *route_scene => {
+                        state.dispatch(Action::FollowAddress(route_scene.clone()));
+                    }
                     Some(play_scene) => {
-                        let address_moved = previous.as_ref().is_none_or(|(route, _)| route != route_scene);
-                        if address_moved {
-                            state.dispatch(Action::FollowAddress(route_scene.clone()));
-                        } else {
-                            crate::ui::route::go(&route_to(id.clone(), play_scene.clone()));
-                        }
+                        sent = Some(play_scene.clone());
+                        crate::ui::route::go(&route_to(id.clone(), play_scene.clone()));
                     }
                 }
+                last_seen.replace((route_scene.clone(), sent));
             },
         );
     }
