@@ -33,10 +33,16 @@ ensure_wasm_bindgen() {
   fi
 }
 
+# puppeteer-core has no install step and never downloads a browser; these say so to anything of puppeteer's or
+# playwright's that might look, so an install can only ever use Debian's browsers.
+export PUPPETEER_SKIP_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
 ensure_npm_packages() {
   # binaryen gives wasm-opt (Debian's is too old for today's rustc output); playwright-core and axe-core drive
-  # the end-to-end tests in Debian's chromium. No browser is ever downloaded.
-  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  # the end-to-end tests in Debian's chromium, puppeteer-core drives Debian's firefox-esr over WebDriver BiDi. No
+  # browser is ever downloaded.
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/puppeteer-core ] \
+    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "installing npm packages"
     npm ci --no-audit --no-fund
   fi
@@ -52,6 +58,19 @@ ensure_chromium() {
   fi
 }
 
+# The other engines readers use, for tests/e2e/engines.test.mjs: Gecko (firefox-esr) and WebKit (WebKitWebDriver,
+# which drives WebKitGTK's MiniBrowser; MiniBrowser needs a display, so Xvfb gives it one), and openssl for the
+# certificate of the tests' stand-in for other sites. All from Debian.
+ensure_other_engines() {
+  if [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || [ ! -x /usr/bin/Xvfb ] || ! command -v openssl >/dev/null; then
+    say "installing firefox-esr, webkit2gtk-driver, xvfb and openssl from Debian"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb openssl >/dev/null
+  fi
+}
+
 ensure_build_tools() {
   ensure_wasm_target
   ensure_npm_packages
@@ -62,4 +81,5 @@ ensure_build_tools() {
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   ensure_build_tools
   ensure_chromium
+  ensure_other_engines
 fi
