@@ -125,8 +125,10 @@ class Page {
   }
 }
 
-class PlaywrightPage extends Page {
-  constructor(engine, page) { super(engine); this.page = page; }
+/// A page of playwright-core (Chromium) or puppeteer-core (Firefox), whose pages speak alike. `nextWindow(page)`
+/// resolves to the next window the page opens.
+class LibraryDrivenPage extends Page {
+  constructor(engine, page, nextWindow) { super(engine); this.page = page; this.nextWindow = nextWindow; }
   goto(url) { return this.page.goto(url); }
   async url() { return this.page.url(); }
   reload() { return this.page.reload(); }
@@ -140,28 +142,8 @@ class PlaywrightPage extends Page {
     await handle.asElement().click();
   }
   async waitForWindow(action) {
-    const [other] = await Promise.all([this.page.context().waitForEvent('page'), action()]);
-    return new PlaywrightPage(this.engine, other);
-  }
-}
-
-class PuppeteerPage extends Page {
-  constructor(engine, page) { super(engine); this.page = page; }
-  goto(url) { return this.page.goto(url); }
-  async url() { return this.page.url(); }
-  reload() { return this.page.reload(); }
-  back() { return this.page.goBack(); }
-  evaluate(fn, arg) { return this.page.evaluate(fn, arg); }
-  press(key) { return this.page.keyboard.press(key); }
-  focus() { return this.page.bringToFront(); }
-  screenshot() { return this.page.screenshot(); }
-  async clickFound(query) {
-    const handle = await this.page.evaluateHandle(findByRole, query);
-    await handle.click();
-  }
-  async waitForWindow(action) {
-    const [other] = await Promise.all([new Promise((resolve) => this.page.once('popup', resolve)), action()]);
-    return new PuppeteerPage(this.engine, other);
+    const [other] = await Promise.all([this.nextWindow(this.page), action()]);
+    return new LibraryDrivenPage(this.engine, other, this.nextWindow);
   }
 }
 
@@ -253,6 +235,9 @@ async function startWebKit(dir, proxy) {
       http_proxy: `http://${proxy.address}`, https_proxy: `http://${proxy.address}`, no_proxy: '127.0.0.1',
     },
   });
+  // Also on an exit that skips the tests' own clean-up (a test runner's timeout); MiniBrowser ends with its display.
+  const stop = () => { driver.kill(); x.stop(); };
+  process.once('exit', stop);
   const base = `http://127.0.0.1:${port}`;
   await waitUntil(() => fetch(`${base}/status`).then((r) => r.ok, () => false), 'WebKitWebDriver answers');
   const request = async (method, path, body) => {
@@ -286,8 +271,8 @@ async function startWebKit(dir, proxy) {
       return { page, close: () => request('DELETE', `/session/${sessionId}`).catch(() => {}) };
     },
     async close() {
-      driver.kill();
-      x.stop();
+      process.off('exit', stop);
+      stop();
     },
   };
 }
@@ -302,7 +287,8 @@ async function startChromium(proxy) {
   return {
     async open(viewport) {
       const context = await browser.newContext({ viewport, ignoreHTTPSErrors: true });
-      return { page: new PlaywrightPage('chromium', await context.newPage()), close: () => context.close() };
+      const page = new LibraryDrivenPage('chromium', await context.newPage(), (p) => p.context().waitForEvent('page'));
+      return { page, close: () => context.close() };
     },
     close: () => browser.close(),
   };
@@ -322,7 +308,8 @@ async function startFirefox(proxy) {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
       await page.setViewport(viewport);
-      return { page: new PuppeteerPage('firefox', page), close: () => context.close() };
+      const popup = (p) => new Promise((resolve) => p.once('popup', resolve));
+      return { page: new LibraryDrivenPage('firefox', page, popup), close: () => context.close() };
     },
     close: () => browser.close(),
   };
