@@ -3,7 +3,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::{Next, Playthrough, Story};
+use crate::engine::{Next, Page, Playthrough, Story};
 use crate::ui::reader::choice_list::use_choice_keys;
 use crate::ui::reader::choice_list::{ChoiceList, choice_list};
 use crate::ui::reader::ending_view::{EndingView, ending_view};
@@ -21,14 +21,17 @@ use crate::ui::teachers_page::only_on_teachers_page;
 pub struct ScenePageProps {
     pub id: AttrValue,
     pub scene: AttrValue,
+    /// The page's flags segment, when they differ from the story's starting flags (see `engine::Page`).
+    #[prop_or_default]
+    pub flags: Option<AttrValue>,
     /// Present to a class: shown on a projector, driven by keyboard or clicker, in step with the teacher notes
     /// window. Only the teacher's page has it (see `teachers_page.rs`).
     #[prop_or_default]
     pub present: bool,
 }
 
-/// The scene in the address and the scene of the playthrough, as the last sync saw them.
-type SeenScenes = (String, Option<String>);
+/// The page in the address and the page of the playthrough, as the last sync saw them.
+type SeenPages = (Page, Option<Page>);
 
 /// One scene of the story the reader is in.
 #[function_component]
@@ -37,44 +40,54 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
     let story = use_story(&props.id);
     let heading = use_node_ref();
     let play = state.play.clone().filter(|p| p.story_id() == props.id.as_str());
-    let play_scene = story.ready().zip(play.as_ref()).map(|(s, p)| p.scene_id(s).to_owned());
+    let play_page = story.ready().zip(play.as_ref()).map(|(s, p)| p.page(s));
+    let play_scene = play_page.as_ref().map(|page| page.scene.clone());
     let present = props.present;
-    let route_to = move |id: String, scene: String| {
-        if present { Route::Present { id, scene } } else { Route::Scene { id, scene } }
+    let route_to = move |id: String, page: Page| {
+        if present {
+            Route::Present { id, scene: page.scene }
+        } else {
+            Route::Scene { id, scene: page.scene, flags: page.flags }
+        }
+    };
+    // Present mode's address names the scene only, so there the flags are the playthrough's own.
+    let route_page = Page {
+        scene: props.scene.to_string(),
+        flags: if present { play_page.as_ref().and_then(|p| p.flags.clone()) } else { props.flags.as_ref().map(|f| f.to_string()) },
     };
 
     // Keep the address and the playthrough in step. Whichever changed last wins: an action moves the address on,
     // and an address change (Back, Forward, a shared link) moves the playthrough.
-    let last_seen: Rc<RefCell<Option<SeenScenes>>> = use_mut_ref(|| None);
+    let last_seen: Rc<RefCell<Option<SeenPages>>> = use_mut_ref(|| None);
     {
         let state = state.clone();
         let ready = story.ready().is_some();
         let id = props.id.to_string();
-        use_effect_with(
-            (props.scene.to_string(), play_scene.clone(), ready),
-            move |(route_scene, play_scene, ready)| {
-                if !*ready {
-                    return;
-                }
-                let previous = last_seen.borrow_mut().replace((route_scene.clone(), play_scene.clone()));
-                match play_scene {
-                    None => state.dispatch(Action::Begin {
-                        story: id.clone(),
-                        saved: crate::ui::browser::storage::load_progress(&id),
-                        at_scene: Some(route_scene.clone()),
-                    }),
-                    Some(play_scene) if play_scene == route_scene => {}
-                    Some(play_scene) => {
-                        let address_moved = previous.as_ref().is_none_or(|(route, _)| route != route_scene);
-                        if address_moved {
-                            state.dispatch(Action::FollowAddress(route_scene.clone()));
-                        } else {
-                            crate::ui::route::go(&route_to(id.clone(), play_scene.clone()));
-                        }
+        use_effect_with((route_page, play_page.clone(), ready), move |(route_page, play_page, ready)| {
+            if !*ready {
+                return;
+            }
+            let previous = last_seen.borrow_mut().replace((route_page.clone(), play_page.clone()));
+            let saved = || crate::ui::browser::storage::load_progress(&id);
+            match play_page {
+                None => state.dispatch(Action::Begin { story: id.clone(), saved: saved(), at: Some(route_page.clone()) }),
+                // A prerendered page was taken over with a fresh playthrough at its page (see `start`): progress
+                // this tab kept at the same page brings back Back and the story so far.
+                Some(play_page) if play_page == route_page => {
+                    if previous.is_none() {
+                        state.dispatch(Action::Resume { story: id.clone(), saved: saved() });
                     }
                 }
-            },
-        );
+                Some(play_page) => {
+                    let address_moved = previous.as_ref().is_none_or(|(route, _)| route != route_page);
+                    if address_moved {
+                        state.dispatch(Action::FollowAddress(route_page.clone()));
+                    } else {
+                        crate::ui::route::go(&state, &route_to(id.clone(), play_page.clone()));
+                    }
+                }
+            }
+        });
     }
 
     // Progress survives a reload in this tab, and nowhere else.
@@ -121,6 +134,10 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
         let id = story.id().to_owned();
         on_click(&state, move || Action::StartOver(id.clone()))
     };
+    // Every way on is a link to its page, so it works before the app has started, and with no script at all; once
+    // the app runs, a click moves the playthrough and the address follows (the sync above).
+    let link = |page: Page| state.route.link(&route_to(story.id().to_owned(), page));
+    let start_link = link(Playthrough::start(&story).page(&story));
     let (done, left) = play.progress(&story);
     // At an ending the count of steps says little (a shared link can open one at step 1), so it says where you are.
     let step: AttrValue = match scene.next {
@@ -134,22 +151,30 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
             can_try_another: play.has_earlier_decision(&story),
             on_try_another: on_click(&state, || Action::TryAnotherChoice),
             on_start_again: start_again.clone(),
+            start_link: start_link.clone(),
+            here: state.route.clone(),
         }),
         Next::Choices(_) if present && state.presentation.vote.is_some() => {
             let (choices, discussion) = (play.choices(&story), scene.discussion.clone());
             only_on_teachers_page(|page| (page.class_vote)(choices, discussion))
         }
-        Next::Choices(_) => choice_list(ChoiceList { choices: play.choices(&story), on_choose }),
+        Next::Choices(_) => {
+            let choices = play.choices(&story);
+            let links = choices.iter().map(|c| link(c.page.clone())).collect();
+            choice_list(ChoiceList { choices, links, on_choose })
+        }
         Next::Continue(_) => html! {
             <div class="actions">
-                <button type="button" class="button primary continue" onclick={on_click(&state, || Action::Continue)}>
+                <a class="button primary continue" href={play.continue_page(&story).map(link)} onclick={on_click(&state, || Action::Continue)}>
                     {"Continue"}
-                </button>
+                </a>
             </div>
         },
     };
-    let panels =
-        scene.panels.iter().enumerate().map(|(i, panel)| html! { <PanelView panel={panel.clone()} eager={i == 0} /> });
+    let up: AttrValue = state.route.up().into();
+    let panels = scene.panels.iter().enumerate().map(|(i, panel)| {
+        html! { <PanelView panel={panel.clone()} eager={i == 0} up={up.clone()} /> }
+    });
     html! {
         <article class="scene" aria-labelledby="scene-heading">
             <header class="scene-header">
@@ -161,7 +186,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
                 <h1 id="scene-heading" tabindex="-1" ref={heading}>{scene.title.clone()}</h1>
             </header>
             <div class="panels">{ for panels }</div>
-            { for next_pictures(&story, &play).into_iter().map(|href| html! { <link rel="prefetch" {href} /> }) }
+            { for next_pictures(&story, &play).into_iter().map(|href| html! { <link rel="prefetch" href={format!("{up}{href}")} /> }) }
             <div class="narration">{ rich_text(&scene.text) }</div>
             {what_next}
             if present {
@@ -169,7 +194,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
             } else {
                 <nav class="scene-tools" aria-label="Story controls">
                     <button type="button" class="button" onclick={on_click(&state, || Action::Back)} disabled={done == 1}>{"Back"}</button>
-                    <button type="button" class="button" onclick={start_again}>{"Start again"}</button>
+                    <a class="button" href={start_link} onclick={start_again}>{"Start again"}</a>
                     <FullscreenButton />
                     { transcript_view(&play.transcript(&story)) }
                 </nav>
