@@ -28,7 +28,7 @@ async function waitForPresenter(presenter, title) {
 
 async function presentFromTheStart(page) {
   await page.goto(`${run.server.url}#/story/${flagship.id}`);
-  await page.getByRole('button', { name: 'Present to a class' }).click();
+  await page.getByRole('link', { name: 'Present to a class' }).click();
   await waitForScene(page, start.title);
   assert.equal(new URL(page.url()).pathname, '/teacher.html');
   assert.equal(new URL(page.url()).hash, `#/present/${flagship.id}/${start.id}`);

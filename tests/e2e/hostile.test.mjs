@@ -203,9 +203,9 @@ async function readTwoScenes(page) {
   await page.goto(`${server.url}#/`);
   await page.locator('.story-card-link').first().waitFor();
   await page.goto(`${server.url}#/story/${entry.id}`);
-  await page.getByRole('button', { name: 'Start the story' }).click();
+  await page.getByRole('link', { name: 'Start the story' }).click();
   await waitForScene(page, first.title);
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('link', { name: 'Continue' }).click();
   await waitForScene(page, second.title);
 }
 

@@ -79,7 +79,7 @@ test('Get help from a scene and back returns to the same scene, with the place k
   const second = story.scenes.find((s) => s.id === story.scenes[0].next.continue) ?? story.scenes[1];
   await page.goto(`${run.server.url}#/story/${entry.id}/${story.start}`);
   await waitForScene(page, story.scenes[0].title);
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('link', { name: 'Continue' }).click();
   await waitForScene(page, second.title);
   await page.getByRole('link', { name: 'Get help' }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'help-heading');
@@ -96,8 +96,8 @@ test('the browser Back button steps back through the story', async (t) => {
   const { entry, story } = firstStory;
   await page.goto(`${run.server.url}#/story/${entry.id}/${story.start}`);
   await waitForScene(page, story.scenes[0].title);
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.waitForFunction((s) => location.hash.endsWith(s), story.scenes[0].next.continue);
+  await page.getByRole('link', { name: 'Continue' }).click();
+  await page.waitForFunction((s) => location.pathname.endsWith(`/${s}/`), story.scenes[0].next.continue);
   await page.goBack();
   await waitForScene(page, story.scenes[0].title);
 });
@@ -156,9 +156,9 @@ test('a reload resumes the story where the reader was', async (t) => {
   const { page } = await openPage(t, run.browser, run.server);
   const { entry, story } = firstStory;
   await page.goto(`${run.server.url}#/story/${entry.id}`);
-  await page.getByRole('button', { name: 'Start the story' }).click();
+  await page.getByRole('link', { name: 'Start the story' }).click();
   await waitForScene(page, story.scenes[0].title);
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('link', { name: 'Continue' }).click();
   const second = story.scenes.find((s) => s.id === story.scenes[0].next.continue);
   await waitForScene(page, second.title);
   await page.reload();
@@ -167,7 +167,7 @@ test('a reload resumes the story where the reader was', async (t) => {
   await waitForScene(page, story.scenes[0].title);
   // Opening the story again offers to carry on.
   await page.goto(`${run.server.url}#/story/${entry.id}`);
-  await page.getByRole('button', { name: 'Carry on where you left off' }).click();
+  await page.getByRole('link', { name: 'Carry on where you left off' }).click();
   await waitForScene(page, story.scenes[0].title);
 });
 
@@ -178,9 +178,9 @@ test('with sessionStorage blocked the story still plays', async (t) => {
   });
   const { entry, story } = firstStory;
   await page.goto(`${run.server.url}#/story/${entry.id}`);
-  await page.getByRole('button', { name: 'Start the story' }).click();
+  await page.getByRole('link', { name: 'Start the story' }).click();
   await waitForScene(page, story.scenes[0].title);
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('link', { name: 'Continue' }).click();
   await waitForScene(page, story.scenes.find((s) => s.id === story.scenes[0].next.continue).title);
   assert.deepEqual(errors, []);
 });
@@ -283,7 +283,7 @@ test('no request leaves 127.0.0.1 while reading, and nothing is stored but progr
   await page.goto(run.server.url);
   await page.waitForSelector('.story-card-link');
   await page.goto(`${run.server.url}#/story/${entry.id}`);
-  await page.getByRole('button', { name: 'Start the story' }).click();
+  await page.getByRole('link', { name: 'Start the story' }).click();
   await waitForScene(page, story.scenes[0].title);
   await page.getByRole('link', { name: 'Get help' }).click();
   await page.waitForSelector('.help-page');
