@@ -32,7 +32,8 @@ pub fn start_teachers_page() {
 /// drawn from, builds the same state (`State::for_page`) and takes the HTML over (hydrates it) without drawing it
 /// again. What the server could not know follows: the site's config, and progress saved in this tab. When the
 /// address has a query (`?embed`, `?config=`), which changes what is drawn, the page is drawn afresh. An old
-/// `#/story/ID/SCENE` address goes on to its page.
+/// `#/story/ID/SCENE` address is drawn afresh too, with the address bar showing the page's path from then on
+/// (`history.replaceState`: no second load, and a story added to the library after the build still opens).
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use browser::address;
@@ -55,14 +56,16 @@ pub fn start() {
     }
     let prerendered = browser::document::prerendered_page(&root);
     address::find_site_folder(prerendered.as_deref());
-    if hash.starts_with("#/") {
-        let old = route::Route::from_hash(&hash);
-        let target = if old.is_on_teachers_page() { old.href() } else { old.path() + &address::search() };
-        address::replace(&address::in_site(&target));
-        return;
+    let old = hash.starts_with("#/").then(|| route::Route::from_hash(&hash));
+    if let Some(old) = &old {
+        if old.is_on_teachers_page() {
+            address::replace(&address::in_site(&old.href()));
+            return;
+        }
+        address::replace_path(&address::in_site(&old.path()));
     }
     let here = address::page_path();
-    let route = here.as_deref().and_then(route::Route::from_path).unwrap_or_default();
+    let route = old.or_else(|| here.as_deref().and_then(route::Route::from_path)).unwrap_or_default();
     let options = embed::page_options::PageOptions::from_query(address::query());
     if prerendered.is_some() && prerendered == here && options == embed::page_options::PageOptions::default() {
         yew::platform::spawn_local(async move {

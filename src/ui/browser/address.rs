@@ -50,6 +50,16 @@ pub fn push(link: &str) {
     }
 }
 
+/// Shows `path` (from the page's origin, e.g. `/stories/story/ID/`) in the address bar in place of the address
+/// now shown, keeping the query and loading nothing.
+pub fn replace_path(path: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let search = search();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}")));
+    }
+}
+
 /// Calls `moved` with the page's path whenever the reader goes Back or Forward between pages, until the returned
 /// listener is dropped.
 pub fn on_pop_state(moved: impl Fn(String) + 'static) -> Option<EventListener> {
