@@ -177,12 +177,24 @@ pub fn use_follow_address(state: StateContext) {
             let popstate = browser::address::on_pop_state(move |path| {
                 back.dispatch(Action::Navigate(Route::from_path(&path).unwrap_or_default()))
             });
+            // An old `#/story/ID/SCENE` address typed or followed in this tab: shown as its page's path.
+            let old = state.clone();
+            let hash = browser::address::on_hash_change(move |hash| {
+                if !hash.starts_with("#/") {
+                    return;
+                }
+                let route = Route::from_hash(&hash);
+                if !route.is_on_teachers_page() {
+                    browser::address::replace_path(&browser::address::in_site(&route.path()));
+                }
+                old.dispatch(Action::Navigate(route));
+            });
             let click = browser::address::on_link_click(move |path| {
                 let Some(route) = Route::from_path(path) else { return false };
                 go(&state, &route);
                 true
             });
-            (None, popstate, click)
+            (hash, popstate, click)
         };
         move || drop(listeners)
     });

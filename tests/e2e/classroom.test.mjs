@@ -371,7 +371,7 @@ test('Exit this page also deletes the offline copy and the service worker', asyn
   await page.locator('#intro-heading').waitFor();
   // The worker runs before Exit this page is pressed.
   if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-  await page.getByRole('button', { name: /Exit this page/ }).click();
+  await page.getByRole('link', { name: /Exit this page/ }).click();
   await page.waitForURL(/bbc\.co\.uk/);
   assert.deepEqual(await leftOnDevice(context, own), { caches: 0, workers: 0 });
 });

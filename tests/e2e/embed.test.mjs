@@ -99,7 +99,7 @@ test('the embedded player drops the library and footer but keeps Get help and Ex
   assert.equal(await frame.locator('footer').count(), 0);
   assert.equal(await frame.locator('a.brand').count(), 0, 'no way out to the library');
   assert.equal(await frame.getByRole('link', { name: 'Get help' }).isVisible(), true, 'Get help is shown');
-  assert.equal(await frame.getByRole('button', { name: /Exit this page/ }).isVisible(), true, 'Exit this page is shown');
+  assert.equal(await frame.getByRole('link', { name: /Exit this page/ }).isVisible(), true, 'Exit this page is shown');
 });
 
 test('help links inside the frame open in a new top-level tab', async (t) => {
@@ -116,7 +116,7 @@ test('help links inside the frame open in a new top-level tab', async (t) => {
 
 test('Exit this page inside the frame leaves the whole host page', async (t) => {
   const { page, frame } = await openHost(t);
-  await frame.getByRole('button', { name: /Exit this page/ }).click();
+  await frame.getByRole('link', { name: /Exit this page/ }).click();
   await page.waitForURL(NEUTRAL_SITE + '**');
 });
 
@@ -126,7 +126,7 @@ test('without top navigation in the sandbox, Exit this page still leaves the sto
   await page.goto(hostUrl);
   const frame = page.frameLocator('iframe');
   await frame.locator('.content-note').waitFor();
-  await frame.getByRole('button', { name: /Exit this page/ }).click();
+  await frame.getByRole('link', { name: /Exit this page/ }).click();
   await waitUntil(() => (page.frames()[1]?.url() ?? '').startsWith(NEUTRAL_SITE), `the frame has left the story for ${NEUTRAL_SITE}`);
   assert.equal(page.url(), hostUrl, 'the host page stays, as the sandbox demands');
 });

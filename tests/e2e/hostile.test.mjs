@@ -212,7 +212,7 @@ async function readTwoScenes(page) {
 // Two ways out: the app's own Exit this page on a scene, and the plain Exit link on the privacy page after
 // reading (the story's page then waits in the back/forward cache, when there is one, and comes back from it).
 const EXITS = {
-  'from a scene': async (page) => page.getByRole('button', { name: /Exit this page/ }).click(),
+  'from a scene': async (page) => page.getByRole('link', { name: /Exit this page/ }).click(),
   'from the privacy page after a scene': async (page) => {
     await page.getByRole('link', { name: 'Privacy and accessibility' }).click();
     await page.locator('h1', { hasText: 'Privacy and accessibility' }).waitFor();
