@@ -84,7 +84,7 @@ fn every_page_is_written_and_every_link_leads_to_a_written_page() {
     for page in &expected {
         let file = site.join(page).join("index.html");
         let html = std::fs::read_to_string(&file).unwrap_or_else(|_| panic!("{} was not written", file.display()));
-        assert!(html.contains(&format!("<div id=\"app\" data-prerendered=\"{page}\">")), "{page}: marked for the app");
+        assert!(html.contains(&format!("<div id=\"app\" data-prerendered=\"{page}\" data-source=\"")), "{page}: marked for the app");
         assert!(html.contains("<div id=\"fallback\" class=\"fallback\" hidden>"), "{page}: the static help waits for a panic");
         let depth = page.matches('/').count();
         assert!(html.contains(&format!("href=\"{}style-0123456789abcdef.css\"", if depth == 0 { "./".to_owned() } else { "../".repeat(depth) })),
@@ -170,4 +170,19 @@ fn site_without_app() -> PathBuf {
     let template = std::fs::read_to_string(site.join("index.html")).unwrap().replace("<div id=\"app\"></div>", "");
     std::fs::write(site.join("index.html"), template).unwrap();
     site
+}
+
+#[test]
+fn a_page_carries_the_fingerprint_of_the_files_the_browser_downloads_to_take_it_over() {
+    let site = site("prerender-fingerprint");
+    assert!(prerender(&site).status.success());
+    let read = |file: &str| std::fs::read_to_string(root().join(file)).unwrap();
+    let scene = std::fs::read_to_string(site.join("story/sharing-an-image/the-ask/index.html")).unwrap();
+    let files = [read("stories/library/index.json"), read("stories/help/services-uk.json"), read("stories/sharing-an-image.json")];
+    let expected = safety_stories::ui::state::fingerprint(files.iter().map(String::as_str));
+    assert!(scene.contains(&format!("data-source=\"{expected}\"")), "the library, the help and the story");
+    let library = std::fs::read_to_string(site.join("index.html")).unwrap();
+    let only_library = safety_stories::ui::state::fingerprint([files[0].as_str()]);
+    assert!(library.contains(&format!("data-source=\"{only_library}\"")), "the library page is drawn from the library alone");
+    assert_ne!(expected, only_library);
 }

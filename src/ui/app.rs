@@ -58,19 +58,31 @@ async fn load_site(options: &PageOptions, help: &HelpDirectory) -> Action {
 /// Downloads what a prerendered page's screen is drawn from (the library, the help where it lists help, the
 /// story it shows) and builds the state it was drawn with (`State::for_page`). `None` if any download fails: the
 /// page then stays as it is, plain links that work with no app.
-pub async fn load_page(route: Route) -> Option<State> {
+///
+/// With the state comes the fingerprint of the files it was built from (`state::fingerprint`), which `start`
+/// compares with the one the prerender wrote: files changed since the build would draw other HTML, so the page is
+/// then drawn afresh instead of taken over.
+pub async fn load_page(route: Route) -> Option<(State, String)> {
     let (needs_help, story_id) = super::state::page_needs(&route);
-    let help = async move { if needs_help { load_help().await.ok().map(Some) } else { Some(None) } };
-    let (library, help) = futures::future::join(load_library(), help).await;
-    let (library, help) = (library.ok()?, help?);
-    let story = match (story_id, &help) {
+    let help = async move { if needs_help { fetch_text(HELP_FILE).await.ok().map(Some) } else { Some(None) } };
+    let (library_text, help_text) = futures::future::join(fetch_text(LIBRARY_FILE), help).await;
+    let (library_text, help_text) = (library_text.ok()?, help_text?);
+    let library = LibraryIndex::from_json(&library_text).ok()?.value;
+    let help = match &help_text {
+        Some(text) => Some(HelpDirectory::from_json(text).ok()?.value),
+        None => None,
+    };
+    let (story, story_text) = match (story_id, &help) {
         (Some(id), Some(help)) => {
             let entry = library.stories.iter().find(|s| s.id == id)?;
-            Some(Story::from_json(&fetch_text(&entry.file).await.ok()?, help).ok()?.value)
+            let text = fetch_text(&entry.file).await.ok()?;
+            (Some(Story::from_json(&text, help).ok()?.value), Some(text))
         }
-        _ => None,
+        _ => (None, None),
     };
-    Some(State::for_page(route, library, help, story))
+    let texts = [Some(&library_text), help_text.as_ref(), story_text.as_ref()];
+    let fingerprint = super::state::fingerprint(texts.into_iter().flatten().map(String::as_str));
+    Some((State::for_page(route, library, help, story), fingerprint))
 }
 
 #[derive(Properties, PartialEq, Default)]

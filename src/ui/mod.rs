@@ -69,9 +69,16 @@ pub fn start() {
     let options = embed::page_options::PageOptions::from_query(address::query());
     if prerendered.is_some() && prerendered == here && options == embed::page_options::PageOptions::default() {
         yew::platform::spawn_local(async move {
-            if let Some(state) = app::load_page(route.clone()).await {
-                let props = app::AppProps { initial: Some(std::rc::Rc::new(state)), route };
-                yew::Renderer::<app::App>::with_root_and_props(root, props).hydrate();
+            let Some((state, fingerprint)) = app::load_page(route.clone()).await else { return };
+            let same = root.get_attribute("data-source").as_deref() == Some(fingerprint.as_str());
+            let props = app::AppProps { initial: Some(std::rc::Rc::new(state)), route };
+            let renderer = yew::Renderer::<app::App>::with_root_and_props(root.clone(), props);
+            if same {
+                renderer.hydrate();
+            } else {
+                // The files changed since the build: the page is drawn afresh from what was downloaded.
+                root.set_inner_html("");
+                renderer.render();
             }
         });
         return;

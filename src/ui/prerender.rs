@@ -11,7 +11,7 @@ use std::rc::Rc;
 use crate::engine::{HelpDirectory, LibraryIndex, Page, Story};
 use crate::ui::app::{App, AppProps};
 use crate::ui::route::Route;
-use crate::ui::state::{State, page_needs};
+use crate::ui::state::{State, fingerprint, page_needs};
 
 /// What the prerender reads: the library index, the help directory and each story file named in the library, as
 /// text, by the file name the library gives.
@@ -21,12 +21,13 @@ pub struct Sources {
     pub stories: Vec<(String, String)>,
 }
 
-/// One page drawn: its path from the site's folder (e.g. `story/ID/SCENE/`, empty for the library), the tab's title
-/// and the HTML that goes into `#app`.
+/// One page drawn: its path from the site's folder (e.g. `story/ID/SCENE/`, empty for the library), the tab's title,
+/// the HTML that goes into `#app` and the fingerprint of the files it was drawn from (`state::fingerprint`).
 pub struct Drawn {
     pub path: String,
     pub title: String,
     pub html: String,
+    pub source: String,
 }
 
 /// Every page of the player, in the order a reader meets them: the library, the help page, then for each story its
@@ -60,11 +61,15 @@ async fn draw_all(sources: Sources) -> Result<Vec<Drawn>, String> {
     for route in routes {
         let (needs_help, story_id) = page_needs(&route);
         let story = story_id.and_then(|id| stories.iter().find(|s| s.id() == id)).cloned();
+        let story_file = story_id.and_then(|id| library.stories.iter().find(|s| s.id == id)).map(|e| e.file.as_str());
+        let story_text = story_file.and_then(|file| sources.stories.iter().find(|(f, _)| f == file)).map(|(_, t)| t);
+        let texts = [Some(&sources.library), needs_help.then_some(&sources.help), story_text];
+        let source = fingerprint(texts.into_iter().flatten().map(String::as_str));
         let state = State::for_page(route.clone(), library.clone(), needs_help.then(|| help.clone()), story);
         let title = title(&state);
         let props = AppProps { initial: Some(Rc::new(state)), route: route.clone() };
         let html = yew::LocalServerRenderer::<App>::with_props(props).render().await;
-        drawn.push(Drawn { path: route.path(), title, html });
+        drawn.push(Drawn { path: route.path(), title, html, source });
     }
     Ok(drawn)
 }
@@ -110,7 +115,12 @@ pub fn fill_template(template: &str, drawn: &Drawn) -> Result<String, String> {
     };
     let title_start = page.find("<title>").unwrap_or_default() + "<title>".len();
     let title_end = title_start + page[title_start..].find("</title>").ok_or("the template's <title> is not closed")?;
-    let app = format!("<div id=\"app\" data-prerendered=\"{}\">{}</div>", escape(&drawn.path), drawn.html);
+    let app = format!(
+        "<div id=\"app\" data-prerendered=\"{}\" data-source=\"{}\">{}</div>",
+        escape(&drawn.path),
+        escape(&drawn.source),
+        drawn.html
+    );
     Ok(format!("{}{}{}", &page[..title_start], escape(&drawn.title), &page[title_end..])
         .replace("<div id=\"app\"></div>", &app)
         .replace("<div id=\"fallback\" class=\"fallback\">", "<div id=\"fallback\" class=\"fallback\" hidden>"))

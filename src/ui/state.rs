@@ -193,6 +193,18 @@ pub fn page_needs(route: &Route) -> (bool, Option<&str>) {
     }
 }
 
+/// A short fingerprint of the files a page is drawn from (FNV-1a, 64 bits, in hex): the prerender writes it on the
+/// page and the browser compares it with the files it downloads before taking the page over.
+pub fn fingerprint<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for text in texts {
+        for byte in text.bytes().chain([0]) {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
 impl State {
     /// The state a prerendered page is drawn with: by the prerender (`src/bin/prerender.rs`), and by the browser
     /// when it takes the page over (`start`). The two must draw the same HTML, or Yew cannot take the page over, so
