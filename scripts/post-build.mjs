@@ -2,16 +2,19 @@
 // 0. shortens wasm-bindgen's import and export names (scripts/minify-wasm-names.mjs), minifies the JavaScript and
 //    CSS trunk wrote (trunk's own minifier fails on wasm-bindgen's output and rewrites the inline loader this hook
 //    looks for), and updates the integrity hashes (both for the player's byte budget: see docs/size.md);
-// 1. moves trunk's inline module script (the wasm loader, after assets/exit-this-page.js, assets/first-screen.js
-//    and for the player assets/embedded-height.js) into
-//    its own hashed file, so the built app runs under
-//    `script-src 'self'` with no 'unsafe-inline' and no hashes to keep in step;
+// 1. moves trunk's inline module script (the wasm loader, after assets/exit-this-page.js and for the player
+//    assets/embedded-height.js) into its own hashed file, so the built app runs under `script-src 'self'` with no
+//    'unsafe-inline' and no hashes to keep in step; the loader asks for the wasm from its own folder, so it is
+//    found from every page of the site;
 // 2. for the player, copies in the teacher's page built beforehand by scripts/teacher-page, and fails if it is
 //    missing;
-// 3. for the player, writes the offline service worker (scripts/service-worker.mjs), which lists every file.
+// 3. for the player, writes the offline service worker (scripts/service-worker.mjs), which lists every file;
+// 4. for the player, writes every page as static HTML with the prerender (src/bin/prerender.rs), then checks that
+//    every page the pages link to was written, and fails the build if one is missing.
 import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, posix } from 'node:path';
 import { transformSync } from 'esbuild';
 import { minifyWasmNames, renameInGlue } from './minify-wasm-names.mjs';
 
@@ -50,18 +53,16 @@ const html = readFileSync(page, 'utf8').replace(
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (!found) throw new Error(`no inline module script found in ${pageName}: has trunk changed its loader?`);
-// Each page's loader also starts the first screen's downloads (see assets/first-screen.js), with the library's
-// stories written in so that it need not wait for the library to download.
-const firstScreen = () => {
-  const { stories } = JSON.parse(readFileSync(join(sourceDir, 'stories', 'library', 'index.json'), 'utf8'));
-  const library = stories.map(({ id, file, cover }) => ({ id, file, cover: cover?.image }));
-  return `const LIBRARY = ${JSON.stringify(library)};\n` + readFileSync(join(sourceDir, 'assets', 'first-screen.js'), 'utf8');
-};
 // Every page's loader starts with Exit this page, which also leaves again if the reader came back with Back.
 const exitThisPage = readFileSync(join(sourceDir, 'assets', 'exit-this-page.js'), 'utf8');
 // The player's loader also sends the frame's height to the host page in embedded mode (assets/embedded-height.js).
 const embeddedHeight = () => readFileSync(join(sourceDir, 'assets', 'embedded-height.js'), 'utf8');
-const source = exitThisPage + firstScreen() + (pageName === 'index.html' ? embeddedHeight() : '') + found[1];
+// Trunk's loader names the wasm relative to the page; the player's pages are in folders of their own
+// (story/ID/SCENE/), so it is named relative to the loader's own file, which is beside it.
+const wasmUrl = /(module_or_path:\s*)(['"])(\.\/[^'"]+_bg\.wasm)\2/;
+if (!wasmUrl.test(found[1])) throw new Error(`the loader in ${pageName} does not name its wasm as expected: has trunk changed its loader?`);
+const loader = found[1].replace(wasmUrl, '$1new URL($2$3$2, import.meta.url)');
+const source = exitThisPage + (pageName === 'index.html' ? embeddedHeight() : '') + loader;
 const body = transformSync(source, { minify: true, format: 'esm' }).code;
 const prefix = pageName === 'index.html' ? 'loader' : `${pageName.replace(/\.html$/, '')}-loader`;
 const name = `${prefix}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
@@ -76,4 +77,36 @@ if (pageName === 'index.html') {
     if (statSync(join(teacherDist, file)).isFile() && !existsSync(join(dir, file))) copyFileSync(join(teacherDist, file), join(dir, file));
   }
   await import('./service-worker.mjs');
+  prerender();
+}
+
+/// Writes every page (src/bin/prerender.rs) and checks that every page a page links to was written: the library,
+/// the help page, each story's start and every page of each story. A build whose pages do not all exist stops here.
+function prerender() {
+  if (!existsSync(join(dir, 'stories', 'library', 'index.json'))) {
+    console.warn('post-build: no stories/library/index.json in the build, so no pages were prerendered');
+    return;
+  }
+  const run = spawnSync('cargo', ['run', '--offline', '--locked', '--quiet', '--bin', 'prerender', '--', dir],
+    { cwd: sourceDir, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (run.status !== 0) {
+    console.error('post-build: the prerender failed, so the pages were not written');
+    process.exit(1);
+  }
+  const { stories } = JSON.parse(readFileSync(join(dir, 'stories', 'library', 'index.json'), 'utf8'));
+  const wanted = new Set(['', 'help/', ...stories.map(({ id }) => `story/${id}/`)]);
+  const seen = new Set();
+  while (wanted.size > seen.size) {
+    for (const path of [...wanted].filter((p) => !seen.has(p))) {
+      seen.add(path);
+      const file = join(dir, path, 'index.html');
+      if (!existsSync(file)) {
+        console.error(`post-build: the page ${path || './'} is linked to but was not written (${file})`);
+        process.exit(1);
+      }
+      const app = readFileSync(file, 'utf8').split('<div id="app"')[1] ?? '';
+      for (const [, link] of app.matchAll(/href="([^"#:]*\/)"/g)) wanted.add(posix.normalize(posix.join(path, link)).replace(/^\.\/$/, ''));
+    }
+  }
+  console.log(`post-build: ${seen.size} pages, every one linked to is written`);
 }

@@ -74,24 +74,32 @@ async fn a_service_card_has_a_tel_link_and_links_that_open_in_a_new_tab() {
     assert!(root.query_selector("#service-young-people-childline").unwrap().is_some(), "ids are unique per group");
 }
 
+fn page(scene: &str) -> safety_stories::engine::Page {
+    safety_stories::engine::Page { scene: scene.into(), flags: None }
+}
+
 #[wasm_bindgen_test]
-async fn choices_are_numbered_buttons_that_report_the_choice_index() {
+async fn choices_are_numbered_links_to_their_pages_that_report_the_choice_index() {
     let picked = Rc::new(RefCell::new(None));
     let on_choose = {
         let picked = picked.clone();
         Callback::from(move |index: usize| *picked.borrow_mut() = Some(index))
     };
     let choices = vec![
-        OfferedChoice { index: 0, label: "Tell Mum".into(), to: "a".into(), sensitive: false },
-        OfferedChoice { index: 2, label: "Say no".into(), to: "b".into(), sensitive: false },
+        OfferedChoice { index: 0, label: "Tell Mum".into(), to: "a".into(), sensitive: false, page: page("a") },
+        OfferedChoice { index: 2, label: "Say no".into(), to: "b".into(), sensitive: false, page: page("b") },
     ];
-    let root = render_html(choice_list(ChoiceList { choices, on_choose })).await;
-    let buttons = root.query_selector_all("button.choice").unwrap();
+    let links = vec!["../a/".to_owned(), "../b/".to_owned()];
+    let root = render_html(choice_list(ChoiceList { choices, links, on_choose })).await;
+    let buttons = root.query_selector_all("a.choice").unwrap();
     assert_eq!(buttons.length(), 2);
+    let second = buttons.get(1).unwrap().dyn_into::<web_sys::Element>().unwrap();
+    assert_eq!(second.get_attribute("href").as_deref(), Some("../b/"), "a plain link to the choice's page");
     assert_eq!(buttons.get(1).unwrap().text_content().unwrap(), "2Say no");
     buttons.get(1).unwrap().dyn_into::<web_sys::HtmlElement>().unwrap().click();
     yew::scheduler::flush().await;
     assert_eq!(*picked.borrow(), Some(2), "the scene's own index, not the position");
+    assert!(!web_sys::window().unwrap().location().href().unwrap().ends_with("/b/"), "the app moves on, not the browser");
 }
 
 #[wasm_bindgen_test]
@@ -106,7 +114,7 @@ async fn a_panel_shows_its_picture_with_alt_text_and_bubbles_as_real_text() {
             kind: BubbleKind::Message,
         }],
     };
-    let root = render::<PanelView>(PanelViewProps { panel, eager: true }).await;
+    let root = render::<PanelView>(PanelViewProps { panel, eager: true, up: "../".into() }).await;
     let image = root.query_selector("img").unwrap().unwrap();
     assert_eq!(image.get_attribute("alt").unwrap(), "A chat message with a gift.");
     let bubble = root.query_selector(".bubble.is-message").unwrap().unwrap();
@@ -121,7 +129,7 @@ async fn the_app_always_shows_get_help_and_exit() {
     let root = render::<App>(AppProps { initial: Some(Rc::new(state)), ..AppProps::default() }).await;
     let text = root.text_content().unwrap();
     assert!(text.contains("Get help"));
-    assert!(root.query_selector("button.exit-button").unwrap().is_some());
+    assert!(root.query_selector("a.exit-button").unwrap().is_some());
     assert!(root.query_selector("[aria-live=polite]").unwrap().is_some());
 }
 
@@ -132,7 +140,7 @@ fn reading(scene: &str) -> Rc<State> {
     let story = Story::from_json(include_str!("../stories/sharing-an-image.json"), &help).unwrap().value;
     let mut state = State::default();
     state.stories.insert("sharing-an-image".into(), Loading::Ready(Rc::new(story)));
-    Rc::new(state).reduce(Action::Begin { story: "sharing-an-image".into(), saved: None, at_scene: Some(scene.into()) })
+    Rc::new(state).reduce(Action::Begin { story: "sharing-an-image".into(), saved: None, at: Some(page(scene)) })
 }
 
 #[wasm_bindgen_test]

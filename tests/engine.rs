@@ -701,3 +701,89 @@ fn the_reviewed_wording_stays_plain_and_the_notes_send_concerns_to_the_dsl() {
     let note = game.scene("tell-mum").unwrap().teacher_notes.as_deref().unwrap_or_default();
     assert!(note.contains("the DSL would consider a CEOP or police report"), "{note}");
 }
+
+#[test]
+fn a_flags_segment_names_the_flags_that_are_on_in_declared_order_and_reads_back() {
+    let story = tiny();
+    let told = story.page("told", Some("told_someone")).expect("a declared flag names a page");
+    assert_eq!(told.path(), "told/told_someone/");
+    assert_eq!(story.page("told", Some("~")).map(|p| p.path()), Some("told/".to_owned()), "`~` is every flag off, which is where tiny starts");
+    assert_eq!(story.page("told", None).map(|p| p.path()), Some("told/".to_owned()));
+    let opened = Playthrough::open_at_page(&story, &told).expect("the page opens");
+    assert_eq!(opened.flag(&story, "told_someone"), Some(true));
+    assert_eq!(opened.page(&story), told, "a playthrough's page reads back as the page it opened at");
+    for bad in ["told_anyone", "told_someone+told_someone", "", "told_someone+", "TOLD_SOMEONE"] {
+        assert_eq!(story.page("told", Some(bad)), None, "`{bad}` is not a way this story writes its flags");
+    }
+    assert_eq!(story.page("nowhere", None), None, "a scene the story does not have has no page");
+}
+
+#[test]
+fn flags_in_a_segment_must_come_in_the_order_the_story_declares_them() {
+    let source = std::fs::read_to_string(root().join("tests/fixtures/pages/too-many-pages.json")).unwrap();
+    let story = Story::from_json(&source, &help()).expect("the player reads a story of any size").value;
+    let page = story.page("end", Some("told_0+told_3")).expect("two flags in declared order");
+    assert_eq!(page.path(), "end/told_0+told_3/");
+    assert_eq!(story.page("end", Some("told_3+told_0")), None, "each set of flags has one address");
+    let play = Playthrough::open_at_page(&story, &page).unwrap();
+    assert_eq!((play.flag(&story, "told_0"), play.flag(&story, "told_3"), play.flag(&story, "told_1")), (Some(true), Some(true), Some(false)));
+}
+
+#[test]
+fn a_story_has_a_page_per_scene_and_one_per_other_reachable_set_of_flags() {
+    let story = tiny();
+    let paths: Vec<String> = story.pages().expect("tiny is well under the limit").iter().map(|p| p.path()).collect();
+    assert_eq!(
+        paths,
+        [
+            "message/", "told/", "ignored/", "later/", "good-end/", "hard-end/",
+            "told/told_someone/", "later/told_someone/", "good-end/told_someone/",
+        ],
+        "every scene with the starting flags first, then the states with other flags in the order a reader meets them"
+    );
+    assert_eq!(Stats::of(&story).pages, 9);
+    for path in shipped_stories() {
+        let story = load(&path);
+        let pages = story.pages().unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(pages.len(), Stats::of(&story).pages, "{}: stats counts the pages written", path.display());
+        let unique: std::collections::HashSet<String> = pages.iter().map(|p| p.path()).collect();
+        assert_eq!(unique.len(), pages.len(), "{}: no page is written twice", path.display());
+    }
+}
+
+#[test]
+fn every_offered_choice_and_continue_leads_to_one_of_the_storys_pages() {
+    for path in shipped_stories().into_iter().chain([root().join("tests/fixtures/tiny.json")]) {
+        let story = load(&path);
+        let pages: Vec<_> = story.pages().unwrap();
+        for page in &pages {
+            let play = Playthrough::open_at_page(&story, page).unwrap();
+            let mut next: Vec<_> = play.choices(&story).into_iter().map(|c| c.page).collect();
+            next.extend(play.continue_page(&story));
+            for target in next {
+                assert!(pages.contains(&target), "{}: {} leads to {}, which is not written", path.display(), page.path(), target.path());
+            }
+        }
+    }
+    // Telling someone at the first scene sets the flag, so the page it leads to says so; ignoring it does not.
+    let story = tiny();
+    let offered = Playthrough::start(&story).choices(&story);
+    assert_eq!(offered.iter().map(|c| c.page.path()).collect::<Vec<_>>(), ["told/told_someone/", "ignored/"]);
+    let mut play = Playthrough::start(&story);
+    play.choose(&story, 0).unwrap();
+    assert_eq!(play.continue_page(&story).map(|p| p.path()), Some("later/told_someone/".to_owned()));
+    assert_eq!(play.page(&story).path(), "told/told_someone/");
+}
+
+#[test]
+fn a_story_over_the_page_limit_is_refused_by_check_but_still_plays() {
+    let source = std::fs::read_to_string(root().join("tests/fixtures/pages/too-many-pages.json")).unwrap();
+    let story = Story::from_json(&source, &help()).expect("the player reads a story of any size").value;
+    let too_many = story.pages().expect_err("eleven independent flags make 4,095 pages");
+    assert_eq!(too_many.pages, 4_095);
+    assert_eq!(Stats::of(&story).pages, 4_095);
+    let (checked, found) = Story::check(&source, &help());
+    assert!(checked.is_none(), "storycheck refuses the story");
+    let error = found.iter().find(|d| d.code == "too-many-pages").expect("a too-many-pages error");
+    assert!(error.message.contains("4095 pages") && error.message.contains("2000"), "{}", error.message);
+}

@@ -407,3 +407,15 @@ fn paths_of_a_story_that_does_not_load_prints_its_problems_and_fails() {
     let errors = String::from_utf8_lossy(&output.stderr);
     assert!(errors.contains("scene `ignord` does not exist"), "{errors}");
 }
+
+#[test]
+fn stats_count_the_pages_and_check_refuses_a_story_with_too_many() {
+    let text = stdout(&storycheck(&["stats", "tests/fixtures/tiny.json"]));
+    assert!(text.contains("pages:           9 "), "six scenes, and three more with told_someone on: {text}");
+    let big = stdout(&storycheck(&["stats", "tests/fixtures/pages/too-many-pages.json"]));
+    assert!(big.contains("pages:           4095 (more than the 2000"), "{big}");
+    let output = storycheck(&["tests/fixtures/pages/too-many-pages.json"]);
+    assert_eq!(output.status.code(), Some(1), "the page limit is an error");
+    let said = stdout(&output);
+    assert!(said.contains("error: the story needs 4095 pages") && said.contains("use fewer flags"), "{said}");
+}

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use safety_stories::engine::{EndingKind, HelpDirectory, Story};
+use safety_stories::engine::{EndingKind, HelpDirectory, Page, Playthrough, Story};
 use safety_stories::ui::browser::address::Query;
 use safety_stories::ui::browser::keyboard::Key;
 use safety_stories::ui::classroom::presenter_controls::{PresentKey, present_key};
@@ -27,7 +27,12 @@ fn at(file: &str, scene: &str) -> Rc<State> {
     let id = story.id().to_owned();
     let mut state = State::default();
     state.stories.insert(id.clone(), Loading::Ready(Rc::new(story)));
-    Rc::new(state).reduce(Action::Begin { story: id, saved: None, at_scene: Some(scene.into()) })
+    Rc::new(state).reduce(Action::Begin { story: id, saved: None, at: Some(page(scene, None)) })
+}
+
+/// The page of `scene` with the story's starting flags, or with `flags` (a path segment).
+fn page(scene: &str, flags: Option<&str>) -> Page {
+    Page { scene: scene.into(), flags: flags.map(Into::into) }
 }
 
 fn reading(scene: &str) -> Rc<State> {
@@ -91,7 +96,8 @@ fn hashes_and_routes_round_trip() {
         Route::Library,
         Route::Help,
         Route::Intro { id: "sharing-an-image".into() },
-        Route::Scene { id: "sharing-an-image".into(), scene: "the-ask".into() },
+        Route::Scene { id: "sharing-an-image".into(), scene: "the-ask".into(), flags: None },
+        Route::Scene { id: "sharing-an-image".into(), scene: "pressure".into(), flags: Some("asked_jordan".into()) },
     ] {
         assert_eq!(Route::from_hash(&route.href()), route);
     }
@@ -225,7 +231,7 @@ fn the_old_addresses_of_the_teachers_screens_still_open_them() {
     assert_eq!(Route::from_hash("#/lesson/sharing-an-image"), Route::LessonPack { id: "sharing-an-image".into() });
     assert_eq!(Route::TeacherNotes { id: "x".into() }.href(), "teacher.html#/presenter/x");
     assert!(Route::TeacherNotes { id: "x".into() }.is_on_teachers_page());
-    assert!(!Route::Scene { id: "x".into(), scene: "y".into() }.is_on_teachers_page());
+    assert!(!Route::Scene { id: "x".into(), scene: "y".into(), flags: None }.is_on_teachers_page());
 }
 
 fn key(name: &str) -> Key {
@@ -267,12 +273,12 @@ fn presentation_keys_move_the_story_and_work_the_controls() {
 #[test]
 fn following_an_address_moves_the_reader_the_way_the_address_went() {
     let start = tiny("message");
-    let chose = start.clone().reduce(Action::FollowAddress("told".into()));
+    let chose = start.clone().reduce(Action::FollowAddress(page("told", Some("told_someone"))));
     assert_eq!(scene_of(&chose), "told", "forward to a scene a choice leads to: that choice is made");
     let (story, play) = chose.reading().unwrap();
     assert_eq!(play.transcript(story)[0].picked.as_deref(), Some("Tell someone"));
 
-    let went_on = chose.reduce(Action::FollowAddress("later".into()));
+    let went_on = chose.reduce(Action::FollowAddress(page("later", Some("told_someone"))));
     assert_eq!(scene_of(&went_on), "later", "forward to the next scene: the story continues");
     let (story, play) = went_on.reading().unwrap();
     assert_eq!(
@@ -281,16 +287,16 @@ fn following_an_address_moves_the_reader_the_way_the_address_went() {
         "the flags the choice set are kept"
     );
 
-    let back = went_on.clone().reduce(Action::FollowAddress("message".into()));
+    let back = went_on.clone().reduce(Action::FollowAddress(page("message", None)));
     assert_eq!(scene_of(&back), "message", "back to a scene already seen: back through the history");
     let (story, play) = back.reading().unwrap();
     assert_eq!(play.transcript(story).len(), 1, "the steps after it are undone");
 
-    let elsewhere = start.clone().reduce(Action::FollowAddress("hard-end".into()));
+    let elsewhere = start.clone().reduce(Action::FollowAddress(page("hard-end", None)));
     assert_eq!(scene_of(&elsewhere), "hard-end", "any other scene of the story: opened there");
 
     for ignored in ["message", "no-such-scene", ""] {
-        let same = start.clone().reduce(Action::FollowAddress(ignored.into()));
+        let same = start.clone().reduce(Action::FollowAddress(page(ignored, None)));
         assert!(Rc::ptr_eq(&start, &same), "{ignored:?}: the same scene or an unknown one changes nothing");
     }
 }
@@ -298,7 +304,7 @@ fn following_an_address_moves_the_reader_the_way_the_address_went() {
 #[test]
 fn the_reducer_only_begins_a_story_that_has_loaded_and_restores_progress_that_fits() {
     let empty = Rc::new(State::default());
-    let same = empty.clone().reduce(Action::Begin { story: "tiny".into(), saved: None, at_scene: None });
+    let same = empty.clone().reduce(Action::Begin { story: "tiny".into(), saved: None, at: None });
     assert!(Rc::ptr_eq(&empty, &same), "a story that has not loaded cannot begin");
 
     let there = tiny("message").reduce(Action::Choose(0));
@@ -309,17 +315,17 @@ fn the_reducer_only_begins_a_story_that_has_loaded_and_restores_progress_that_fi
     let restored = Rc::new(fresh.clone()).reduce(Action::Begin {
         story: "tiny".into(),
         saved: Some(saved.clone()),
-        at_scene: Some("told".into()),
+        at: Some(page("told", Some("told_someone"))),
     });
     assert_eq!(scene_of(&restored), "told");
     assert_eq!(restored.announcement, "Now: You told someone");
     let linked = Rc::new(fresh.clone()).reduce(Action::Begin {
         story: "tiny".into(),
         saved: Some(saved),
-        at_scene: Some("ignored".into()),
+        at: Some(page("ignored", None)),
     });
     assert_eq!(scene_of(&linked), "ignored", "a link to another scene wins over saved progress");
-    let broken = Rc::new(fresh).reduce(Action::Begin { story: "tiny".into(), saved: Some("{".into()), at_scene: None });
+    let broken = Rc::new(fresh).reduce(Action::Begin { story: "tiny".into(), saved: Some("{".into()), at: None });
     assert_eq!(scene_of(&broken), "message", "progress that does not fit starts the story");
     let again = restored.reduce(Action::StartOver("tiny".into()));
     assert_eq!(scene_of(&again), "message");
@@ -350,4 +356,64 @@ fn the_address_options_never_keep_an_id_or_a_config_that_could_not_be_real() {
     let empty =
         PageOptions::from_query(Query { embed: false, story: Some(String::new()), config: Some(String::new()) });
     assert_eq!(empty, PageOptions::default(), "empty values ask for nothing");
+}
+
+#[test]
+fn a_page_path_reads_back_as_its_route_and_links_are_relative_to_the_page_they_are_on() {
+    let scene = Route::Scene { id: "sharing-an-image".into(), scene: "the-ask".into(), flags: None };
+    let flagged = Route::Scene { id: "sharing-an-image".into(), scene: "pressure".into(), flags: Some("asked_jordan".into()) };
+    let intro = Route::Intro { id: "sharing-an-image".into() };
+    for (route, path, depth) in [
+        (Route::Library, "", 0),
+        (Route::Help, "help/", 1),
+        (intro.clone(), "story/sharing-an-image/", 2),
+        (scene.clone(), "story/sharing-an-image/the-ask/", 3),
+        (flagged.clone(), "story/sharing-an-image/pressure/asked_jordan/", 4),
+    ] {
+        assert_eq!(route.path(), path);
+        assert_eq!(route.depth(), depth, "{path}");
+        assert_eq!(Route::from_path(path), Some(route.clone()), "{path}");
+        assert_eq!(Route::from_path(&format!("{path}index.html")), Some(route), "{path}index.html");
+    }
+    for not_a_page in ["help", "story/", "story//x/", "story/a/b/c/d/", "about.html", "teacher.html", "assets/x.svg", "story/a"] {
+        assert_eq!(Route::from_path(not_a_page), None, "{not_a_page:?} is not one of the player's pages");
+    }
+    assert_eq!(scene.link(&Route::Help), "../../../help/");
+    assert_eq!(scene.link(&flagged), "../../../story/sharing-an-image/pressure/asked_jordan/");
+    assert_eq!(flagged.link(&Route::Library), "../../../../");
+    assert_eq!(Route::Library.link(&Route::Library), "./", "an empty link would be this page, whatever it is");
+    assert_eq!(Route::Library.link(&intro), "story/sharing-an-image/");
+    assert_eq!(intro.link(&Route::LessonPack { id: "sharing-an-image".into() }), "../../teacher.html#/lesson/sharing-an-image");
+    assert_eq!(scene.up(), "../../../");
+    assert_eq!(Route::from_hash("#/story/sharing-an-image/pressure/asked_jordan"), flagged, "an old address with flags");
+}
+
+#[test]
+fn a_prerendered_page_is_drawn_from_the_same_state_on_the_server_and_in_the_browser() {
+    let story = Story::from_json(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tiny.json")).unwrap(), &help())
+        .unwrap()
+        .value;
+    let library = safety_stories::engine::LibraryIndex::from_json(
+        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/stories/library/index.json")).unwrap(),
+    )
+    .unwrap()
+    .value;
+    let route = Route::Scene { id: "tiny".into(), scene: "later".into(), flags: Some("told_someone".into()) };
+    let state = State::for_page(route.clone(), library, Some(help()), Some(story));
+    assert_eq!(state.route, route);
+    let (story, play) = state.reading().expect("a scene's page is drawn with a playthrough at it");
+    assert_eq!(play.page(story), page("later", Some("told_someone")));
+    assert_eq!(play.steps_taken(), 1, "nothing from this tab's saved progress");
+    assert!(state.site.is_none() && state.announcement.is_empty() && !state.options.embedded);
+
+    // Saved progress at the same page takes its place once the page is taken over, which brings back Back.
+    let mut earlier = Playthrough::start(story);
+    earlier.choose(story, 0).unwrap();
+    earlier.go_on(story).unwrap();
+    let saved = earlier.to_json(story);
+    let resumed = Rc::new(state.clone()).reduce(Action::Resume { story: "tiny".into(), saved: Some(saved) });
+    assert_eq!(resumed.reading().unwrap().1.steps_taken(), 3);
+    let elsewhere = Playthrough::start(story).to_json(story);
+    let same = Rc::new(state).reduce(Action::Resume { story: "tiny".into(), saved: Some(elsewhere) });
+    assert_eq!(same.reading().unwrap().1.steps_taken(), 1, "progress at another page is left for the story's start");
 }

@@ -24,8 +24,8 @@ mod cli {
     use anyhow::{Context, Result};
     use clap::{Parser, Subcommand, ValueEnum};
     use safety_stories::engine::{
-        Diagnostic, EndingKind, HelpDirectory, JsonPath, LibraryEntry, LibraryIndex, Stats, Story, dot_graph,
-        json_safe, mermaid_graph, terminal_safe, without_byte_order_mark,
+        Diagnostic, EndingKind, HelpDirectory, JsonPath, LibraryEntry, LibraryIndex, MAX_PAGES, Stats, Story,
+        dot_graph, json_safe, mermaid_graph, terminal_safe, without_byte_order_mark,
     };
 
     use super::authoring;
@@ -336,6 +336,14 @@ mod cli {
             None => println!("  longest path:    unbounded (the story has loops)"),
         }
         println!("  words in all:    {}", stats.total_words);
+        if stats.pages > MAX_PAGES {
+            println!("  pages:           {} (more than the {MAX_PAGES} the site writes for one story)", stats.pages);
+        } else {
+            println!(
+                "  pages:           {} (one per scene, and one per other set of flags a reader can reach)",
+                stats.pages
+            );
+        }
         authoring::print_reading_levels(story);
     }
 }

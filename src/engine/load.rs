@@ -84,6 +84,17 @@ impl Story {
             Ok(Loaded { value, warnings }) => (Some(value), warnings),
             Err(problems) => (None, problems),
         };
+        // Every page is a file the site writes (see `pages.rs`). The player itself reads a story of any size (the
+        // benchmark's has 5,000 scenes), so only storycheck and the prerender hold a story to the limit.
+        let story = match story.as_ref().map(Story::pages) {
+            Some(Err(too_many)) => {
+                let error = Diagnostic::error("too-many-pages", too_many.to_string(), JsonPath::root().key("flags"));
+                found.push(error.located(source));
+                Diagnostic::sort_in_file_order(&mut found);
+                None
+            }
+            _ => story,
+        };
         // The scan reads the text as JSON; after a syntax error it could only stop where serde_json already did.
         if !found.iter().any(|d| d.code == "json-syntax") {
             found.extend(check::hidden::hidden_characters(source));

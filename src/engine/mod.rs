@@ -15,6 +15,7 @@ mod id;
 mod json_object;
 mod library;
 mod load;
+mod pages;
 mod play;
 mod site;
 mod states;
@@ -39,6 +40,7 @@ pub use load::without_byte_order_mark;
 
 // Playing and showing.
 pub use graph::{BranchMap, MapNode, branch_map};
+pub use pages::{MAX_PAGES, Page, TooManyPages};
 pub use play::{OfferedChoice, PlayError, Playthrough, SAVE_FORMAT_VERSION, SaveError, TranscriptLine};
 pub use text::{Span, paragraphs, spans};
 

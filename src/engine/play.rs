@@ -8,6 +8,7 @@ use thiserror::Error;
 
 use super::format::{Ending, FlagValues, Next, Scene};
 use super::json_object::json_object;
+use super::pages::Page;
 use super::story::{FlagSet, Step, Story};
 
 /// The save format this version writes, and the newest it reads.
@@ -54,6 +55,8 @@ pub struct OfferedChoice {
     pub to: String,
     /// The author marked it sensitive: a class vote on it is always anonymous.
     pub sensitive: bool,
+    /// The page it leads to: its scene with the flags it leaves on.
+    pub page: Page,
 }
 
 /// One line of "the story so far".
@@ -145,6 +148,29 @@ impl Playthrough {
         Some(Playthrough { scene, ..Playthrough::start(story) })
     }
 
+    /// A fresh playthrough at a page of the story: its scene with its flags, as the prerendered page shows it.
+    pub fn open_at_page(story: &Story, page: &Page) -> Option<Playthrough> {
+        let scene = story.scene_index(&page.scene)?;
+        let flags = match &page.flags {
+            Some(segment) => story.flags_from_segment(segment)?,
+            None => story.initial_flags(),
+        };
+        Some(Playthrough { scene, flags, ..Playthrough::start(story) })
+    }
+
+    /// The page that shows where the reader is now.
+    pub fn page(&self, story: &Story) -> Page {
+        story.page_of(self.scene, self.flags)
+    }
+
+    /// The page Continue leads to, for a scene with a single way on.
+    pub fn continue_page(&self, story: &Story) -> Option<Page> {
+        match story.step(self.scene) {
+            Step::Continue(way) => Some(story.page_of(way.target, way.apply(self.flags))),
+            _ => None,
+        }
+    }
+
     pub fn story_id(&self) -> &str {
         &self.story_id
     }
@@ -179,11 +205,12 @@ impl Playthrough {
             .zip(written)
             .enumerate()
             .filter(|(_, (r, _))| r.available(self.flags))
-            .map(|(index, (_, w))| OfferedChoice {
+            .map(|(index, (r, w))| OfferedChoice {
                 index,
                 label: w.label.clone(),
                 to: w.to.clone(),
                 sensitive: w.sensitive,
+                page: story.page_of(r.target, r.apply(self.flags)),
             })
             .collect()
     }

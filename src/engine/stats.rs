@@ -28,6 +28,8 @@ pub struct Stats {
     /// `None` when the story has loops.
     pub longest: Option<PathLength>,
     pub total_words: usize,
+    /// Pages the prerendered site writes for the story (see `pages.rs`), counted even past the limit.
+    pub pages: usize,
 }
 
 /// The length of one path through a story.
@@ -130,6 +132,7 @@ impl Stats {
             shortest,
             longest,
             total_words: words.iter().sum(),
+            pages: story.page_count(&graph),
         }
     }
 }

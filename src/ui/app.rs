@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::route::Route;
 use super::state::{Action, LoadProblem, State, StateContext};
-use crate::engine::{Diagnostic, HelpDirectory, JsonPath, LibraryIndex, Loaded, SiteConfig};
+use crate::engine::{Diagnostic, HelpDirectory, JsonPath, LibraryIndex, Loaded, SiteConfig, Story};
 use crate::ui::browser;
 use crate::ui::browser::fetch::fetch_text;
 use crate::ui::embed::page_options::{DEFAULT_CONFIG, PageOptions};
@@ -55,6 +55,36 @@ async fn load_site(options: &PageOptions, help: &HelpDirectory) -> Action {
     }
 }
 
+/// Downloads what a prerendered page's screen is drawn from (the library, the help where it lists help, the
+/// story it shows) and builds the state it was drawn with (`State::for_page`). `None` if any download fails: the
+/// page then stays as it is, plain links that work with no app.
+///
+/// With the state comes the fingerprint of the files it was built from (`state::fingerprint`), which `start`
+/// compares with the one the prerender wrote: files changed since the build would draw other HTML, so the page is
+/// then drawn afresh instead of taken over.
+pub async fn load_page(route: Route) -> Option<(State, String)> {
+    let (needs_help, story_id) = super::state::page_needs(&route);
+    let help = async move { if needs_help { fetch_text(HELP_FILE).await.ok().map(Some) } else { Some(None) } };
+    let (library_text, help_text) = futures::future::join(fetch_text(LIBRARY_FILE), help).await;
+    let (library_text, help_text) = (library_text.ok()?, help_text?);
+    let library = LibraryIndex::from_json(&library_text).ok()?.value;
+    let help = match &help_text {
+        Some(text) => Some(HelpDirectory::from_json(text).ok()?.value),
+        None => None,
+    };
+    let (story, story_text) = match (story_id, &help) {
+        (Some(id), Some(help)) => {
+            let entry = library.stories.iter().find(|s| s.id == id)?;
+            let text = fetch_text(&entry.file).await.ok()?;
+            (Some(Story::from_json(&text, help).ok()?.value), Some(text))
+        }
+        _ => (None, None),
+    };
+    let texts = [Some(&library_text), help_text.as_ref(), story_text.as_ref()];
+    let fingerprint = super::state::fingerprint(texts.into_iter().flatten().map(String::as_str));
+    Some((State::for_page(route, library, help, story), fingerprint))
+}
+
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// Starting state: the address's options (see `start`), or a whole state for tests. The app downloads what
@@ -70,18 +100,20 @@ pub struct AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
-    let state = use_reducer(move || initial.map(|s| (*s).clone()).unwrap_or_default());
-    let route = super::route::use_route(props.route.clone());
+    let route = props.route.clone();
+    let state = use_reducer(move || State { route, ..initial.map(|s| (*s).clone()).unwrap_or_default() });
+    super::route::use_follow_address(state.clone());
+    let route = state.route.clone();
 
     {
         let state = state.clone();
         use_effect_with((), move |_| {
             let needs_library = matches!(state.library, super::state::Loading::Pending);
-            let needs_help = matches!(state.help, super::state::Loading::Pending);
+            let help = state.help.ready().cloned();
             let options = state.options.clone();
-            // The library and the help download side by side (the loader, assets/first-screen.js, starts them
-            // during the wasm download); the site's config needs the help directory to check its services, so it
-            // follows that.
+            // The library and the help download side by side; the site's config needs the help directory to check
+            // its services, so it follows that. A prerendered page was taken over with what it shows already here
+            // (see `start`), so only the rest is fetched.
             if needs_library {
                 let state = state.clone();
                 yew::platform::spawn_local(async move {
@@ -89,16 +121,17 @@ pub fn App(props: &AppProps) -> Html {
                 });
             }
             yew::platform::spawn_local(async move {
-                if needs_help {
-                    let help = load_help().await;
-                    let site = match &help {
-                        Ok(help) => Some(load_site(&options, help).await),
-                        Err(_) => None,
-                    };
-                    state.dispatch(Action::HelpLoaded(help));
-                    if let Some(site) = site {
-                        state.dispatch(site);
+                let help = match help {
+                    Some(help) => Some(help),
+                    None => {
+                        let help = load_help().await;
+                        let loaded = help.as_ref().ok().map(|help| Rc::new(help.clone()));
+                        state.dispatch(Action::HelpLoaded(help));
+                        loaded
                     }
+                };
+                if let Some(help) = help {
+                    state.dispatch(load_site(&options, &help).await);
                 }
             });
         });
@@ -125,7 +158,7 @@ pub fn App(props: &AppProps) -> Html {
     // teacher's page.
     use_effect_with(route.clone(), |route| {
         if route.is_on_teachers_page() && super::teachers_page::TEACHERS_PAGE.get().is_none() {
-            browser::address::replace(&route.href());
+            browser::address::replace(&browser::address::in_site(&route.href()));
         }
     });
     let main_ref = use_node_ref();
@@ -151,7 +184,7 @@ pub fn App(props: &AppProps) -> Html {
 fn page_shell(state: &State, route: Route, main_ref: NodeRef, skip: Callback<MouseEvent>) -> Html {
     let on_help = matches!(route, Route::Help);
     let site_name = state.site.as_ref().and_then(|site| site.name.clone());
-    let logo = state.site.as_ref().and_then(|site| site.logo.clone());
+    let logo = state.site.as_ref().and_then(|site| site.logo.as_ref()).map(|logo| format!("{}{logo}", route.up()));
     let brand = html! {
         <>
             if let Some(logo) = logo {
@@ -172,24 +205,24 @@ fn page_shell(state: &State, route: Route, main_ref: NodeRef, skip: Callback<Mou
                 if state.options.embedded {
                     <span class="brand">{brand}</span>
                 } else {
-                    <a href={Route::Library.href()} class={classes!("brand")}>{brand}</a>
+                    <a href={route.link(&Route::Library)} class={classes!("brand")}>{brand}</a>
                 }
                 <nav class="topbar-actions" aria-label="Help and exit">
                     if !on_help {
-                        <a href={Route::Help.href()} class={classes!("help-button")}>{"Get help"}</a>
+                        <a href={route.link(&Route::Help)} class={classes!("help-button")}>{"Get help"}</a>
                     }
                     { exit_button() }
                 </nav>
             </header>
             <main id="main-content" tabindex="-1" ref={main_ref}>
-                { switch(route, state) }
+                { switch(route.clone(), state) }
             </main>
             if !state.options.embedded {
                 <footer class="footer">
                     <p>{"No cookies, no tracking, no accounts. Your place in a story is kept only in this browser tab, and Exit this page forgets it."}</p>
                     <p class="footer-links">
-                        <a href="about.html">{"Privacy and accessibility"}</a>
-                        <a href={Route::Embed.href()}>{"Put these stories on your website"}</a>
+                        <a href={format!("{}about.html", route.up())}>{"Privacy and accessibility"}</a>
+                        <a href={route.link(&Route::Embed)}>{"Put these stories on your website"}</a>
                     </p>
                     if !state.site_notes.is_empty() {
                         <details class="site-notes">
@@ -221,7 +254,7 @@ fn switch(route: Route, state: &State) -> Html {
         Route::Library => html! { <LibraryPage /> },
         Route::Help => html! { <HelpPage /> },
         Route::Intro { id } => html! { <IntroPage {id} /> },
-        Route::Scene { id, scene } => html! { <ScenePage {id} {scene} /> },
+        Route::Scene { id, scene, flags } => html! { <ScenePage {id} {scene} flags={flags.map(AttrValue::from)} /> },
         Route::Present { .. } | Route::TeacherNotes { .. } | Route::LessonPack { .. } | Route::Embed => {
             match super::teachers_page::TEACHERS_PAGE.get() {
                 Some(teacher) => (teacher.page)(&route).unwrap_or_default(),

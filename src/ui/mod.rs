@@ -5,6 +5,8 @@ pub mod app;
 pub mod browser;
 pub mod classroom;
 pub mod embed;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod reader;
 pub mod route;
 pub mod state;
@@ -25,8 +27,16 @@ pub fn start_teachers_page() {
 
 /// Starts the player in `#app`, at the page's address. A panic shows the static help links from index.html
 /// instead of a blank page.
+///
+/// A page the prerender wrote (`src/bin/prerender.rs`) is already drawn: the app downloads what its screen is
+/// drawn from, builds the same state (`State::for_page`) and takes the HTML over (hydrates it) without drawing it
+/// again. What the server could not know follows: the site's config, and progress saved in this tab. When the
+/// address has a query (`?embed`, `?config=`), which changes what is drawn, the page is drawn afresh. An old
+/// `#/story/ID/SCENE` address is drawn afresh too, with the address bar showing the page's path from then on
+/// (`history.replaceState`: no second load, and a story added to the library after the build still opens).
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    use browser::address;
     browser::fallback::show_static_help_on_panic();
     // The reader pressed Exit this page and came back with Back: the loader is already leaving again
     // (`assets/exit-this-page.js`), so nothing of the story is drawn.
@@ -36,16 +46,48 @@ pub fn start() {
     let Some(root) = browser::document::app_element() else {
         return;
     };
+    let hash = address::hash();
+    if teachers_page::TEACHERS_PAGE.get().is_some() {
+        address::find_site_folder(None);
+        browser::fallback::hide_static_help();
+        let props = app::AppProps { initial: None, route: route::Route::from_hash(&hash) };
+        yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+        return;
+    }
+    let prerendered = browser::document::prerendered_page(&root);
+    address::find_site_folder(prerendered.as_deref());
+    let old = hash.starts_with("#/").then(|| route::Route::from_hash(&hash));
+    if let Some(old) = &old {
+        if old.is_on_teachers_page() {
+            address::replace(&address::in_site(&old.href()));
+            return;
+        }
+        address::replace_path(&address::in_site(&old.path()));
+    }
+    let here = address::page_path();
+    let route = old.or_else(|| here.as_deref().and_then(route::Route::from_path)).unwrap_or_default();
+    let options = embed::page_options::PageOptions::from_query(address::query());
+    if prerendered.is_some() && prerendered == here && options == embed::page_options::PageOptions::default() {
+        yew::platform::spawn_local(async move {
+            let Some((state, fingerprint)) = app::load_page(route.clone()).await else { return };
+            let same = root.get_attribute("data-source").as_deref() == Some(fingerprint.as_str());
+            let props = app::AppProps { initial: Some(std::rc::Rc::new(state)), route };
+            let renderer = yew::Renderer::<app::App>::with_root_and_props(root.clone(), props);
+            if same {
+                renderer.hydrate();
+            } else {
+                // The files changed since the build: the page is drawn afresh from what was downloaded.
+                root.set_inner_html("");
+                renderer.render();
+            }
+        });
+        return;
+    }
     browser::fallback::hide_static_help();
-    // The address is read here, before anything is drawn, so that components only draw what they are given.
-    let state = state::State {
-        options: embed::page_options::PageOptions::from_query(browser::address::query()),
-        ..state::State::default()
-    };
-    let props = app::AppProps {
-        initial: Some(std::rc::Rc::new(state)),
-        route: route::Route::from_hash(&browser::address::hash()),
-    };
+    // The page's own HTML was drawn without the address's options; the app draws the screen again with them.
+    root.set_inner_html("");
+    let state = state::State { options, ..state::State::default() };
+    let props = app::AppProps { initial: Some(std::rc::Rc::new(state)), route };
     yew::Renderer::<app::App>::with_root_and_props(root, props).render();
 }
 

@@ -1,15 +1,18 @@
-//! Addresses: hash routes (`#/story/ID/SCENE`), so the player works on any static host and inside an iframe, and
-//! a teacher can share a link to any scene.
+//! Addresses. The player's screens are real pages, each a file the prerender writes (`src/bin/prerender.rs`):
+//! `index.html` (the library), `help/`, `story/ID/` (a story's start), `story/ID/SCENE/` and
+//! `story/ID/SCENE/FLAGS/` (see `engine::Page`). Every link is written relative to the page it is on, so the site
+//! works in any folder of any static host and the server and the browser write the same HTML. The teacher's page
+//! keeps hash routes (`teacher.html#/present/ID/SCENE`), and the player still reads the old `#/story/ID/SCENE`
+//! addresses, sending them on to the pages (`start` in `mod.rs`).
 //!
-//! This is written by hand rather than with yew-router: with hash routes a plain `<a href="#/...">` already
-//! navigates and Back/Forward already work, so all that is needed is to parse the hash and to listen for
-//! `hashchange`. Links are plain `<a href={route.href()}>`. Dropping yew-router (with gloo-history,
-//! route-recognizer and serde-wasm-bindgen) took the wasm from 187.6 KB to 161.2 KB with brotli, which the 150 KB
-//! budget needs.
+//! This is written by hand rather than with yew-router, which cost the player 26.4 KB brotli (see docs/size.md):
+//! the links are plain `<a href>`s that work with no script at all, and once the app runs one listener on the
+//! document follows them with `history.pushState` (`browser/address.rs`).
 
 use yew::prelude::*;
 
 use super::browser;
+use super::state::{Action, StateContext};
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub enum Route {
@@ -20,9 +23,11 @@ pub enum Route {
     Intro {
         id: String,
     },
+    /// A scene's page: its flags segment when they differ from the story's starting flags (see `engine::Page`).
     Scene {
         id: String,
         scene: String,
+        flags: Option<String>,
     },
     /// A scene shown to a class on a projector.
     Present {
@@ -49,7 +54,10 @@ impl Route {
             ["embed"] => Route::Embed,
             ["story", id] if !id.is_empty() => Route::Intro { id: (*id).to_owned() },
             ["story", id, scene] if !id.is_empty() && !scene.is_empty() => {
-                Route::Scene { id: (*id).to_owned(), scene: (*scene).to_owned() }
+                Route::Scene { id: (*id).to_owned(), scene: (*scene).to_owned(), flags: None }
+            }
+            ["story", id, scene, flags] if !id.is_empty() && !scene.is_empty() && !flags.is_empty() => {
+                Route::Scene { id: (*id).to_owned(), scene: (*scene).to_owned(), flags: Some((*flags).to_owned()) }
             }
             ["present", id, scene] if !id.is_empty() && !scene.is_empty() => {
                 Route::Present { id: (*id).to_owned(), scene: (*scene).to_owned() }
@@ -57,6 +65,62 @@ impl Route {
             ["presenter", id] if !id.is_empty() => Route::TeacherNotes { id: (*id).to_owned() },
             ["lesson", id] if !id.is_empty() => Route::LessonPack { id: (*id).to_owned() },
             _ => Route::Library,
+        }
+    }
+
+    /// Reads a page's path from the site's folder, e.g. `story/sharing-an-image/the-ask/` (with or without
+    /// `index.html`). `None` for anything that is not one of the player's pages. Ids are only looked up later, never
+    /// shown, so a made-up one costs a "could not be found" and nothing else.
+    pub fn from_path(path: &str) -> Option<Route> {
+        let path = path.strip_suffix("index.html").unwrap_or(path);
+        if path.is_empty() {
+            return Some(Route::Library);
+        }
+        let parts: Vec<&str> = path.strip_suffix('/')?.split('/').collect();
+        let route = match parts.as_slice() {
+            ["help"] => Route::Help,
+            ["story", _, rest @ ..] if rest.len() <= 2 => match Route::from_hash(&format!("#/{}", parts.join("/"))) {
+                route @ (Route::Intro { .. } | Route::Scene { .. }) => route,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        Some(route)
+    }
+
+    /// The page's path from the site's folder, as [`Route::from_path`] reads it: empty for the library. The
+    /// teacher's screens are on the teacher's page.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Library => String::new(),
+            Route::Help => "help/".to_owned(),
+            Route::Intro { id } => format!("story/{id}/"),
+            Route::Scene { id, scene, flags: None } => format!("story/{id}/{scene}/"),
+            Route::Scene { id, scene, flags: Some(flags) } => format!("story/{id}/{scene}/{flags}/"),
+            Route::Embed | Route::Present { .. } | Route::TeacherNotes { .. } | Route::LessonPack { .. } => self.href(),
+        }
+    }
+
+    /// How many folders below the site's folder the page is: 3 for a scene's page.
+    pub fn depth(&self) -> usize {
+        if self.is_on_teachers_page() { 0 } else { self.path().matches('/').count() }
+    }
+
+    /// The way up from this page to the site's folder, e.g. `../../../`, to put before a path from there (a
+    /// picture, a story file). Empty on the library and on the teacher's page, which are in that folder.
+    pub fn up(&self) -> String {
+        if on_teachers_page() { String::new() } else { "../".repeat(self.depth()) }
+    }
+
+    /// The link to `to` from this page: relative, so it works in any folder. On the teacher's page, which keeps
+    /// hash routes, the hash.
+    pub fn link(&self, to: &Route) -> String {
+        if on_teachers_page() {
+            return to.href();
+        }
+        match format!("{}{}", self.up(), to.path()) {
+            here if here.is_empty() => "./".to_owned(),
+            link => link,
         }
     }
 
@@ -73,7 +137,8 @@ impl Route {
             // The teacher's screens live on their own page (see `teachers_page.rs`).
             Route::Embed => "teacher.html#/embed".to_owned(),
             Route::Intro { id } => format!("#/story/{id}"),
-            Route::Scene { id, scene } => format!("#/story/{id}/{scene}"),
+            Route::Scene { id, scene, flags: None } => format!("#/story/{id}/{scene}"),
+            Route::Scene { id, scene, flags: Some(flags) } => format!("#/story/{id}/{scene}/{flags}"),
             Route::Present { id, scene } => format!("teacher.html#/present/{id}/{scene}"),
             Route::TeacherNotes { id } => format!("teacher.html#/presenter/{id}"),
             Route::LessonPack { id } => format!("teacher.html#/lesson/{id}"),
@@ -81,22 +146,60 @@ impl Route {
     }
 }
 
-/// Goes to a route, adding a history entry so the browser's Back button returns.
-pub fn go(route: &Route) {
-    browser::address::go(&route.href());
+/// True on the teacher's page, which keeps hash routes.
+fn on_teachers_page() -> bool {
+    super::teachers_page::TEACHERS_PAGE.get().is_some()
 }
 
-/// The current route, from `start` (the address when the page opened), then updated whenever the hash changes
-/// (links, Back, Forward, typed addresses).
-#[hook]
-pub fn use_route(start: Route) -> Route {
-    let route = use_state(move || start);
-    {
-        let route = route.clone();
-        use_effect_with((), move |_| {
-            let listener = browser::address::on_hash_change(move |hash| route.set(Route::from_hash(&hash)));
-            move || drop(listener)
-        });
+/// Goes to a route, adding a history entry so the browser's Back button returns: on the player a new path
+/// (`history.pushState`, keeping the address's query, so the wasm is not loaded again), on the teacher's page a
+/// new hash, and from the player to one of the teacher's screens, the teacher's page.
+pub fn go(state: &StateContext, to: &Route) {
+    let link = state.route.link(to);
+    if on_teachers_page() || to.is_on_teachers_page() {
+        browser::address::go(&link);
+        return;
     }
-    (*route).clone()
+    browser::address::push(&link);
+    state.dispatch(Action::Navigate(to.clone()));
+}
+
+/// Follows the address from now on: Back and Forward between the player's pages (`popstate`), links followed
+/// in place (see `browser::address::on_link_click`), and hash changes on the teacher's page.
+#[hook]
+pub fn use_follow_address(state: StateContext) {
+    use_effect_with((), move |_| {
+        let listeners = if on_teachers_page() {
+            let state = state.clone();
+            (
+                browser::address::on_hash_change(move |hash| state.dispatch(Action::Navigate(Route::from_hash(&hash)))),
+                None,
+                None,
+            )
+        } else {
+            let back = state.clone();
+            let popstate = browser::address::on_pop_state(move |path| {
+                back.dispatch(Action::Navigate(Route::from_path(&path).unwrap_or_default()))
+            });
+            // An old `#/story/ID/SCENE` address typed or followed in this tab: shown as its page's path.
+            let old = state.clone();
+            let hash = browser::address::on_hash_change(move |hash| {
+                if !hash.starts_with("#/") {
+                    return;
+                }
+                let route = Route::from_hash(&hash);
+                if !route.is_on_teachers_page() {
+                    browser::address::replace_path(&browser::address::in_site(&route.path()));
+                }
+                old.dispatch(Action::Navigate(route));
+            });
+            let click = browser::address::on_link_click(move |path| {
+                let Some(route) = Route::from_path(path) else { return false };
+                go(&state, &route);
+                true
+            });
+            (hash, popstate, click)
+        };
+        move || drop(listeners)
+    });
 }

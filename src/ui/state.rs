@@ -6,8 +6,9 @@ use std::rc::Rc;
 use thiserror::Error;
 use yew::prelude::*;
 
-use crate::engine::{Diagnostic, HelpDirectory, LibraryIndex, OfferedChoice, Playthrough, SiteConfig, Story};
+use crate::engine::{Diagnostic, HelpDirectory, LibraryIndex, OfferedChoice, Page, Playthrough, SiteConfig, Story};
 use crate::ui::embed::page_options::PageOptions;
+use crate::ui::route::Route;
 
 /// Why something the player needs could not be used. Props, so `Clone + PartialEq`.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -86,6 +87,8 @@ impl Presentation {
 
 #[derive(Debug, Clone)]
 pub struct State {
+    /// The screen shown: the page's address, followed as the reader moves (see `route.rs`).
+    pub route: Route,
     pub library: Loading<Rc<LibraryIndex>>,
     pub help: Loading<Rc<HelpDirectory>>,
     pub stories: Stories,
@@ -114,6 +117,7 @@ impl PartialEq for State {
 impl Default for State {
     fn default() -> State {
         State {
+            route: Route::default(),
             library: Loading::Pending,
             help: Loading::Pending,
             stories: Stories::default(),
@@ -137,19 +141,27 @@ pub enum Action {
     },
     StoryRequested(String),
     StoryLoaded(String, Result<Story, LoadProblem>),
-    /// Begin reading: restore saved progress if it fits, else start (or open at a linked scene).
+    /// Begin reading: restore saved progress if it fits, else start (or open at a linked page).
     Begin {
         story: String,
         saved: Option<String>,
-        at_scene: Option<String>,
+        at: Option<Page>,
     },
+    /// Saved progress from this tab, once a prerendered page has been taken over: it replaces the fresh
+    /// playthrough the page was drawn with when it is at the same page, which brings back Back and the story so far.
+    Resume {
+        story: String,
+        saved: Option<String>,
+    },
+    /// The reader went to another screen (a link, Back or Forward).
+    Navigate(Route),
     StartOver(String),
     Choose(usize),
     Continue,
     Back,
     TryAnotherChoice,
-    /// The address changed (browser Back/Forward or a link) to this scene of the current story.
-    FollowAddress(String),
+    /// The address changed (browser Back/Forward or a link) to this page of the current story.
+    FollowAddress(Page),
     Announce(String),
     /// Presenting: pause on a black screen, or come back from it.
     ToggleBlack,
@@ -171,7 +183,55 @@ pub enum Action {
     },
 }
 
+/// What a page's screen is drawn from besides the library: whether it lists help (the help page, a story's start
+/// and its scenes, whose endings list help), and the story it shows, if any.
+pub fn page_needs(route: &Route) -> (bool, Option<&str>) {
+    match route {
+        Route::Help => (true, None),
+        Route::Intro { id } | Route::Scene { id, .. } => (true, Some(id)),
+        _ => (false, None),
+    }
+}
+
+/// A short fingerprint of the files a page is drawn from (FNV-1a, 64 bits, in hex): the prerender writes it on the
+/// page and the browser compares it with the files it downloads before taking the page over.
+pub fn fingerprint<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for text in texts {
+        for byte in text.bytes().chain([0]) {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
 impl State {
+    /// The state a prerendered page is drawn with: by the prerender (`src/bin/prerender.rs`), and by the browser
+    /// when it takes the page over (`start`). The two must draw the same HTML, or Yew cannot take the page over, so
+    /// both build it here from the same files: nothing from the address's query, no site config, no saved
+    /// progress, and on a scene's page a fresh playthrough at that page. What the server could not know follows
+    /// once the page is taken over.
+    pub fn for_page(route: Route, library: LibraryIndex, help: Option<HelpDirectory>, story: Option<Story>) -> State {
+        let mut stories = Stories::default();
+        let play = story.as_ref().and_then(|story| match &route {
+            Route::Scene { scene, flags, .. } => {
+                Playthrough::open_at_page(story, &Page { scene: scene.clone(), flags: flags.clone() })
+            }
+            _ => None,
+        });
+        if let Some(story) = story {
+            stories.insert(story.id().to_owned(), Loading::Ready(Rc::new(story)));
+        }
+        State {
+            route,
+            library: Loading::Ready(Rc::new(library)),
+            help: help.map_or(Loading::Pending, |help| Loading::Ready(Rc::new(help))),
+            stories,
+            play,
+            ..State::default()
+        }
+    }
+
     pub fn story(&self, id: &str) -> Option<&Rc<Story>> {
         self.stories.get(id).and_then(Loading::ready)
     }
@@ -252,7 +312,7 @@ impl Reducible for State {
                 );
                 Rc::new(next)
             }
-            Action::Begin { story, saved, at_scene } => {
+            Action::Begin { story, saved, at } => {
                 let Some(loaded) = self.story(&story) else {
                     return self;
                 };
@@ -262,10 +322,10 @@ impl Reducible for State {
                 // Saved progress wins when it fits the story and the linked scene (a reload); a link to some other
                 // scene opens the story there.
                 let restored = saved.and_then(|json| Playthrough::from_json(loaded, &json).ok());
-                let play = match (restored, at_scene) {
-                    (Some(play), Some(scene)) if play.scene_id(loaded) == scene => play,
-                    (_, Some(scene)) => {
-                        Playthrough::open_at(loaded, &scene).unwrap_or_else(|| Playthrough::start(loaded))
+                let play = match (restored, at) {
+                    (Some(play), Some(page)) if play.page(loaded) == page => play,
+                    (_, Some(page)) => {
+                        Playthrough::open_at_page(loaded, &page).unwrap_or_else(|| Playthrough::start(loaded))
                     }
                     (Some(play), None) => play,
                     (None, None) => Playthrough::start(loaded),
@@ -273,6 +333,19 @@ impl Reducible for State {
                 let announcement = format!("Now: {}", play.scene(loaded).title);
                 self.moved_to(play, announcement)
             }
+            Action::Resume { story, saved } => {
+                let (Some(loaded), Some(play)) = (self.story(&story), self.play.as_ref()) else {
+                    return self;
+                };
+                match saved.and_then(|json| Playthrough::from_json(loaded, &json).ok()) {
+                    Some(saved) if saved.page(loaded) == play.page(loaded) && saved != *play => {
+                        Rc::new(State { play: Some(saved), ..(*self).clone() })
+                    }
+                    _ => self,
+                }
+            }
+            Action::Navigate(route) if route == self.route => self,
+            Action::Navigate(route) => Rc::new(State { route, ..(*self).clone() }),
             Action::StartOver(story) => {
                 let Some(loaded) = self.story(&story) else {
                     return self;
@@ -285,7 +358,7 @@ impl Reducible for State {
             Action::Continue => self.with_play(|story, play| play.go_on(story).is_ok()),
             Action::Back => self.with_play(|_, play| play.back()),
             Action::TryAnotherChoice => self.with_play(|story, play| play.back_to_last_decision(story)),
-            Action::FollowAddress(scene) => self.with_play(|story, play| follow_address(story, play, &scene)),
+            Action::FollowAddress(page) => self.with_play(|story, play| follow_address(story, play, &page)),
             Action::Announce(text) => Rc::new(State { announcement: text, ..(*self).clone() }),
             Action::ToggleBlack => self.with_presentation(|class, _| class.black = !class.black),
             Action::ToggleVote => self.with_presentation(|class, offered| {
@@ -327,27 +400,26 @@ impl Reducible for State {
     }
 }
 
-/// Brings the playthrough to the scene in the address bar: back through history if the reader went back, the
-/// matching choice if they went forward, or a fresh start at that scene for any other link.
-fn follow_address(story: &Story, play: &mut Playthrough, scene: &str) -> bool {
-    if play.scene_id(story) == scene || story.scene(scene).is_none() {
+/// Brings the playthrough to the page in the address bar: back through history if the reader went back, the
+/// matching choice or Continue if they went forward, or a fresh start at that page for any other link.
+fn follow_address(story: &Story, play: &mut Playthrough, page: &Page) -> bool {
+    if play.page(story) == *page {
         return false;
     }
-    if play.transcript(story).iter().any(|line| line.scene_id == scene) {
-        while play.scene_id(story) != scene && play.back() {}
-        return true;
-    }
-    if play.can_continue(story) {
-        let mut next = play.clone();
-        if next.go_on(story).is_ok() && next.scene_id(story) == scene {
-            *play = next;
+    let mut earlier = play.clone();
+    while earlier.back() {
+        if earlier.page(story) == *page {
+            *play = earlier;
             return true;
         }
     }
-    if let Some(choice) = play.choices(story).into_iter().find(|c| c.to == scene) {
+    if play.continue_page(story).as_ref() == Some(page) {
+        return play.go_on(story).is_ok();
+    }
+    if let Some(choice) = play.choices(story).into_iter().find(|c| c.page == *page) {
         return play.choose(story, choice.index).is_ok();
     }
-    match Playthrough::open_at(story, scene) {
+    match Playthrough::open_at_page(story, page) {
         Some(opened) => {
             *play = opened;
             true
@@ -365,8 +437,12 @@ pub fn use_app_state() -> StateContext {
     use_context::<StateContext>().expect("state context")
 }
 
-/// A click handler that sends `action()` to the reducer.
+/// A click handler that sends `action()` to the reducer. On a link (Continue, Start again) it also stops the
+/// browser loading the link's page: the app moves there itself, and the link is for when it is not running.
 pub fn on_click(state: &StateContext, action: impl Fn() -> Action + 'static) -> Callback<MouseEvent> {
     let state = state.clone();
-    Callback::from(move |_: MouseEvent| state.dispatch(action()))
+    Callback::from(move |event: MouseEvent| {
+        event.prevent_default();
+        state.dispatch(action())
+    })
 }

@@ -1,7 +1,7 @@
 // The byte budget for the app's own code: wasm + JS + CSS, brotli-compressed, as the player's page loads it.
 //
-// The bar (issue "The player") is 150 KB, held here as 150,000 bytes, the stricter of the two ways to read it (150
-// KiB would be 153,600). Every measure that keeps the player under it, what each saved and when it can go, is in
+// The bar (issue "The player") was 150 KB; issue #14 (prerendered pages taken over by the app, with Yew's
+// hydration) raised it to 180 KB, held here as 180,000 bytes, the stricter of the two ways to read it. Every measure that keeps the player under it, what each saved and when it can go, is in
 // docs/size.md; the Yew runtime, the views and serde_json's deserialisers are most of what is left (scripts/report).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { DIST } from './browser.mjs';
 
-const PRODUCT_BAR = 150_000;
+const PRODUCT_BAR = 180_000;
 
 test('app code (wasm + JS + CSS) stays within its brotli budget', () => {
   // What the player's page loads: the files `index.html` links (loader, bindings, wasm, stylesheet). The teacher's

@@ -28,7 +28,7 @@ async function waitForPresenter(presenter, title) {
 
 async function presentFromTheStart(page) {
   await page.goto(`${run.server.url}#/story/${flagship.id}`);
-  await page.getByRole('button', { name: 'Present to a class' }).click();
+  await page.getByRole('link', { name: 'Present to a class' }).click();
   await waitForScene(page, start.title);
   assert.equal(new URL(page.url()).pathname, '/teacher.html');
   assert.equal(new URL(page.url()).hash, `#/present/${flagship.id}/${start.id}`);
@@ -371,7 +371,7 @@ test('Exit this page also deletes the offline copy and the service worker', asyn
   await page.locator('#intro-heading').waitFor();
   // The worker runs before Exit this page is pressed.
   if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-  await page.getByRole('button', { name: /Exit this page/ }).click();
+  await page.getByRole('link', { name: /Exit this page/ }).click();
   await page.waitForURL(/bbc\.co\.uk/);
   assert.deepEqual(await leftOnDevice(context, own), { caches: 0, workers: 0 });
 });

@@ -82,7 +82,7 @@ test('the embedded player runs under a strict CSP with no violations, and its fr
   const framed = await frameHeight(page);
   assert.ok(Math.abs(framed - contentHeight) <= 2, `the frame is as tall as its content (${contentHeight}px, within 2): ${framed}px`);
   const introHeight = await frameHeight(page);
-  await frame.getByRole('button', { name: 'Start the story' }).click();
+  await frame.getByRole('link', { name: 'Start the story' }).click();
   await frame.locator('#scene-heading', { hasText: story.scenes[0].title }).waitFor();
   await page.waitForFunction((before) => document.querySelector('iframe').getBoundingClientRect().height !== before, introHeight);
   const sceneContent = await frame.locator('html').evaluate((html) => html.scrollHeight);
@@ -99,7 +99,7 @@ test('the embedded player drops the library and footer but keeps Get help and Ex
   assert.equal(await frame.locator('footer').count(), 0);
   assert.equal(await frame.locator('a.brand').count(), 0, 'no way out to the library');
   assert.equal(await frame.getByRole('link', { name: 'Get help' }).isVisible(), true, 'Get help is shown');
-  assert.equal(await frame.getByRole('button', { name: /Exit this page/ }).isVisible(), true, 'Exit this page is shown');
+  assert.equal(await frame.getByRole('link', { name: /Exit this page/ }).isVisible(), true, 'Exit this page is shown');
 });
 
 test('help links inside the frame open in a new top-level tab', async (t) => {
@@ -116,7 +116,7 @@ test('help links inside the frame open in a new top-level tab', async (t) => {
 
 test('Exit this page inside the frame leaves the whole host page', async (t) => {
   const { page, frame } = await openHost(t);
-  await frame.getByRole('button', { name: /Exit this page/ }).click();
+  await frame.getByRole('link', { name: /Exit this page/ }).click();
   await page.waitForURL(NEUTRAL_SITE + '**');
 });
 
@@ -126,7 +126,7 @@ test('without top navigation in the sandbox, Exit this page still leaves the sto
   await page.goto(hostUrl);
   const frame = page.frameLocator('iframe');
   await frame.locator('.content-note').waitFor();
-  await frame.getByRole('button', { name: /Exit this page/ }).click();
+  await frame.getByRole('link', { name: /Exit this page/ }).click();
   await waitUntil(() => (page.frames()[1]?.url() ?? '').startsWith(NEUTRAL_SITE), `the frame has left the story for ${NEUTRAL_SITE}`);
   assert.equal(page.url(), hostUrl, 'the host page stays, as the sandbox demands');
 });
@@ -154,7 +154,7 @@ test('a site config with unreadable colours keeps the defaults, says why, and ad
 
 test('a site config that is missing leaves a working story', async (t) => {
   const { frame } = await openHost(t, '&config=missing.json', { routes: { '**/missing.json': 404 } });
-  await frame.getByRole('button', { name: 'Start the story' }).click();
+  await frame.getByRole('link', { name: 'Start the story' }).click();
   await frame.locator('#scene-heading', { hasText: story.scenes[0].title }).waitFor();
 });
 
@@ -184,7 +184,7 @@ test('the embed screen gives a snippet with a title, fullscreen, a sandbox and t
 
 test('full screen works inside the frame when the host allows it', async (t) => {
   const { frame } = await openHost(t);
-  await frame.getByRole('button', { name: 'Start the story' }).click();
+  await frame.getByRole('link', { name: 'Start the story' }).click();
   await frame.getByRole('button', { name: 'Full screen' }).click();
   await frame.getByRole('button', { name: 'Leave full screen' }).waitFor();
   assert.equal(await frame.locator('html').evaluate(() => document.fullscreenElement !== null), true, 'the frame is in full screen');

@@ -203,16 +203,16 @@ async function readTwoScenes(page) {
   await page.goto(`${server.url}#/`);
   await page.locator('.story-card-link').first().waitFor();
   await page.goto(`${server.url}#/story/${entry.id}`);
-  await page.getByRole('button', { name: 'Start the story' }).click();
+  await page.getByRole('link', { name: 'Start the story' }).click();
   await waitForScene(page, first.title);
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('link', { name: 'Continue' }).click();
   await waitForScene(page, second.title);
 }
 
 // Two ways out: the app's own Exit this page on a scene, and the plain Exit link on the privacy page after
 // reading (the story's page then waits in the back/forward cache, when there is one, and comes back from it).
 const EXITS = {
-  'from a scene': async (page) => page.getByRole('button', { name: /Exit this page/ }).click(),
+  'from a scene': async (page) => page.getByRole('link', { name: /Exit this page/ }).click(),
   'from the privacy page after a scene': async (page) => {
     await page.getByRole('link', { name: 'Privacy and accessibility' }).click();
     await page.locator('h1', { hasText: 'Privacy and accessibility' }).waitFor();

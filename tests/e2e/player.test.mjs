@@ -79,7 +79,7 @@ test('Get help from a scene and back returns to the same scene, with the place k
   const second = story.scenes.find((s) => s.id === story.scenes[0].next.continue) ?? story.scenes[1];
   await page.goto(`${run.server.url}#/story/${entry.id}/${story.start}`);
   await waitForScene(page, story.scenes[0].title);
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('link', { name: 'Continue' }).click();
   await waitForScene(page, second.title);
   await page.getByRole('link', { name: 'Get help' }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'help-heading');
@@ -96,13 +96,13 @@ test('the browser Back button steps back through the story', async (t) => {
   const { entry, story } = firstStory;
   await page.goto(`${run.server.url}#/story/${entry.id}/${story.start}`);
   await waitForScene(page, story.scenes[0].title);
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.waitForFunction((s) => location.hash.endsWith(s), story.scenes[0].next.continue);
+  await page.getByRole('link', { name: 'Continue' }).click();
+  await page.waitForFunction((s) => location.pathname.endsWith(`/${s}/`), story.scenes[0].next.continue);
   await page.goBack();
   await waitForScene(page, story.scenes[0].title);
 });
 
-test('Exit this page blanks the page, forgets progress and replaces the page (button)', async (t) => {
+test('Exit this page blanks the page, forgets progress and replaces the page (link)', async (t) => {
   const { page, outside } = await openPage(t, run.browser, run.server);
   await page.goto(run.server.url + '#/');
   await page.waitForSelector('.story-card-link');
@@ -110,7 +110,7 @@ test('Exit this page blanks the page, forgets progress and replaces the page (bu
   await page.goto(`${run.server.url}#/story/${entry.id}/${story.start}`);
   await waitForScene(page, story.scenes[0].title);
   const historyBefore = await page.evaluate(() => history.length);
-  await page.getByRole('button', { name: /Exit this page/ }).click();
+  await page.getByRole('link', { name: /Exit this page/ }).click();
   await page.waitForURL(NEUTRAL_SITE + '**');
   assert.deepEqual(outside, [NEUTRAL_SITE]);
   assert.equal(await page.evaluate(() => history.length), historyBefore, 'location.replace adds no history entry');
@@ -146,7 +146,7 @@ test('Exit this page clears what was kept in the tab', async (t) => {
   await page.evaluate(() => {
     window.addEventListener('beforeunload', () => localStorage.setItem('k', JSON.stringify(Object.keys(sessionStorage))));
   });
-  await page.getByRole('button', { name: /Exit this page/ }).click();
+  await page.getByRole('link', { name: /Exit this page/ }).click();
   await page.waitForURL(NEUTRAL_SITE + '**');
   await page.goto(run.server.url);
   assert.equal(await page.evaluate(() => localStorage.getItem('k')), '["safety-stories:exited"]');
@@ -156,9 +156,9 @@ test('a reload resumes the story where the reader was', async (t) => {
   const { page } = await openPage(t, run.browser, run.server);
   const { entry, story } = firstStory;
   await page.goto(`${run.server.url}#/story/${entry.id}`);
-  await page.getByRole('button', { name: 'Start the story' }).click();
+  await page.getByRole('link', { name: 'Start the story' }).click();
   await waitForScene(page, story.scenes[0].title);
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('link', { name: 'Continue' }).click();
   const second = story.scenes.find((s) => s.id === story.scenes[0].next.continue);
   await waitForScene(page, second.title);
   await page.reload();
@@ -167,7 +167,7 @@ test('a reload resumes the story where the reader was', async (t) => {
   await waitForScene(page, story.scenes[0].title);
   // Opening the story again offers to carry on.
   await page.goto(`${run.server.url}#/story/${entry.id}`);
-  await page.getByRole('button', { name: 'Carry on where you left off' }).click();
+  await page.getByRole('link', { name: 'Carry on where you left off' }).click();
   await waitForScene(page, story.scenes[0].title);
 });
 
@@ -178,9 +178,9 @@ test('with sessionStorage blocked the story still plays', async (t) => {
   });
   const { entry, story } = firstStory;
   await page.goto(`${run.server.url}#/story/${entry.id}`);
-  await page.getByRole('button', { name: 'Start the story' }).click();
+  await page.getByRole('link', { name: 'Start the story' }).click();
   await waitForScene(page, story.scenes[0].title);
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('link', { name: 'Continue' }).click();
   await waitForScene(page, story.scenes.find((s) => s.id === story.scenes[0].next.continue).title);
   assert.deepEqual(errors, []);
 });
@@ -200,7 +200,7 @@ test('a broken story shows its diagnostics with file, line and scene, and the he
   assert.match(items[0], /scene “message”/);
   assert.match(items[0], /did you mean `told`\?/);
   assert.notEqual(await page.locator('a[href="tel:08001111"]').count(), 0, 'help stays visible');
-  assert.equal(await page.getByRole('button', { name: /Exit this page/ }).isVisible(), true, 'Exit this page stays visible');
+  assert.equal(await page.getByRole('link', { name: /Exit this page/ }).isVisible(), true, 'Exit this page stays visible');
   await expectNoAxeViolations(page, null, 'the error screen');
 });
 
@@ -214,7 +214,9 @@ test('a story file that cannot be downloaded explains itself', async (t) => {
   // No answer at all (the network dropped): the browser's reason is shown instead of a status.
   await page.unroute(`**/${entry.file}`);
   await page.route(`**/${entry.file}`, (route) => route.abort('internetdisconnected'));
-  await page.reload();
+  // The address now shows the story's page, which is prerendered and would simply stay as it is; the old address
+  // has the app draw the screen.
+  await page.goto(`${run.server.url}#/story/${entry.id}`);
   await page.waitForSelector('.error-view');
   assert.match(await page.locator('.error-view').textContent(), /could not download .*fetch/i);
 });
@@ -232,9 +234,13 @@ test('a picture that will not load shows its description in the frame', async (t
 test('without JavaScript, the page still shows the help links', async (t) => {
   const { page } = await openPage(t, run.browser, run.server, { javaScriptEnabled: false });
   await page.goto(run.server.url);
+  // The prerendered page itself has Get help and Exit this page, so the static help block waits for a panic; it is
+  // still in the page, and still agrees with the help data.
   const fallback = page.locator('#fallback');
-  assert.equal(await fallback.isVisible(), true, 'the fallback shows without JavaScript');
-  assert.equal(await fallback.getByRole('link', { name: 'Exit this page' }).getAttribute('href'), NEUTRAL_SITE);
+  assert.equal(await fallback.isVisible(), false, 'the page itself shows instead of the static help');
+  assert.equal(await page.getByRole('link', { name: /Exit this page/ }).getAttribute('href'), NEUTRAL_SITE);
+  assert.equal(await page.getByRole('link', { name: 'Get help' }).getAttribute('href'), 'help/');
+  assert.equal(await fallback.locator('a.exit-button').getAttribute('href'), NEUTRAL_SITE);
   const help = JSON.parse(readFileSync(join(ROOT, 'stories/help/services-uk.json'), 'utf8'));
   // The static links must agree with the help data.
   for (const id of ['emergency', 'childline', 'nspcc']) {
@@ -283,7 +289,7 @@ test('no request leaves 127.0.0.1 while reading, and nothing is stored but progr
   await page.goto(run.server.url);
   await page.waitForSelector('.story-card-link');
   await page.goto(`${run.server.url}#/story/${entry.id}`);
-  await page.getByRole('button', { name: 'Start the story' }).click();
+  await page.getByRole('link', { name: 'Start the story' }).click();
   await waitForScene(page, story.scenes[0].title);
   await page.getByRole('link', { name: 'Get help' }).click();
   await page.waitForSelector('.help-page');
@@ -292,47 +298,45 @@ test('no request leaves 127.0.0.1 while reading, and nothing is stored but progr
   assert.equal(await page.evaluate(() => localStorage.length), 0);
 });
 
-test('the loader starts each first screen\'s story and picture before the app runs, and nothing downloads twice', async (t) => {
+test('each first screen\'s picture is in the prerendered page, asked for before the app fetches anything, and nothing downloads twice', async (t) => {
   const { entry, story } = firstStory;
   const scene = story.scenes.find((s) => s.next.choices);
   const next = story.scenes.find((s) => s.id === scene.next.choices[0].to);
   const cover = library().stories[0].cover.image;
-  for (const [hash, ready, first, prefetched, earlyFile] of [
-    ['#/', '.story-card-link', cover, null, null],
-    [`#/story/${entry.id}/${scene.id}`, '.choices', scene.panels[0].image, next.panels[0].image, entry.file],
+  for (const [path, ready, first, prefetched] of [
+    ['', '.story-card-link', cover, null],
+    [`story/${entry.id}/${scene.id}/`, '.choices', scene.panels[0].image, next.panels[0].image],
   ]) {
-    // A page of its own for each address: going from one hash to another in the same page would not run the
-    // loader again.
     const { page } = await openPage(t, run.browser, run.server);
     const seen = [];
     page.on('request', (request) => seen.push(new URL(request.url()).pathname.slice(1)));
-    await page.goto(run.server.url + hash);
+    await page.goto(run.server.url + path);
     await page.waitForSelector(ready);
-    await waitUntil(() => seen.includes(first) && (!prefetched || seen.includes(prefetched)), `${hash}: ${first} and the next scene's picture are requested`);
+    await waitUntil(() => seen.includes(first) && (!prefetched || seen.includes(prefetched)), `${path}: ${first} and the next scene's picture are requested`);
     // Then until nothing more is downloading, so a second download of anything would be seen.
     await page.waitForLoadState('networkidle');
-    const wasm = seen.findIndex((path) => path.endsWith('.wasm'));
+    const wasm = seen.findIndex((file) => file.endsWith('.wasm'));
     const picture = seen.indexOf(first);
-    assert.ok(picture >= 0, `${hash}: ${first} is downloaded`);
-    // On a scene's address the loader fetched the story file itself, and the app took it from there.
-    if (earlyFile) assert.equal(await page.evaluate((file) => typeof window.safetyStoriesEarly?.[file]?.then, earlyFile), 'function');
-    if (prefetched) assertIncludes(seen, prefetched, `${hash}: the next scene's picture is prefetched`);
-    const twice = seen.filter((path, i) => seen.indexOf(path) !== i);
-    assert.deepEqual(twice, [], `${hash}: nothing is downloaded twice (wasm was request ${wasm}, picture ${picture})`);
+    const library = seen.indexOf('stories/library/index.json');
+    assert.ok(picture >= 0 && picture < library, `${path}: ${first} is asked for from the HTML, before the app fetches anything (${seen})`);
+    if (prefetched) assertIncludes(seen, prefetched, `${path}: the next scene's picture is prefetched`);
+    const twice = seen.filter((file, i) => seen.indexOf(file) !== i);
+    assert.deepEqual(twice, [], `${path}: nothing is downloaded twice (wasm was request ${wasm}, picture ${picture})`);
   }
 });
+
 
 for (const [name, viewport] of [['phone', PHONE], ['projector', PROJECTOR]]) {
   test(`axe finds no WCAG 2.2 AA violations on any screen at ${name} size`, async (t) => {
     const { page } = await openPage(t, run.browser, run.server, { viewport });
     const { entry, story } = firstStory;
     const screens = [
-      ['library', '#/', '.story-card-link'],
-      ['before you start', `#/story/${entry.id}`, '.content-note'],
-      ['scene with choices', `#/story/${entry.id}/${story.scenes.find((s) => s.next.choices).id}`, '.choices'],
-      ['scene with continue', `#/story/${entry.id}/${story.start}`, '.continue'],
-      ['ending', `#/story/${entry.id}/${story.scenes.find((s) => s.next.ending).id}`, '.ending .service'],
-      ['help', '#/help', '.help-page .service'],
+      ['library', '', '.story-card-link'],
+      ['before you start', `story/${entry.id}/`, '.content-note'],
+      ['scene with choices', `story/${entry.id}/${story.scenes.find((s) => s.next.choices).id}/`, '.choices'],
+      ['scene with continue', `story/${entry.id}/${story.start}/`, '.continue'],
+      ['ending', `story/${entry.id}/${story.scenes.find((s) => s.next.ending).id}/`, '.ending .service'],
+      ['help', 'help/', '.help-page .service'],
     ];
     for (const [what, hash, ready] of screens) {
       await page.goto(run.server.url + hash);
@@ -345,7 +349,7 @@ for (const [name, viewport] of [['phone', PHONE], ['projector', PROJECTOR]]) {
 test('touch targets are at least 44 by 44 pixels on a phone', async (t) => {
   const { page } = await openPage(t, run.browser, run.server);
   const { entry, story } = firstStory;
-  for (const hash of [`#/story/${entry.id}/${story.scenes.find((s) => s.next.choices).id}`, '#/help']) {
+  for (const hash of [`story/${entry.id}/${story.scenes.find((s) => s.next.choices).id}/`, 'help/']) {
     await page.goto(run.server.url + hash);
     await page.waitForSelector('main button, main a');
     const small = await page.evaluate(() => [...document.querySelectorAll('button, a, summary')]

@@ -1,10 +1,119 @@
-//! The page's address: the hash route, the query's options, going somewhere, and other windows.
+//! The page's address: the site's folder, the page's path in it, the hash route, the query's options, going
+//! somewhere, following the player's links in place, and other windows.
 
-use gloo_events::EventListener;
+use std::sync::OnceLock;
+
+use gloo_events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+
+/// The site's folder as an absolute path, e.g. `/stories/`, found once at start (see [`find_site_folder`]).
+static SITE_FOLDER: OnceLock<String> = OnceLock::new();
+
+fn pathname() -> String {
+    web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
+}
+
+/// Finds the site's folder from the path of the page that opened and that page's path in the site (`page`, which
+/// the prerender writes on `#app`), and keeps it. Without a page, or when the address does not end with it, the
+/// site's folder is the page's own folder.
+pub fn find_site_folder(page: Option<&str>) -> &'static str {
+    SITE_FOLDER.get_or_init(|| {
+        let path = pathname();
+        let path = path.strip_suffix("index.html").unwrap_or(&path);
+        match page.and_then(|page| path.strip_suffix(page)) {
+            Some(folder) if folder.ends_with('/') => folder.to_owned(),
+            _ => path[..path.rfind('/').map_or(0, |slash| slash + 1)].to_owned(),
+        }
+    })
+}
+
+/// Where a file of the site is, from the site's folder: `stories/x.json` becomes `/folder/stories/x.json`, so a
+/// download is right whichever page the reader has moved to.
+pub fn in_site(file: &str) -> String {
+    format!("{}{file}", SITE_FOLDER.get().map_or("", String::as_str))
+}
+
+/// The path of the page now shown, from the site's folder, e.g. `story/ID/SCENE/`; `None` when the address is
+/// outside the site's folder.
+pub fn page_path() -> Option<String> {
+    let folder = SITE_FOLDER.get()?;
+    pathname().strip_prefix(folder.as_str()).map(str::to_owned)
+}
+
+/// Adds a history entry for `link` (relative to the page now shown) without loading it, keeping the query
+/// (`?embed`, `?config=`), so the next page and a reload keep the same options.
+pub fn push(link: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let search = window.location().search().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{link}{search}")));
+    }
+}
+
+/// Shows `path` (from the page's origin, e.g. `/stories/story/ID/`) in the address bar in place of the address
+/// now shown, keeping the query and loading nothing.
+pub fn replace_path(path: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let search = search();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}")));
+    }
+}
+
+/// Calls `moved` with the page's path whenever the reader goes Back or Forward between pages, until the returned
+/// listener is dropped.
+pub fn on_pop_state(moved: impl Fn(String) + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "popstate", move |_| moved(page_path().unwrap_or_default())))
+}
+
+/// Calls `follow` with the path from the site's folder of each link to a page of the site that the reader clicks,
+/// and stops the browser loading it when `follow` returns true. Left alone: a click with a modifier key or another
+/// button (a new tab), one already handled, a link with a `target` (Exit this page), to another origin, outside
+/// the site's folder, or with a hash.
+pub fn on_link_click(follow: impl Fn(&str) -> bool + 'static) -> Option<EventListener> {
+    let document = web_sys::window()?.document()?;
+    let options = EventListenerOptions::enable_prevent_default();
+    Some(EventListener::new_with_options(&document, "click", options, move |event| {
+        let Some(click) = event.dyn_ref::<web_sys::MouseEvent>() else { return };
+        if click.default_prevented()
+            || click.button() != 0
+            || click.ctrl_key()
+            || click.meta_key()
+            || click.shift_key()
+            || click.alt_key()
+        {
+            return;
+        }
+        let anchor = click
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[href]").ok().flatten())
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+        let Some(anchor) = anchor else { return };
+        let (Some(window), Some(folder)) = (web_sys::window(), SITE_FOLDER.get()) else { return };
+        if !anchor.target().is_empty()
+            || !anchor.hash().is_empty()
+            || window.location().origin().ok() != Some(anchor.origin())
+        {
+            return;
+        }
+        if let Some(path) = anchor.pathname().strip_prefix(folder.as_str())
+            && follow(path)
+        {
+            event.prevent_default();
+        }
+    }))
+}
 
 /// The hash, e.g. `#/story/ID/SCENE`; empty when there is none.
 pub fn hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// The query, e.g. `?embed&story=ID`; empty when there is none.
+pub fn search() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
 /// Calls `changed` with the new hash whenever it changes (links, Back, Forward, typed addresses), until the

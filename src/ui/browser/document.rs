@@ -16,6 +16,12 @@ pub fn app_element() -> Option<web_sys::Element> {
     document()?.get_element_by_id("app")
 }
 
+/// The path from the site's folder of the page the prerender wrote into `#app` (its `data-prerendered`), e.g.
+/// `story/ID/SCENE/`, or `None` when the page was not prerendered.
+pub fn prerendered_page(app: &web_sys::Element) -> Option<String> {
+    app.get_attribute("data-prerendered")
+}
+
 /// Sets an attribute on `<html>` for the stylesheet, e.g. `data-present`.
 pub fn mark(attribute: &str) {
     if let Some(root) = root() {

@@ -8,7 +8,7 @@
 use wasm_bindgen::JsCast;
 
 /// Where Exit this page goes when the loader's function is missing: an everyday page that gives nothing away.
-const NEUTRAL_SITE: &str = "https://www.bbc.co.uk/weather";
+pub const NEUTRAL_SITE: &str = "https://www.bbc.co.uk/weather";
 
 pub fn exit_now() {
     let Some(window) = web_sys::window() else { return };

@@ -1,5 +1,5 @@
-//! Downloads from the player's own origin, and only from there, with paths relative to the page so it works in any
-//! folder.
+//! Downloads from the player's own origin, and only from there, with paths from the site's folder
+//! (`address::in_site`), so it works in any folder and from any page of the site.
 //!
 //! Written on `web_sys::fetch` directly rather than with gloo-net: one GET for text is all the player does, and
 //! gloo-net's request builder cost 2.4 KB brotli of what readers download.
@@ -14,21 +14,7 @@ fn reason(error: JsValue) -> String {
     error.dyn_into::<js_sys::Error>().map_or_else(|_| "the download failed".to_owned(), |e| String::from(e.message()))
 }
 
-/// A download the loader started before the wasm arrived (`assets/first-screen.js`). The app asks for each file
-/// once, so it is never stale.
-fn early(file: &str) -> Option<js_sys::Promise> {
-    let early = js_sys::Reflect::get(&web_sys::window()?.into(), &"safetyStoriesEarly".into()).ok()?;
-    js_sys::Reflect::get(&early, &file.into()).ok()?.dyn_into::<js_sys::Promise>().ok()
-}
-
 pub async fn fetch_text(file: &str) -> Result<String, LoadProblem> {
-    // An early download that failed is simply made again, so its error is reported the usual way.
-    if let Some(promise) = early(file)
-        && let Ok(text) = JsFuture::from(promise).await
-        && let Some(text) = text.as_string()
-    {
-        return Ok(text);
-    }
     let fail = |reason: String| LoadProblem::Fetch { file: file.to_owned(), reason };
     let window = web_sys::window().ok_or_else(|| fail("there is no window".to_owned()))?;
     // "no-cache" revalidates with the server, so a story edited on the server is never served stale.
@@ -38,10 +24,11 @@ pub async fn fetch_text(file: &str) -> Result<String, LoadProblem> {
     init.set_cache(web_sys::RequestCache::NoCache);
     init.set_mode(web_sys::RequestMode::SameOrigin);
     init.set_redirect(web_sys::RequestRedirect::Error);
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(file, &init))
-        .await
-        .map_err(|e| fail(reason(e)))?
-        .unchecked_into();
+    let response: web_sys::Response =
+        JsFuture::from(window.fetch_with_str_and_init(&super::address::in_site(file), &init))
+            .await
+            .map_err(|e| fail(reason(e)))?
+            .unchecked_into();
     if !response.ok() {
         return Err(fail(format!("the server answered {} {}", response.status(), response.status_text())));
     }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::engine::Page;
 use crate::ui::browser::keyboard::{Key, on_key};
 use crate::ui::browser::{address, fullscreen};
 use crate::ui::classroom::key_list::KeyList;
@@ -22,9 +23,10 @@ pub fn open_teacher_notes(story: &str) {
 }
 
 /// Leaves presenting to a class for the same scene read the usual way.
-fn leave(story: &str, scene: &str) {
+fn leave(state: &crate::ui::state::StateContext, story: &str, page: &Page) {
     fullscreen::leave();
-    crate::ui::route::go(&Route::Scene { id: story.to_owned(), scene: scene.to_owned() });
+    let (scene, flags) = (page.scene.clone(), page.flags.clone());
+    crate::ui::route::go(state, &Route::Scene { id: story.to_owned(), scene, flags });
 }
 
 /// The teacher's controls while presenting and in the teacher notes window, each with its key, and what they show: the
@@ -33,9 +35,10 @@ fn leave(story: &str, scene: &str) {
 pub fn PresenterControls(props: &PresenterControlsProps) -> Html {
     let state = use_app_state();
     let key_list_open = use_state(bool::default);
-    let place = state.reading().map(|(story, play)| (story.id().to_owned(), play.scene_id(story).to_owned()));
+    let place = state.reading().map(|(story, play)| (story.id().to_owned(), play.page(story)));
     let on_key = {
         let key_list_open = key_list_open.clone();
+        let state = state.clone();
         use_callback(
             (props.in_teacher_notes, *key_list_open, place.clone()),
             move |key, (in_teacher_notes, open, place)| match (key, place) {
@@ -44,7 +47,7 @@ pub fn PresenterControls(props: &PresenterControlsProps) -> Html {
                 _ if *in_teacher_notes => {}
                 (PresentKey::Fullscreen, _) => fullscreen::toggle(),
                 (PresentKey::TeacherNotes, Some((story, _))) => open_teacher_notes(story),
-                (PresentKey::Leave, Some((story, scene))) => leave(story, scene),
+                (PresentKey::Leave, Some((story, page))) => leave(&state, story, page),
                 (_, None) => {}
             },
         )
@@ -63,8 +66,8 @@ pub fn PresenterControls(props: &PresenterControlsProps) -> Html {
         Callback::from(move |_: MouseEvent| open_teacher_notes(&id))
     };
     let on_leave = {
-        let (id, scene) = (story.id().to_owned(), play.scene_id(story).to_owned());
-        Callback::from(move |_: MouseEvent| leave(&id, &scene))
+        let (id, page, state) = (story.id().to_owned(), play.page(story), state.clone());
+        Callback::from(move |_: MouseEvent| leave(&state, &id, &page))
     };
     let voting = state.presentation.vote.is_some();
     html! {

@@ -50,7 +50,7 @@ pub fn TeacherNotesPage(props: &TeacherNotesPageProps) -> Html {
         use_effect_with((ready, *waited, heard_class_screen), move |(ready, waited, heard)| {
             if *ready && *waited && !*heard {
                 let saved = crate::ui::browser::storage::load_progress(&id);
-                state.dispatch(Action::Begin { story: id, saved, at_scene: None });
+                state.dispatch(Action::Begin { story: id, saved, at: None });
             }
         });
     }

@@ -8,25 +8,31 @@ use crate::ui::state::{Action, use_app_state};
 
 pub struct ChoiceList {
     pub choices: Vec<OfferedChoice>,
+    /// The link to each choice's page, in the same order, so a choice works with no script at all.
+    pub links: Vec<String>,
     /// Called with the choice's index in the scene's list.
     pub on_choose: Callback<usize>,
 }
 
-/// The reader's options as large, numbered buttons (keys 1 to 9 pick them too). All look the same: no option
-/// is nudged.
+/// The reader's options as large, numbered links to the page each leads to (keys 1 to 9 pick them too). All look
+/// the same: no option is nudged.
 ///
 /// A plain function rather than a component: it has no state or effects, and every component's lifecycle adds
 /// wasm that readers download.
 pub fn choice_list(props: ChoiceList) -> Html {
-    let buttons = props.choices.iter().enumerate().map(|(position, choice)| {
+    let buttons = props.choices.iter().zip(props.links).enumerate().map(|(position, (choice, href))| {
         let on_choose = props.on_choose.clone();
         let index = choice.index;
+        let onclick = Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            on_choose.emit(index)
+        });
         html! {
             <li>
-                <button type="button" class="choice" onclick={Callback::from(move |_: MouseEvent| on_choose.emit(index))}>
+                <a class="choice" {href} {onclick}>
                     if position < 9 { <span class="choice-key" aria-hidden="true">{position + 1}</span> }
                     <span class="choice-label">{choice.label.clone()}</span>
-                </button>
+                </a>
             </li>
         }
     });

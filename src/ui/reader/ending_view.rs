@@ -11,6 +11,10 @@ pub struct EndingView {
     pub can_try_another: bool,
     pub on_try_another: Callback<MouseEvent>,
     pub on_start_again: Callback<MouseEvent>,
+    /// The story's first page, which Start again links to.
+    pub start_link: String,
+    /// The page it is on, which its links start from.
+    pub here: Route,
 }
 
 /// An ending: the reflection, then who can help (with a line for the adults around the reader), then ways to go
@@ -25,13 +29,13 @@ pub fn ending_view(props: EndingView) -> Html {
             <div class="reflection">{ rich_text(&props.ending.reflection) }</div>
             <p class="reassurance">{"Asking for help is the right thing to do, and it is never too late."}</p>
             <HelpList first={props.ending.help.clone()} extra={props.extra} level={3} audiences={vec![Audience::YoungPeople]} for_adults={true} />
-            <div class="actions"><a href={Route::Help.href()} class={classes!("button")}>{"More help, including for parents, carers and teachers"}</a></div>
+            <div class="actions"><a href={props.here.link(&Route::Help)} class={classes!("button")}>{"More help, including for parents, carers and teachers"}</a></div>
             <div class="actions">
                 if props.can_try_another {
                     <button type="button" class="button primary" onclick={props.on_try_another}>{"Try a different choice"}</button>
                 }
-                <button type="button" class="button" onclick={props.on_start_again}>{"Start again"}</button>
-                <a href={Route::Library.href()} class={classes!("button")}>{"Choose another story"}</a>
+                <a class="button" href={props.start_link} onclick={props.on_start_again}>{"Start again"}</a>
+                <a href={props.here.link(&Route::Library)} class={classes!("button")}>{"Choose another story"}</a>
             </div>
         </section>
     }

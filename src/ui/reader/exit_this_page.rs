@@ -6,17 +6,19 @@ use yew::prelude::*;
 
 use crate::ui::browser;
 
-/// The red "Exit this page" button, in the same place on every screen.
+/// The red "Exit this page" button, in the same place on every screen: a plain link to the neutral site, so it
+/// leaves with no script at all (`_top` leaves the host page too when the player is in a frame). Wherever script
+/// runs, the loader's listener for `a.exit-button` (`assets/exit-this-page.js`) also forgets the tab's progress and
+/// the offline copy and replaces the page, so Back does not return.
 ///
 /// A plain function rather than a component: it has no state or effects, and every component's lifecycle adds
 /// wasm that readers download.
 pub fn exit_button() -> Html {
-    let onclick = Callback::from(|_: MouseEvent| browser::exit::exit_now());
     html! {
-        <button type="button" class="exit-button" {onclick}>
+        <a class="exit-button" href={browser::exit::NEUTRAL_SITE} target="_top" rel="noreferrer">
             {"Exit this page"}
             <span class="visually-hidden">{" (or press Shift three times)"}</span>
-        </button>
+        </a>
     }
 }
 

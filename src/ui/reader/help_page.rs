@@ -13,12 +13,12 @@ pub fn HelpPage() -> Html {
     crate::ui::browser::focus::use_document_title("Get help – Safety Stories".to_owned());
     let back = match state.reading() {
         Some((story, play)) => html! {
-            <a href={Route::Scene { id: story.id().to_owned(), scene: play.scene_id(story).to_owned() }.href()} class={classes!("button", "primary")}>
+            <a href={state.route.link(&Route::Scene { id: story.id().to_owned(), scene: play.scene_id(story).to_owned(), flags: play.page(story).flags })} class={classes!("button", "primary")}>
                 {"Back to the story"}
             </a>
         },
         None => {
-            html! { <a href={Route::Library.href()} class={classes!("button", "primary")}>{"Back to the stories"}</a> }
+            html! { <a href={state.route.link(&Route::Library)} class={classes!("button", "primary")}>{"Back to the stories"}</a> }
         }
     };
     let extra = state.reading().map(|(story, _)| story.services().to_vec()).unwrap_or_default();

@@ -41,7 +41,9 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
     let begin = |fresh: bool| {
         let state = state.clone();
         let story = story.clone();
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |event: MouseEvent| {
+            // The link is for when the app is not running; here the app opens the scene itself.
+            event.prevent_default();
             let id = story.id().to_owned();
             let saved = if fresh { None } else { storage::load_progress(&id) };
             let resumed = state
@@ -49,33 +51,41 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
                 .clone()
                 .filter(|p| !fresh && p.story_id() == id)
                 .or_else(|| saved.as_deref().and_then(|json| Playthrough::from_json(&story, json).ok()));
-            let scene = resumed.as_ref().map_or(story.start_scene().id.as_str(), |p| p.scene_id(&story)).to_owned();
+            let page = resumed.unwrap_or_else(|| Playthrough::start(&story)).page(&story);
             if fresh {
                 storage::forget_progress(&id);
                 state.dispatch(Action::StartOver(id.clone()));
             } else {
-                state.dispatch(Action::Begin { story: id.clone(), saved, at_scene: Some(scene.clone()) });
+                state.dispatch(Action::Begin { story: id.clone(), saved, at: Some(page.clone()) });
             }
-            crate::ui::route::go(&Route::Scene { id, scene });
+            crate::ui::route::go(&state, &Route::Scene { id, scene: page.scene, flags: page.flags });
         })
     };
     let present = {
         let route = Route::Present { id: story.id().to_owned(), scene: story.start_scene().id.clone() };
         let state = state.clone();
         let id = story.id().to_owned();
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |event: MouseEvent| {
             // A class starts at the beginning, on the teacher's page.
+            event.prevent_default();
             storage::forget_progress(&id);
             state.dispatch(Action::StartOver(id.clone()));
-            crate::ui::route::go(&route);
+            crate::ui::route::go(&state, &route);
         })
     };
+    let present_link =
+        state.route.link(&Route::Present { id: story.id().to_owned(), scene: story.start_scene().id.clone() });
+    let start_link = state.route.link(&Route::Scene {
+        id: story.id().to_owned(),
+        scene: story.start_scene().id.clone(),
+        flags: None,
+    });
     let doc = story.doc();
     html! {
         <section class="intro" aria-labelledby="intro-heading">
             <h1 id="intro-heading" tabindex="-1" ref={heading}>{doc.title.clone()}</h1>
             if let Some(cover) = &doc.cover {
-                <img class="intro-image" src={cover.image.clone()} alt={cover.alt.clone()} width="800" height="500" />
+                <img class="intro-image" src={format!("{}{}", state.route.up(), cover.image)} alt={cover.alt.clone()} width="800" height="500" />
             }
             <p class="lead">{doc.summary.clone()}</p>
             <div class="content-note" role="note" aria-labelledby="content-note-heading">
@@ -90,10 +100,10 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
             </div>
             <div class="actions">
                 if saved {
-                    <button type="button" class="button primary" onclick={begin(false)}>{"Carry on where you left off"}</button>
-                    <button type="button" class="button" onclick={begin(true)}>{"Start from the beginning"}</button>
+                    <a class="button primary" href={start_link.clone()} onclick={begin(false)}>{"Carry on where you left off"}</a>
+                    <a class="button" href={start_link} onclick={begin(true)}>{"Start from the beginning"}</a>
                 } else {
-                    <button type="button" class="button primary" onclick={begin(true)}>{"Start the story"}</button>
+                    <a class="button primary" href={start_link} onclick={begin(true)}>{"Start the story"}</a>
                 }
             </div>
             if !state.options.embedded {
@@ -101,8 +111,8 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
                     <h2 id="teachers-heading">{"For teachers"}</h2>
                     <p>{"Show the story to a class on a projector, with your notes in a second window, or print the lesson pack."}</p>
                     <div class="actions">
-                        <button type="button" class="button" onclick={present}>{"Present to a class"}</button>
-                        <a href={Route::LessonPack { id: doc.id.clone() }.href()} class={classes!("button")}>{"Lesson pack"}</a>
+                        <a class="button" href={present_link} onclick={present}>{"Present to a class"}</a>
+                        <a href={state.route.link(&Route::LessonPack { id: doc.id.clone() })} class={classes!("button")}>{"Lesson pack"}</a>
                     </div>
                 </section>
             }

@@ -18,11 +18,11 @@ pub fn LibraryPage() -> Html {
                 html! {
                     <li class="story-card">
                         if let Some(cover) = &entry.cover {
-                            <img class="story-card-image" src={cover.image.clone()} alt="" width="800" height="500" />
+                            <img class="story-card-image" src={format!("{}{}", state.route.up(), cover.image)} alt="" width="800" height="500" />
                         }
                         <div class="story-card-body">
                             <h2>
-                                <a href={Route::Intro { id: entry.id.clone() }.href()} class={classes!("story-card-link")}>
+                                <a href={state.route.link(&Route::Intro { id: entry.id.clone() })} class={classes!("story-card-link")}>
                                     {entry.title.clone()}
                                 </a>
                             </h2>

@@ -8,6 +8,9 @@ pub struct PanelViewProps {
     /// The first picture of a scene loads at once; later ones when they come near the screen.
     #[prop_or_default]
     pub eager: bool,
+    /// The way up from the page to the site's folder, where the picture's path starts (see `Route::up`).
+    #[prop_or_default]
+    pub up: AttrValue,
 }
 
 /// One illustrated panel: the picture, then what people say as real text.
@@ -28,7 +31,7 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
         html! { <div class="picture-missing" role="img" aria-label={panel.alt.clone()}><p>{panel.alt.clone()}</p></div> }
     } else {
         html! {
-            <img class="picture" src={panel.image.clone()} alt={panel.alt.clone()} width="800" height="500"
+            <img class="picture" src={format!("{}{}", props.up, panel.image)} alt={panel.alt.clone()} width="800" height="500"
                 loading={if props.eager { "eager" } else { "lazy" }} {onerror} />
         }
     };

@@ -3,7 +3,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::{Next, Playthrough, Story};
+use crate::engine::{Next, Page, Playthrough, Story};
 use crate::ui::reader::choice_list::use_choice_keys;
 use crate::ui::reader::choice_list::{ChoiceList, choice_list};
 use crate::ui::reader::ending_view::{EndingView, ending_view};
@@ -21,15 +21,18 @@ use crate::ui::teachers_page::only_on_teachers_page;
 pub struct ScenePageProps {
     pub id: AttrValue,
     pub scene: AttrValue,
+    /// The page's flags segment, when they differ from the story's starting flags (see `engine::Page`).
+    #[prop_or_default]
+    pub flags: Option<AttrValue>,
     /// Present to a class: shown on a projector, driven by keyboard or clicker, in step with the teacher notes
     /// window. Only the teacher's page has it (see `teachers_page.rs`).
     #[prop_or_default]
     pub present: bool,
 }
 
-/// The scene in the address at the last sync, and the scene this page last put in the address until the address
-/// shows it.
-type SeenScenes = (String, Option<String>);
+/// The page in the address at the last sync (none before the first), and the page this page last put in the
+/// address until the address shows it.
+type SeenPages = (Option<Page>, Option<Page>);
 
 /// One scene of the story the reader is in.
 #[function_component]
@@ -38,48 +41,65 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
     let story = use_story(&props.id);
     let heading = use_node_ref();
     let play = state.play.clone().filter(|p| p.story_id() == props.id.as_str());
-    let play_scene = story.ready().zip(play.as_ref()).map(|(s, p)| p.scene_id(s).to_owned());
+    let play_page = story.ready().zip(play.as_ref()).map(|(s, p)| p.page(s));
+    let play_scene = play_page.as_ref().map(|page| page.scene.clone());
     let present = props.present;
-    let route_to = move |id: String, scene: String| {
-        if present { Route::Present { id, scene } } else { Route::Scene { id, scene } }
+    let route_to = move |id: String, page: Page| {
+        if present {
+            Route::Present { id, scene: page.scene }
+        } else {
+            Route::Scene { id, scene: page.scene, flags: page.flags }
+        }
+    };
+    // Present mode's address names the scene only, so there the flags are the playthrough's own.
+    let route_page = Page {
+        scene: props.scene.to_string(),
+        flags: if present {
+            play_page.as_ref().and_then(|p| p.flags.clone())
+        } else {
+            props.flags.as_ref().map(|f| f.to_string())
+        },
     };
 
     // Keep the address and the playthrough in step. Whichever changed last wins: an action moves the address on,
     // and an address change (Back, Forward, a shared link) moves the playthrough.
-    let last_seen: Rc<RefCell<SeenScenes>> = use_mut_ref(SeenScenes::default);
+    let last_seen: Rc<RefCell<SeenPages>> = use_mut_ref(SeenPages::default);
     {
         let state = state.clone();
         let ready = story.ready().is_some();
         let id = props.id.to_string();
-        use_effect_with(
-            (props.scene.to_string(), play_scene.clone(), ready),
-            move |(route_scene, play_scene, ready)| {
-                if !*ready {
-                    return;
+        use_effect_with((route_page, play_page.clone(), ready), move |(route_page, play_page, ready)| {
+            if !*ready {
+                return;
+            }
+            let (last_route, sent) = last_seen.take();
+            // The address arriving at a page this page put there is not the reader moving: on the teacher's page a
+            // key can move the story on again before the browser reports the hash change, and then the story must
+            // not go back.
+            let echo = sent.as_ref() == Some(route_page);
+            let mut sent = sent.filter(|_| !echo);
+            let saved = || crate::ui::browser::storage::load_progress(&id);
+            match play_page {
+                None => {
+                    state.dispatch(Action::Begin { story: id.clone(), saved: saved(), at: Some(route_page.clone()) })
                 }
-                let (last_route, sent) = last_seen.take();
-                // The address arriving at a scene this page put there is not the reader moving: a key can move the
-                // story on again before the browser reports the hash change, and then the story must not go back.
-                let echo = sent.as_ref() == Some(route_scene);
-                let mut sent = sent.filter(|_| !echo);
-                match play_scene {
-                    None => state.dispatch(Action::Begin {
-                        story: id.clone(),
-                        saved: crate::ui::browser::storage::load_progress(&id),
-                        at_scene: Some(route_scene.clone()),
-                    }),
-                    Some(play_scene) if play_scene == route_scene => {}
-                    Some(_) if !echo && last_route != *route_scene => {
-                        state.dispatch(Action::FollowAddress(route_scene.clone()));
-                    }
-                    Some(play_scene) => {
-                        sent = Some(play_scene.clone());
-                        crate::ui::route::go(&route_to(id.clone(), play_scene.clone()));
+                // A prerendered page was taken over with a fresh playthrough at its page (see `start`): progress
+                // this tab kept at the same page brings back Back and the story so far.
+                Some(play_page) if play_page == route_page => {
+                    if last_route.is_none() {
+                        state.dispatch(Action::Resume { story: id.clone(), saved: saved() });
                     }
                 }
-                last_seen.replace((route_scene.clone(), sent));
-            },
-        );
+                Some(_) if !echo && last_route.as_ref() != Some(route_page) => {
+                    state.dispatch(Action::FollowAddress(route_page.clone()));
+                }
+                Some(play_page) => {
+                    sent = Some(play_page.clone());
+                    crate::ui::route::go(&state, &route_to(id.clone(), play_page.clone()));
+                }
+            }
+            last_seen.replace((Some(route_page.clone()), sent));
+        });
     }
 
     // Progress survives a reload in this tab, and nowhere else.
@@ -126,6 +146,10 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
         let id = story.id().to_owned();
         on_click(&state, move || Action::StartOver(id.clone()))
     };
+    // Every way on is a link to its page, so it works before the app has started, and with no script at all; once
+    // the app runs, a click moves the playthrough and the address follows (the sync above).
+    let link = |page: Page| state.route.link(&route_to(story.id().to_owned(), page));
+    let start_link = link(Playthrough::start(&story).page(&story));
     let (done, left) = play.progress(&story);
     // At an ending the count of steps says little (a shared link can open one at step 1), so it says where you are.
     let step: AttrValue = match scene.next {
@@ -139,22 +163,30 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
             can_try_another: play.has_earlier_decision(&story),
             on_try_another: on_click(&state, || Action::TryAnotherChoice),
             on_start_again: start_again.clone(),
+            start_link: start_link.clone(),
+            here: state.route.clone(),
         }),
         Next::Choices(_) if present && state.presentation.vote.is_some() => {
             let (choices, discussion) = (play.choices(&story), scene.discussion.clone());
             only_on_teachers_page(|page| (page.class_vote)(choices, discussion))
         }
-        Next::Choices(_) => choice_list(ChoiceList { choices: play.choices(&story), on_choose }),
+        Next::Choices(_) => {
+            let choices = play.choices(&story);
+            let links = choices.iter().map(|c| link(c.page.clone())).collect();
+            choice_list(ChoiceList { choices, links, on_choose })
+        }
         Next::Continue(_) => html! {
             <div class="actions">
-                <button type="button" class="button primary continue" onclick={on_click(&state, || Action::Continue)}>
+                <a class="button primary continue" href={play.continue_page(&story).map(link)} onclick={on_click(&state, || Action::Continue)}>
                     {"Continue"}
-                </button>
+                </a>
             </div>
         },
     };
-    let panels =
-        scene.panels.iter().enumerate().map(|(i, panel)| html! { <PanelView panel={panel.clone()} eager={i == 0} /> });
+    let up: AttrValue = state.route.up().into();
+    let panels = scene.panels.iter().enumerate().map(|(i, panel)| {
+        html! { <PanelView panel={panel.clone()} eager={i == 0} up={up.clone()} /> }
+    });
     html! {
         <article class="scene" aria-labelledby="scene-heading">
             <header class="scene-header">
@@ -166,7 +198,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
                 <h1 id="scene-heading" tabindex="-1" ref={heading}>{scene.title.clone()}</h1>
             </header>
             <div class="panels">{ for panels }</div>
-            { for next_pictures(&story, &play).into_iter().map(|href| html! { <link rel="prefetch" {href} /> }) }
+            { for next_pictures(&story, &play).into_iter().map(|href| html! { <link rel="prefetch" href={format!("{up}{href}")} /> }) }
             <div class="narration">{ rich_text(&scene.text) }</div>
             {what_next}
             if present {
@@ -174,7 +206,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
             } else {
                 <nav class="scene-tools" aria-label="Story controls">
                     <button type="button" class="button" onclick={on_click(&state, || Action::Back)} disabled={done == 1}>{"Back"}</button>
-                    <button type="button" class="button" onclick={start_again}>{"Start again"}</button>
+                    <a class="button" href={start_link} onclick={start_again}>{"Start again"}</a>
                     <FullscreenButton />
                     { transcript_view(&play.transcript(&story)) }
                 </nav>
