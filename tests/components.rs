@@ -99,7 +99,10 @@ async fn choices_are_numbered_links_to_their_pages_that_report_the_choice_index(
     buttons.get(1).unwrap().dyn_into::<web_sys::HtmlElement>().unwrap().click();
     yew::scheduler::flush().await;
     assert_eq!(*picked.borrow(), Some(2), "the scene's own index, not the position");
-    assert!(!web_sys::window().unwrap().location().href().unwrap().ends_with("/b/"), "the app moves on, not the browser");
+    assert!(
+        !web_sys::window().unwrap().location().href().unwrap().ends_with("/b/"),
+        "the app moves on, not the browser"
+    );
 }
 
 #[wasm_bindgen_test]

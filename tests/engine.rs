@@ -707,7 +707,11 @@ fn a_flags_segment_names_the_flags_that_are_on_in_declared_order_and_reads_back(
     let story = tiny();
     let told = story.page("told", Some("told_someone")).expect("a declared flag names a page");
     assert_eq!(told.path(), "told/told_someone/");
-    assert_eq!(story.page("told", Some("~")).map(|p| p.path()), Some("told/".to_owned()), "`~` is every flag off, which is where tiny starts");
+    assert_eq!(
+        story.page("told", Some("~")).map(|p| p.path()),
+        Some("told/".to_owned()),
+        "`~` is every flag off, which is where tiny starts"
+    );
     assert_eq!(story.page("told", None).map(|p| p.path()), Some("told/".to_owned()));
     let opened = Playthrough::open_at_page(&story, &told).expect("the page opens");
     assert_eq!(opened.flag(&story, "told_someone"), Some(true));
@@ -726,7 +730,10 @@ fn flags_in_a_segment_must_come_in_the_order_the_story_declares_them() {
     assert_eq!(page.path(), "end/told_0+told_3/");
     assert_eq!(story.page("end", Some("told_3+told_0")), None, "each set of flags has one address");
     let play = Playthrough::open_at_page(&story, &page).unwrap();
-    assert_eq!((play.flag(&story, "told_0"), play.flag(&story, "told_3"), play.flag(&story, "told_1")), (Some(true), Some(true), Some(false)));
+    assert_eq!(
+        (play.flag(&story, "told_0"), play.flag(&story, "told_3"), play.flag(&story, "told_1")),
+        (Some(true), Some(true), Some(false))
+    );
 }
 
 #[test]
@@ -736,8 +743,15 @@ fn a_story_has_a_page_per_scene_and_one_per_other_reachable_set_of_flags() {
     assert_eq!(
         paths,
         [
-            "message/", "told/", "ignored/", "later/", "good-end/", "hard-end/",
-            "told/told_someone/", "later/told_someone/", "good-end/told_someone/",
+            "message/",
+            "told/",
+            "ignored/",
+            "later/",
+            "good-end/",
+            "hard-end/",
+            "told/told_someone/",
+            "later/told_someone/",
+            "good-end/told_someone/",
         ],
         "every scene with the starting flags first, then the states with other flags in the order a reader meets them"
     );
@@ -761,7 +775,13 @@ fn every_offered_choice_and_continue_leads_to_one_of_the_storys_pages() {
             let mut next: Vec<_> = play.choices(&story).into_iter().map(|c| c.page).collect();
             next.extend(play.continue_page(&story));
             for target in next {
-                assert!(pages.contains(&target), "{}: {} leads to {}, which is not written", path.display(), page.path(), target.path());
+                assert!(
+                    pages.contains(&target),
+                    "{}: {} leads to {}, which is not written",
+                    path.display(),
+                    page.path(),
+                    target.path()
+                );
             }
         }
     }

@@ -68,11 +68,13 @@ fn every_page_is_written_and_every_link_leads_to_a_written_page() {
     let output = prerender(&site);
     assert!(output.status.success(), "prerender failed: {}", String::from_utf8_lossy(&output.stderr));
 
-    let help = HelpDirectory::from_json(&std::fs::read_to_string(root().join("stories/help/services-uk.json")).unwrap())
+    let help =
+        HelpDirectory::from_json(&std::fs::read_to_string(root().join("stories/help/services-uk.json")).unwrap())
+            .unwrap()
+            .value;
+    let library = LibraryIndex::from_json(&std::fs::read_to_string(root().join("stories/library/index.json")).unwrap())
         .unwrap()
         .value;
-    let library =
-        LibraryIndex::from_json(&std::fs::read_to_string(root().join("stories/library/index.json")).unwrap()).unwrap().value;
     let mut expected: BTreeSet<String> = BTreeSet::from([String::new(), "help/".to_owned()]);
     for entry in &library.stories {
         let story = Story::from_json(&std::fs::read_to_string(root().join(&entry.file)).unwrap(), &help).unwrap().value;
@@ -84,22 +86,41 @@ fn every_page_is_written_and_every_link_leads_to_a_written_page() {
     for page in &expected {
         let file = site.join(page).join("index.html");
         let html = std::fs::read_to_string(&file).unwrap_or_else(|_| panic!("{} was not written", file.display()));
-        assert!(html.contains(&format!("<div id=\"app\" data-prerendered=\"{page}\" data-source=\"")), "{page}: marked for the app");
-        assert!(html.contains("<div id=\"fallback\" class=\"fallback\" hidden>"), "{page}: the static help waits for a panic");
+        assert!(
+            html.contains(&format!("<div id=\"app\" data-prerendered=\"{page}\" data-source=\"")),
+            "{page}: marked for the app"
+        );
+        assert!(
+            html.contains("<div id=\"fallback\" class=\"fallback\" hidden>"),
+            "{page}: the static help waits for a panic"
+        );
         let depth = page.matches('/').count();
-        assert!(html.contains(&format!("href=\"{}style-0123456789abcdef.css\"", if depth == 0 { "./".to_owned() } else { "../".repeat(depth) })),
-            "{page}: the stylesheet is linked from the page's folder");
+        assert!(
+            html.contains(&format!(
+                "href=\"{}style-0123456789abcdef.css\"",
+                if depth == 0 { "./".to_owned() } else { "../".repeat(depth) }
+            )),
+            "{page}: the stylesheet is linked from the page's folder"
+        );
         assert!(!html.contains("<title>Safety Stories</title>"), "{page}: a title of its own");
 
         let page_links = links(&html);
         let app = html.split("<div id=\"app\"").nth(1).unwrap_or_default();
-        assert!(app.contains("<a href=\"https://www.bbc.co.uk/weather\" target=\"_top\" rel=\"noreferrer\" class=\"exit-button\">"),
-            "{page}: Exit this page is a plain link to the neutral site in the page itself");
+        assert!(
+            app.contains(
+                "<a href=\"https://www.bbc.co.uk/weather\" target=\"_top\" rel=\"noreferrer\" class=\"exit-button\">"
+            ),
+            "{page}: Exit this page is a plain link to the neutral site in the page itself"
+        );
         let to_help = links(app).iter().any(|l| resolve(page, l).as_deref() == Some("help/"));
         assert!(to_help || page == "help/", "{page}: a link to the help page");
 
         for link in &page_links {
-            if link.starts_with("https:") || link.starts_with("tel:") || link.starts_with("mailto:") || link.starts_with('#') {
+            if link.starts_with("https:")
+                || link.starts_with("tel:")
+                || link.starts_with("mailto:")
+                || link.starts_with('#')
+            {
                 continue;
             }
             let target = resolve(page, link).unwrap_or_else(|| panic!("{page}: {link} leaves the site's folder"));
@@ -109,9 +130,17 @@ fn every_page_is_written_and_every_link_leads_to_a_written_page() {
             } else if target.starts_with("assets/") || target == "about.html" {
                 assert!(root().join(&target).is_file(), "{page}: {link} names {target}, which is not in the site");
             } else {
-                let known = ["teacher.html", "style-0123456789abcdef.css", "icon-0123456789abcdef.svg",
-                    "safety-stories-0123456789abcdef.js", "safety-stories-0123456789abcdef_bg.wasm"];
-                assert!(known.contains(&target.as_str()), "{page}: {link} names {target}, which the build does not write");
+                let known = [
+                    "teacher.html",
+                    "style-0123456789abcdef.css",
+                    "icon-0123456789abcdef.svg",
+                    "safety-stories-0123456789abcdef.js",
+                    "safety-stories-0123456789abcdef_bg.wasm",
+                ];
+                assert!(
+                    known.contains(&target.as_str()),
+                    "{page}: {link} names {target}, which the build does not write"
+                );
             }
         }
     }
@@ -143,10 +172,13 @@ fn a_choice_link_goes_to_the_page_with_the_flags_it_sets() {
     let site = site("prerender-flags");
     assert!(prerender(&site).status.success());
     let html = std::fs::read_to_string(site.join("story/sharing-an-image/the-ask/index.html")).unwrap();
-    assert!(html.contains("href=\"../../../story/sharing-an-image/ask-jordan/asked_jordan/\""),
-        "asking Jordan sets asked_jordan, so its link says so");
+    assert!(
+        html.contains("href=\"../../../story/sharing-an-image/ask-jordan/asked_jordan/\""),
+        "asking Jordan sets asked_jordan, so its link says so"
+    );
     assert!(html.contains("<title>A message late at night – Just one picture</title>"));
-    let asked = std::fs::read_to_string(site.join("story/sharing-an-image/ask-jordan/asked_jordan/index.html")).unwrap();
+    let asked =
+        std::fs::read_to_string(site.join("story/sharing-an-image/ask-jordan/asked_jordan/index.html")).unwrap();
     assert!(asked.contains("data-prerendered=\"story/sharing-an-image/ask-jordan/asked_jordan/\""));
     assert!(asked.contains("href=\"../../../../style-0123456789abcdef.css\""), "four folders down");
 }
@@ -161,8 +193,11 @@ fn a_site_already_prerendered_or_a_template_without_the_app_is_refused() {
     let site = site_without_app();
     let output = prerender(&site);
     assert_eq!(output.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("the template has 0 of `<div id=\"app\"></div>`"),
-        "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("the template has 0 of `<div id=\"app\"></div>`"),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 }
 
 fn site_without_app() -> PathBuf {
@@ -178,11 +213,18 @@ fn a_page_carries_the_fingerprint_of_the_files_the_browser_downloads_to_take_it_
     assert!(prerender(&site).status.success());
     let read = |file: &str| std::fs::read_to_string(root().join(file)).unwrap();
     let scene = std::fs::read_to_string(site.join("story/sharing-an-image/the-ask/index.html")).unwrap();
-    let files = [read("stories/library/index.json"), read("stories/help/services-uk.json"), read("stories/sharing-an-image.json")];
+    let files = [
+        read("stories/library/index.json"),
+        read("stories/help/services-uk.json"),
+        read("stories/sharing-an-image.json"),
+    ];
     let expected = safety_stories::ui::state::fingerprint(files.iter().map(String::as_str));
     assert!(scene.contains(&format!("data-source=\"{expected}\"")), "the library, the help and the story");
     let library = std::fs::read_to_string(site.join("index.html")).unwrap();
     let only_library = safety_stories::ui::state::fingerprint([files[0].as_str()]);
-    assert!(library.contains(&format!("data-source=\"{only_library}\"")), "the library page is drawn from the library alone");
+    assert!(
+        library.contains(&format!("data-source=\"{only_library}\"")),
+        "the library page is drawn from the library alone"
+    );
     assert_ne!(expected, only_library);
 }

@@ -361,7 +361,8 @@ fn the_address_options_never_keep_an_id_or_a_config_that_could_not_be_real() {
 #[test]
 fn a_page_path_reads_back_as_its_route_and_links_are_relative_to_the_page_they_are_on() {
     let scene = Route::Scene { id: "sharing-an-image".into(), scene: "the-ask".into(), flags: None };
-    let flagged = Route::Scene { id: "sharing-an-image".into(), scene: "pressure".into(), flags: Some("asked_jordan".into()) };
+    let flagged =
+        Route::Scene { id: "sharing-an-image".into(), scene: "pressure".into(), flags: Some("asked_jordan".into()) };
     let intro = Route::Intro { id: "sharing-an-image".into() };
     for (route, path, depth) in [
         (Route::Library, "", 0),
@@ -375,7 +376,9 @@ fn a_page_path_reads_back_as_its_route_and_links_are_relative_to_the_page_they_a
         assert_eq!(Route::from_path(path), Some(route.clone()), "{path}");
         assert_eq!(Route::from_path(&format!("{path}index.html")), Some(route), "{path}index.html");
     }
-    for not_a_page in ["help", "story/", "story//x/", "story/a/b/c/d/", "about.html", "teacher.html", "assets/x.svg", "story/a"] {
+    for not_a_page in
+        ["help", "story/", "story//x/", "story/a/b/c/d/", "about.html", "teacher.html", "assets/x.svg", "story/a"]
+    {
         assert_eq!(Route::from_path(not_a_page), None, "{not_a_page:?} is not one of the player's pages");
     }
     assert_eq!(scene.link(&Route::Help), "../../../help/");
@@ -383,16 +386,26 @@ fn a_page_path_reads_back_as_its_route_and_links_are_relative_to_the_page_they_a
     assert_eq!(flagged.link(&Route::Library), "../../../../");
     assert_eq!(Route::Library.link(&Route::Library), "./", "an empty link would be this page, whatever it is");
     assert_eq!(Route::Library.link(&intro), "story/sharing-an-image/");
-    assert_eq!(intro.link(&Route::LessonPack { id: "sharing-an-image".into() }), "../../teacher.html#/lesson/sharing-an-image");
+    assert_eq!(
+        intro.link(&Route::LessonPack { id: "sharing-an-image".into() }),
+        "../../teacher.html#/lesson/sharing-an-image"
+    );
     assert_eq!(scene.up(), "../../../");
-    assert_eq!(Route::from_hash("#/story/sharing-an-image/pressure/asked_jordan"), flagged, "an old address with flags");
+    assert_eq!(
+        Route::from_hash("#/story/sharing-an-image/pressure/asked_jordan"),
+        flagged,
+        "an old address with flags"
+    );
 }
 
 #[test]
 fn a_prerendered_page_is_drawn_from_the_same_state_on_the_server_and_in_the_browser() {
-    let story = Story::from_json(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tiny.json")).unwrap(), &help())
-        .unwrap()
-        .value;
+    let story = Story::from_json(
+        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tiny.json")).unwrap(),
+        &help(),
+    )
+    .unwrap()
+    .value;
     let library = safety_stories::engine::LibraryIndex::from_json(
         &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/stories/library/index.json")).unwrap(),
     )
