@@ -32,7 +32,7 @@ async function waitForScene(page, title) {
 async function startTheStory(page, server) {
   await page.goto(server.url);
   await page.click('link', entry.title);
-  await page.click('button', 'Start the story');
+  await page.click('link', 'Start the story');
   await waitForScene(page, start.title);
 }
 
@@ -135,7 +135,7 @@ for (const name of ENGINES) {
     await t.test('a reload resumes at the same scene, and Back steps back through the story', async (t) => {
       const page = await engine.open(t, PHONE);
       await startTheStory(page, server);
-      await page.click('button', 'Continue');
+      await page.click('link', 'Continue');
       await waitForScene(page, second.title);
       await page.reload();
       await waitForScene(page, second.title);
@@ -147,7 +147,7 @@ for (const name of ENGINES) {
       const page = await engine.open(t, LAPTOP);
       await page.goto(server.url);
       await page.click('link', entry.title);
-      await page.click('button', 'Present to a class');
+      await page.click('link', 'Present to a class');
       await waitForScene(page, start.title);
       assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-present')), true, 'the page is in present mode');
       assertNotClipped(await picturesAgainstFrames(page), `${name}, present mode at 1280x800`);
@@ -170,7 +170,7 @@ for (const name of ENGINES) {
         await page.click('link', entry.title);
         await page.waitFor(() => document.activeElement?.id === 'intro-heading', undefined, 'the story\'s start screen has focus');
         await assertNoSidewaysScroll(page, 'the story\'s start screen');
-        await page.click('button', 'Start the story');
+        await page.click('link', 'Start the story');
         await waitForScene(page, start.title);
         await assertNoSidewaysScroll(page, 'the first scene');
         const frames = await picturesAgainstFrames(page);
@@ -197,7 +197,7 @@ for (const name of ENGINES) {
       }, undefined, 'the library and its covers are shown');
       const libraryLoad = await requestsOnceSettled(server, from);
       await page.click('link', entry.title);
-      await page.click('button', 'Start the story');
+      await page.click('link', 'Start the story');
       await waitForScene(page, start.title);
       from = server.requests.length;
       await page.reload();
