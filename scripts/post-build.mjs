@@ -61,13 +61,30 @@ const embeddedHeight = () => readFileSync(join(sourceDir, 'assets', 'embedded-he
 // (story/ID/SCENE/), so it is named relative to the loader's own file, which is beside it.
 const wasmUrl = /(module_or_path:\s*)(['"])(\.\/[^'"]+_bg\.wasm)\2/;
 if (!wasmUrl.test(found[1])) throw new Error(`the loader in ${pageName} does not name its wasm as expected: has trunk changed its loader?`);
-const loader = found[1].replace(wasmUrl, '$1new URL($2$3$2, import.meta.url)');
+// The wasm is downloaded once, by the loader's own fetch(), with its integrity hash: trunk's <link rel="preload"
+// as="fetch"> is removed below, because WebKit does not hand a preloaded response to a later fetch() and downloaded
+// the wasm twice (issue #18). For the player, whose every page is prerendered HTML, the download also waits until the
+// page and its pictures have loaded and been drawn: the reader sees the scene first, and the wasm does not share the
+// network with the scene's first picture (issue #14: the largest paint). Until then every choice is a plain link.
+// The teacher's page is drawn by the app alone, so it starts at once.
+const wasmIntegrity = sri(readFileSync(wasmFile));
+const afterFirstPaint = 'new Promise((go)=>{const drawn=()=>requestAnimationFrame(()=>setTimeout(go,0));'
+  + 'document.readyState==="complete"?drawn():addEventListener("load",drawn,{once:true});setTimeout(go,3000)})';
+const wasmFetch = (url) => `fetch(${url},{integrity:${JSON.stringify(wasmIntegrity)},credentials:"same-origin"})`;
+const loader = found[1].replace(wasmUrl, (_, before, quote, file) => {
+  const url = `new URL(${quote}${file}${quote}, import.meta.url)`;
+  return before + (pageName === 'index.html' ? `${afterFirstPaint}.then(()=>${wasmFetch(url)})` : wasmFetch(url));
+});
 const source = exitThisPage + (pageName === 'index.html' ? embeddedHeight() : '') + loader;
 const body = transformSync(source, { minify: true, format: 'esm' }).code;
 const prefix = pageName === 'index.html' ? 'loader' : `${pageName.replace(/\.html$/, '')}-loader`;
 const name = `${prefix}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, name), body);
-writeFileSync(page, html.replace(inline, `<script type="module" src="./${name}" integrity="${sri(body)}"></script>`));
+const wasmPreload = /<link\b[^>]*\brel="preload"[^>]*_bg\.wasm"[^>]*>/;
+if (!wasmPreload.test(html)) throw new Error(`no wasm preload found in ${pageName}: has trunk changed its output?`);
+writeFileSync(page, html.replace(wasmPreload, '')
+  .replace(inline, `<script type="module" src="./${name}" integrity="${sri(body)}"></script>`));
+if (/rel="preload"/.test(readFileSync(page, 'utf8'))) throw new Error(`a preload is still in ${pageName}`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(readFileSync(page, 'utf8'))) throw new Error(`an inline script is still in ${pageName}`);
 
 if (pageName !== 'index.html') renameSync(page, join(dir, pageName));

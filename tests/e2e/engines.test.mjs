@@ -180,14 +180,10 @@ for (const name of ENGINES) {
       });
     }
 
-    // Every file once per page load: the library's, and a reload at a scene's address, where the loader starts the
-    // story and its first picture early. Moves inside the app are left out: Chromium asks for the page's icon again
+    // Every file once per page load (issue #18): the library's, and a reload at a scene's address. WebKit does not
+    // hand a <link rel="preload" as="fetch"> response to a later fetch(), so the loader fetches the wasm itself. Moves inside the app are left out: Chromium asks for the page's icon again
     // at every change of address, which is the browser's own doing and not a page load.
-    // WebKit downloads the app's wasm twice: once for the loader's <link rel="preload"> and again when the app
-    // fetches it (without that preload it downloads it once). The loader is being rewritten for issue #18 item 1;
-    // this turns into a plain test once that lands.
-    const loaderTwice = name === 'webkit' && 'issue #18 item 1: WebKit downloads the preloaded wasm a second time';
-    await t.test('every file is requested once per page load', { todo: loaderTwice }, async (t) => {
+    await t.test('every file is requested once per page load', async (t) => {
       const page = await engine.open(t, PHONE);
       let from = server.requests.length;
       await page.goto(server.url);
