@@ -123,16 +123,22 @@ pub struct Scene {
     pub next: Next,
 }
 
-/// One illustrated panel. Words people say are bubbles, real text, never part of the picture.
+/// One illustrated panel of a scene's comic strip (a scene has 1 to 4). Words people say are bubbles drawn on the
+/// art as real text, never part of the picture.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Panel {
-    /// Path relative to the site root, inside `assets/`.
+    /// Path relative to the site root, inside `assets/`: SVG, PNG, JPEG, WebP or AVIF.
     pub image: String,
-    /// Text alternative for the picture. Required and never empty.
+    /// Text alternative for the picture: what is drawn. Required and never empty.
     pub alt: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,
+    /// Widths in pixels of smaller or larger copies of a raster `image`, for the browser to choose from: the copy
+    /// `w` of `assets/art/ask.png` is `assets/art/ask-w.png`. Empty for SVG, which draws sharp at any size.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sizes: Vec<u32>,
+    /// In the story's reading order: a screen reader reads the panel's `alt`, then these.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub bubbles: Vec<Bubble>,
 }
@@ -140,20 +146,40 @@ pub struct Panel {
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Bubble {
+    /// Who speaks, thinks or sends it; for a caption, who tells it (usually `Narrator`).
     pub speaker: String,
     pub text: String,
     #[serde(default)]
     pub kind: BubbleKind,
+    /// Where the bubble sits on the art, as % of the panel's width (`x`) and height (`y`), 0 to 100. The bubble
+    /// grows away from the nearest edges: from `x` rightwards when `x` is 50 or less, leftwards otherwise, and
+    /// from `y` downwards when `y` is 50 or less, upwards otherwise. Without `at`, the bubble is shown under the
+    /// panel.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<Spot>,
+    /// The point the bubble's tail points to (the speaker's mouth, or a phone), as % of the panel like `at`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tail: Option<Spot>,
 }
 
-/// How a bubble is drawn: said aloud, thought, or a message on a phone screen.
+/// A point on a panel, as % of its width (`x`) and height (`y`), each 0 to 100.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Spot {
+    pub x: u8,
+    pub y: u8,
+}
+
+/// How a bubble is drawn: said aloud, thought, a narration box, a message on a phone screen, or shouted.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum BubbleKind {
     #[default]
     Speech,
     Thought,
+    Caption,
     Message,
+    Shout,
 }
 
 /// What happens after a scene: exactly one of a choice, a single way on, or an ending.
@@ -229,12 +255,24 @@ json_object!(Scene {
     id: "id" required, title: "title" required, panels: "panels" default, text: "text" required,
     teacher_notes: "teacher_notes" default, discussion: "discussion" default, next: "next" required,
 });
-json_object!(Panel { image: "image" required, alt: "alt" required, caption: "caption" default, bubbles: "bubbles" default });
-json_object!(Bubble { speaker: "speaker" required, text: "text" required, kind: "kind" default });
+json_object!(Panel {
+    image: "image" required, alt: "alt" required, caption: "caption" default, sizes: "sizes" default,
+    bubbles: "bubbles" default,
+});
+json_object!(Bubble {
+    speaker: "speaker" required, text: "text" required, kind: "kind" default, at: "at" default, tail: "tail" default,
+});
+json_object!(Spot { x: "x" required, y: "y" required });
 json_object!(Choice {
     label: "label" required, to: "to" required, when: "when" flags, set: "set" flags, sensitive: "sensitive" default,
 });
-json_names!(BubbleKind { Speech: "speech", Thought: "thought", Message: "message" });
+json_names!(BubbleKind {
+    Speech: "speech",
+    Thought: "thought",
+    Caption: "caption",
+    Message: "message",
+    Shout: "shout"
+});
 json_names!(EndingKind { Positive: "positive", Mixed: "mixed", Concerning: "concerning" });
 json_object!(Ending { kind: "kind" required, reflection: "reflection" required, debrief: "debrief" default, help: "help" default });
 

@@ -39,7 +39,9 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
         let (class, verb) = match bubble.kind {
             BubbleKind::Speech => ("bubble is-speech", "says"),
             BubbleKind::Thought => ("bubble is-thought", "thinks"),
+            BubbleKind::Caption => ("bubble is-caption", "tells"),
             BubbleKind::Message => ("bubble is-message", "messages"),
+            BubbleKind::Shout => ("bubble is-shout", "shouts"),
         };
         html! {
             <li class={class}>
