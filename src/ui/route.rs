@@ -183,7 +183,7 @@ pub fn use_follow_address(state: StateContext) {
             });
             // An old `#/story/ID/SCENE` address typed or followed in this tab: shown as its page's path.
             let old = state.clone();
-            let hash = browser::address::on_hash_change(move |hash| {
+            let follow_old_address = move |hash: String| {
                 if !hash.starts_with("#/") {
                     return;
                 }
@@ -192,7 +192,11 @@ pub fn use_follow_address(state: StateContext) {
                     browser::address::replace_path(&browser::address::in_site(&route.path()));
                 }
                 old.dispatch(Action::Navigate(route));
-            });
+            };
+            // The app downloads its files before it draws, and only then listens: an old address typed or
+            // followed meanwhile (the start already turned the first one into a path) is followed now.
+            follow_old_address(browser::address::hash());
+            let hash = browser::address::on_hash_change(follow_old_address);
             let click = browser::address::on_link_click(move |path| {
                 let Some(route) = Route::from_path(path) else { return false };
                 go(&state, &route);
