@@ -294,7 +294,7 @@ fn matches_expected(got: &str, expected_path: &str) {
 #[test]
 fn lint_fixtures_print_exactly_their_expected_warnings() {
     // The day is fixed so that the help facts' age gives the same answer whenever the test runs.
-    for name in ["blaming-words", "hard-to-read"] {
+    for name in ["blaming-words", "hard-to-read", "bubbles-overlap", "bubble-leaves-panel"] {
         let file = format!("tests/fixtures/lint/{name}.json");
         let output = storycheck(&["lint", "--today", "2026-11-27", &file]);
         assert_eq!(output.status.code(), Some(0), "warnings alone do not fail lint without --deny-warnings");

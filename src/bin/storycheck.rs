@@ -88,7 +88,7 @@ mod cli {
             json: bool,
         },
         /// Check wording (UKCIS and CEOP guidance, plus `wording.json` beside the stories), reading level against
-        /// each story's age band, and how old the help facts are. Warnings only; exit 1 with --deny-warnings.
+        /// each story's age band, bubbles that would overlap or leave their panel, and how old the help facts are. Warnings only; exit 1 with --deny-warnings.
         Lint {
             files: Vec<PathBuf>,
             #[arg(long, default_value = "stories/help/services-uk.json")]
