@@ -257,11 +257,11 @@ pub fn report(story: &Story, source: &str, root: &Path, budget: usize) -> Vec<Di
         }
     }
     print_table(&rows);
-    if panels > 0 {
+    if let Some(average) = panel_bytes.checked_div(panels) {
         println!(
             "  {panels} panel(s) at their widest: {} B in all, {} B each on average (brotli for SVG)",
             grouped(panel_bytes),
-            grouped(panel_bytes / panels)
+            grouped(average)
         );
     }
     Diagnostic::locate_all(&mut found, without_byte_order_mark(source));
