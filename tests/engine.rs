@@ -807,3 +807,13 @@ fn a_story_over_the_page_limit_is_refused_by_check_but_still_plays() {
     let error = found.iter().find(|d| d.code == "too-many-pages").expect("a too-many-pages error");
     assert!(error.message.contains("4095 pages") && error.message.contains("2000"), "{}", error.message);
 }
+
+#[test]
+fn credits_may_name_the_licence_and_stories_without_one_still_load() {
+    let source = std::fs::read_to_string(root().join("tests/fixtures/tiny.json")).unwrap();
+    assert_eq!(tiny().doc().credits.licence, None, "tiny.json names no licence and loads");
+    let with_licence = source.replace(r#""artist": "Tests" }"#, r#""artist": "Tests", "licence": "CC BY-NC 4.0" }"#);
+    assert_ne!(with_licence, source, "the fixture's credits are where the test expects them");
+    let story = Story::from_json(&with_licence, &help()).expect("a licence is an optional field").value;
+    assert_eq!(story.doc().credits.licence.as_deref(), Some("CC BY-NC 4.0"));
+}

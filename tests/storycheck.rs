@@ -294,7 +294,7 @@ fn matches_expected(got: &str, expected_path: &str) {
 #[test]
 fn lint_fixtures_print_exactly_their_expected_warnings() {
     // The day is fixed so that the help facts' age gives the same answer whenever the test runs.
-    for name in ["blaming-words", "hard-to-read"] {
+    for name in ["blaming-words", "hard-to-read", "bubbles-overlap", "bubble-leaves-panel"] {
         let file = format!("tests/fixtures/lint/{name}.json");
         let output = storycheck(&["lint", "--today", "2026-11-27", &file]);
         assert_eq!(output.status.code(), Some(0), "warnings alone do not fail lint without --deny-warnings");
@@ -418,4 +418,52 @@ fn stats_count_the_pages_and_check_refuses_a_story_with_too_many() {
     assert_eq!(output.status.code(), Some(1), "the page limit is an error");
     let said = stdout(&output);
     assert!(said.contains("error: the story needs 4095 pages") && said.contains("use fewer flags"), "{said}");
+}
+
+// `storycheck assets`, on tests/fixtures/assets: tiny PNGs that `make-pictures.py` there writes, standing in for an
+// artist's panels with their width variants.
+
+fn assets(extra: &[&str]) -> Output {
+    let mut args = vec!["assets", "--root", "tests/fixtures/assets", "tests/fixtures/assets/raster.json"];
+    args.extend_from_slice(extra);
+    storycheck(&args)
+}
+
+#[test]
+fn assets_lists_every_picture_and_variant_with_its_size_shape_and_bytes() {
+    let output = assets(&[]);
+    matches_expected(&stdout(&output), "tests/fixtures/assets/raster.expected");
+    assert_eq!(output.status.code(), Some(1), "a panel's picture is missing, which is an error");
+}
+
+#[test]
+fn assets_warns_about_a_missing_variant_a_picture_not_8_by_5_and_a_variant_of_the_wrong_width() {
+    let text = stdout(&assets(&[]));
+    assert!(text.contains("warning: the copy 32 px wide, `assets/raster-test/ask-32.png`, does not exist"), "{text}");
+    assert!(text.contains("warning: `assets/raster-test/boxy.png` is 12 x 9 (1.33:1); the frame is 8:5"), "{text}");
+    assert!(text.contains("warning: `assets/raster-test/boxy-10.png` is 12 px wide, not the 10"), "{text}");
+    assert!(!text.contains("over-budget") && !text.contains("costs a reader"), "tiny files are within 120,000 B");
+}
+
+#[test]
+fn assets_warns_about_a_panel_over_the_budget_given_at_its_widest_copy() {
+    let text = stdout(&assets(&["--budget-bytes", "400"]));
+    // ask.png and ask-16.png are both 16 px wide and 435 bytes; boxy.png, at 304 bytes, is within 400.
+    assert!(
+        text.contains(
+            "warning: `assets/raster-test/ask.png` costs a reader 435 bytes, more than the 400 bytes a panel may cost"
+        ),
+        "{text}"
+    );
+    assert_eq!(text.matches("costs a reader").count(), 1, "only the one panel over 400 bytes: {text}");
+}
+
+#[test]
+fn assets_finds_nothing_to_warn_about_in_the_shipped_stories() {
+    for story in ["stories/new-in-the-game-chat.json", "stories/sharing-an-image.json"] {
+        let output = storycheck(&["assets", "--deny-warnings", story]);
+        let text = stdout(&output);
+        assert!(output.status.success(), "{story}: every picture is there, 8:5 and within budget:\n{text}");
+        assert!(!text.contains("warning") && !text.contains("error"), "{text}");
+    }
 }

@@ -8,7 +8,11 @@ fn main() -> std::process::ExitCode {
     cli::main()
 }
 
-// The authoring checks (lint, reading level, alt texts) live in a file of their own beside this one.
+// The authoring checks (lint, reading level, alt texts) and the picture report live in files of their own beside
+// this one.
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "storycheck/assets.rs"]
+mod assets;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "storycheck/authoring.rs"]
 mod authoring;
@@ -88,7 +92,7 @@ mod cli {
             json: bool,
         },
         /// Check wording (UKCIS and CEOP guidance, plus `wording.json` beside the stories), reading level against
-        /// each story's age band, and how old the help facts are. Warnings only; exit 1 with --deny-warnings.
+        /// each story's age band, bubbles that would overlap or leave their panel, and how old the help facts are. Warnings only; exit 1 with --deny-warnings.
         Lint {
             files: Vec<PathBuf>,
             #[arg(long, default_value = "stories/help/services-uk.json")]
@@ -96,6 +100,24 @@ mod cli {
             /// Today's date (YYYY-MM-DD) for the help facts' age; the system clock if not given.
             #[arg(long)]
             today: Option<String>,
+            /// Exit 1 if anything is found.
+            #[arg(long)]
+            deny_warnings: bool,
+        },
+        /// Measure every picture a story shows (cover and panels, with each width variant): size, aspect ratio,
+        /// bytes raw and brotli. Warns about a missing variant, a picture that is not 8:5 (the frame would crop it)
+        /// and a panel over the byte budget; exit 1 on a missing picture, or on any warning with --deny-warnings.
+        Assets {
+            file: PathBuf,
+            #[arg(long, default_value = "stories/help/services-uk.json")]
+            services: PathBuf,
+            /// The folder that image paths (`assets/...`) are relative to.
+            #[arg(long, default_value = ".")]
+            root: PathBuf,
+            /// The most bytes a panel may cost a reader at its largest width (brotli for SVG, the file for PNG,
+            /// JPEG, WebP and AVIF).
+            #[arg(long, default_value_t = 120_000)]
+            budget_bytes: usize,
             /// Exit 1 if anything is found.
             #[arg(long)]
             deny_warnings: bool,
@@ -154,6 +176,22 @@ mod cli {
             }
             Some(Command::Paths { file, services, json }) => {
                 super::paths::print(&load_or_report(&file, &load_help(&services)?)?, json).map(|()| ExitCode::SUCCESS)
+            }
+            Some(Command::Assets { file, services, root, budget_bytes, deny_warnings }) => {
+                let story = load_or_report(&file, &load_help(&services)?)?;
+                let source = std::fs::read_to_string(&file)?;
+                println!("{}", terminal_safe(&file.display().to_string()));
+                let found = super::assets::report(&story, &source, &root, budget_bytes);
+                for line in problem_lines(&found, &file.display().to_string()) {
+                    println!("{line}");
+                }
+                let errors = found.iter().filter(|d| d.is_error()).count();
+                eprintln!("storycheck assets: {errors} error(s), {} warning(s)", found.len() - errors);
+                Ok(if errors > 0 || (deny_warnings && !found.is_empty()) {
+                    ExitCode::FAILURE
+                } else {
+                    ExitCode::SUCCESS
+                })
             }
             Some(Command::Lint { files, services, today, deny_warnings }) => {
                 let found = authoring::lint(&files, &services, today.as_deref())?;

@@ -70,9 +70,14 @@ pub struct AgeRange {
 #[serde(deny_unknown_fields)]
 pub struct Credits {
     pub writer: String,
+    /// Who drew the pictures, as they want to be named.
     pub artist: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thanks: Option<String>,
+    /// The terms the pictures and words may be used under, as the artist and writer agreed them, e.g.
+    /// `CC BY-NC 4.0` or `© 2026 the artist, used with permission`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<String>,
 }
 
 /// What a teacher needs before and after the lesson.
@@ -245,7 +250,9 @@ json_object!(StoryDoc {
     flags: "flags" flags, services: "services" default, scenes: "scenes" required,
 });
 json_object!(AgeRange { min: "min" required, max: "max" required });
-json_object!(Credits { writer: "writer" required, artist: "artist" required, thanks: "thanks" default });
+json_object!(Credits {
+    writer: "writer" required, artist: "artist" required, thanks: "thanks" default, licence: "licence" default,
+});
 json_object!(TeacherGuide {
     introduction: "introduction" required, objectives: "objectives" default, ground_rules: "ground_rules" default,
     before_the_lesson: "before_the_lesson" default, safeguarding: "safeguarding" default, notes: "notes" default,

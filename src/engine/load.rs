@@ -77,8 +77,9 @@ impl Story {
     }
 
     /// Everything `storycheck` reports about a story file, in file order: what [`Story::from_json`] finds, and
-    /// characters that hide or rewrite text in any of its strings (`check/hidden.rs`). The player calls
-    /// `from_json` alone: it shows text as text, and its download stays smaller without the scan.
+    /// characters that hide or rewrite text in any of its strings (`check/hidden.rs`), and the comic strips' rules
+    /// (`check/comic.rs`). The player calls `from_json` alone: it shows text as text and draws what it is given, and
+    /// its download stays smaller without these.
     pub fn check(source: &str, help: &HelpDirectory) -> (Option<Story>, Vec<Diagnostic>) {
         let (story, mut found) = match Story::from_json(source, help) {
             Ok(Loaded { value, warnings }) => (Some(value), warnings),
@@ -92,6 +93,21 @@ impl Story {
                 found.push(error.located(source));
                 Diagnostic::sort_in_file_order(&mut found);
                 None
+            }
+            _ => story,
+        };
+        // The comic strips' rules are storycheck's alone (see `check/comic.rs`). They read the file as written, so
+        // they are reported with every other problem even when the story does not load for another reason.
+        let text = without_byte_order_mark(source);
+        let story = match serde_json::from_str::<StoryDoc>(text) {
+            Ok(doc) if doc.format == FORMAT_VERSION => {
+                let mut comic = Vec::new();
+                check::comic::check_comic(&doc, &mut comic);
+                Diagnostic::locate_all(&mut comic, text);
+                let refused = comic.iter().any(Diagnostic::is_error);
+                found.extend(comic);
+                Diagnostic::sort_in_file_order(&mut found);
+                story.filter(|_| !refused)
             }
             _ => story,
         };

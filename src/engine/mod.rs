@@ -7,6 +7,7 @@
 mod authoring;
 mod characters;
 mod check;
+mod comic;
 mod diagnostics;
 mod format;
 mod graph;
@@ -26,7 +27,12 @@ mod text;
 // The file formats as written, and the checked story.
 pub use format::{
     AgeRange, Bubble, BubbleKind, Choice, Credits, Ending, EndingKind, FORMAT_VERSION, Next, Panel, Picture, Scene,
-    StoryDoc, TeacherGuide,
+    Spot, StoryDoc, TeacherGuide,
+};
+// The comic layout contract: the panel's frame, its picture files and the estimated place of each bubble.
+pub use comic::{
+    BubbleBox, FRAME_ASPECT, IMAGE_EXTENSIONS, MAX_PANELS, PANEL_HEIGHT, PANEL_WIDTH, bubble_box, estimated_size,
+    image_extension, is_raster, placed, size_variant, svg_size,
 };
 pub use help::{Audience, FactCheck, ForAdults, HelpDirectory, HelpService, Link, Phone, link_is_allowed};
 pub use id::is_valid_id;
@@ -45,6 +51,7 @@ pub use play::{OfferedChoice, PlayError, Playthrough, SAVE_FORMAT_VERSION, SaveE
 pub use text::{Span, paragraphs, spans};
 
 // For authors: what storycheck prints.
+pub use authoring::bubbles::{BubbleProblem, bubble_warnings, panel_bubble_problems};
 pub use authoring::calendar::Date;
 pub use authoring::facts::stale_facts;
 pub use authoring::pictures::{MANIFEST_FILE, alt_text_warnings};

@@ -6,7 +6,7 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use safety_stories::engine::{
     Date, Diagnostic, HelpDirectory, MANIFEST_FILE, Story, WORDING_FILE, WordingList, WordingRule, alt_text_warnings,
-    highest_grade, lint_wording, reading_warnings, scene_levels, stale_facts,
+    bubble_warnings, highest_grade, lint_wording, reading_warnings, scene_levels, stale_facts,
 };
 
 /// Today's date: the one given (tests pass one, so they give the same answer every day) or the system clock's.
@@ -33,7 +33,7 @@ fn authors_rules(story: &Path) -> Result<Vec<WordingRule>> {
     })
 }
 
-/// Prints every wording, reading-level and help-fact warning, and returns how many there were.
+/// Prints every wording, reading-level, bubble-placement and help-fact warning, and returns how many there were.
 pub fn lint(files: &[std::path::PathBuf], services: &Path, today_given: Option<&str>) -> Result<usize> {
     anyhow::ensure!(!files.is_empty(), "name at least one story file, e.g. `storycheck lint stories/*.json`");
     let today = today(today_given)?;
@@ -59,6 +59,7 @@ pub fn lint(files: &[std::path::PathBuf], services: &Path, today_given: Option<&
         // A story that does not load has no scenes to measure; `storycheck check` says why.
         if let Ok(story) = Story::from_json(&source, &directory) {
             found.extend(reading_warnings(&story.value, &source));
+            found.extend(bubble_warnings(&story.value, &source));
         }
         Diagnostic::sort_in_file_order(&mut found);
         print(file, &found);

@@ -2,6 +2,7 @@
 //! them all, in this order, and becomes a [`Story`] only when none finds an error; help directories and site
 //! configs get theirs from `load.rs`.
 
+pub(crate) mod comic;
 pub(crate) mod help;
 pub(crate) mod hidden;
 mod paths;
