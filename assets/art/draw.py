@@ -19,8 +19,9 @@ Beside each story's pictures it writes:
   warn when an alt text names someone who is not in the picture; its format is fixed by
   src/engine/authoring/pictures.rs, which refuses unknown fields, so nothing is added to it);
 - anchors.json: for each picture, each person's expression, pose and shot, and anchor points as whole percent of
-  the panel (mouth, top of the head, the phone they hold), the phones drawn, and the boxes bubbles should not
-  cover (faces, phone screens). assets/art/bubbles.py uses it to place bubbles and point their tails.
+  the panel (mouth, top of the head, the phone they hold), the phones drawn, the boxes bubbles must not cover
+  (keep_clear: faces), and boxes they had better not cover (bodies; screens, where only a message may sit).
+  assets/art/bubbles.py uses it to place bubbles and point their tails.
 """
 import json
 from pathlib import Path
@@ -125,7 +126,10 @@ class Character:
         # The face, as a box bubbles should leave uncovered.
         fx0, fy0 = at(-46 * facing, HEAD_Y + dy - 56)
         fx1, fy1 = at(46 * facing, HEAD_Y + dy + 50)
-        pic.person(self.id, expression, pose, shot, anchors, (min(fx0, fx1), fy0, max(fx0, fx1), fy1))
+        bx0, by0 = at(-52 * facing, HEAD_Y + dy + 50)
+        bx1, by1 = at(52 * facing, 0)
+        pic.person(self.id, expression, pose, shot, anchors, (min(fx0, fx1), fy0, max(fx0, fx1), fy1),
+                   (min(bx0, bx1), by0, max(bx0, bx1), min(by1, H)))
         pic.add(Part("".join(out), who=[self.id], what=things))
 
     def _legs(self, sitting):
@@ -333,7 +337,7 @@ class Picture:
 
     def __init__(self, story, name, title, setting=None, night=False):
         self.story, self.name, self.title = story, name, title
-        self.parts, self.people, self.phones, self.clear = [], {}, [], []
+        self.parts, self.people, self.phones, self.clear, self.screens, self.bodies = [], {}, [], [], [], []
         if setting:
             self.add(background(setting, night))
 
@@ -341,17 +345,18 @@ class Picture:
         self.parts.append(part if isinstance(part, Part) else Part(part))
         return self
 
-    def person(self, id, expression, pose, shot, anchors, face_box):
+    def person(self, id, expression, pose, shot, anchors, face_box, body_box):
         self.people[id] = {"expression": expression, "pose": pose, "shot": shot,
                            **{k: pct(*v) for k, v in anchors.items()}}
         if "phone" in anchors:
             self.phones.append(pct(*anchors["phone"]))
         self.clear.append(box_pct(*face_box))
+        self.bodies.append(box_pct(*body_box))
 
     def phone_at(self, x, y, box=None):
         self.phones.append(pct(x, y))
         if box:
-            self.clear.append(box_pct(*box))
+            self.screens.append(box_pct(*box))
 
     def save(self):
         folder = ROOT / self.story
@@ -364,7 +369,8 @@ class Picture:
         MANIFESTS.setdefault(self.story, {})[f"{self.name}.svg"] = {
             "title": self.title, "people": list(dict.fromkeys(people)), "things": list(dict.fromkeys(things))}
         ANCHORS.setdefault(self.story, {})[f"{self.name}.svg"] = {
-            "people": self.people, "phones": self.phones, "keep_clear": self.clear}
+            "people": self.people, "phones": self.phones, "keep_clear": self.clear, "screens": self.screens,
+            "bodies": self.bodies}
 
 
 def pct(x, y):
@@ -632,7 +638,7 @@ def game_chat():
     p.save()
 
     p = Picture("game-chat", "alone", "Ayo alone on the stairs", "stairs")
-    ayo.draw(p, 330, 480, "upset", "hand-to-face", sit=True)
+    ayo.draw(p, 330, 490, "upset", "hand-to-face", sit=True, scale=1.4)
     icon(p, "tablet-down", 460, 470)
     p.save()
 

@@ -19,7 +19,7 @@ def draw(cast, Picture, icon, phone_closeup, laptop, table):
     p.save()
 
     p = pic("messages", "Sam messaging Riley", "bedroom")
-    sam.draw(p, 560, 470, "happy", "phone", sit=True, look=(0, 4))
+    sam.draw(p, 560, 480, "happy", "phone", sit=True, scale=1.3, look=(0, 4))
     icon(p, "heart", 470, 260, 0.8)
     icon(p, "heart", 660, 230, 0.6)
     p.save()
@@ -38,9 +38,15 @@ def draw(cast, Picture, icon, phone_closeup, laptop, table):
     sam.draw(p, 500, 0, "surprised", "phone", "medium", facing=-1, head=290, look=(0, 4))
     p.save()
 
-    p = pic("dad-helps", "Dad and Sam look at settings", "living")
+    p = pic("block-kai", "Sam shows Dad the chat", "living")
     sam.draw(p, 330, 470, "neutral", "phone", sit=True, look=(2, 4))
     dad.draw(p, 460, 470, "happy", "comfort", sit=True, facing=-1)
+    icon(p, "shield", 650, 230, 0.8)
+    p.save()
+
+    p = pic("dad-helps", "Dad and Sam look at settings", "living")
+    dad.draw(p, 330, 470, "happy", "comfort", sit=True, look=(3, 3))
+    sam.draw(p, 460, 470, "thinking", "phone", sit=True, facing=-1, look=(0, 4))
     icon(p, "shield", 650, 230, 0.8)
     p.save()
 
@@ -87,8 +93,8 @@ def draw(cast, Picture, icon, phone_closeup, laptop, table):
     p.save()
 
     p = pic("talk-to-jordan", "Sam and Jordan talking", "park")
-    sam.draw(p, 340, 470, "worried", "sit", look=(4, 2))
-    jordan.draw(p, 490, 470, "neutral", "sit", facing=-1)
+    jordan.draw(p, 340, 470, "neutral", "sit", look=(4, 1))
+    sam.draw(p, 490, 470, "worried", "sit", facing=-1, look=(4, 2))
     p.save()
 
     p = pic("talk-to-teacher", "Sam talks to Ms Okafor", "classroom")
@@ -121,8 +127,8 @@ def draw(cast, Picture, icon, phone_closeup, laptop, table):
     table(p, 320, 760, 360)
     laptop(p, 560, 360, 200, 3, form=True)
     icon(p, "fingerprint", 560, 170)
-    sam.draw(p, 200, 480, "neutral", look=(4, 1))
-    dad.draw(p, 320, 480, "happy", "comfort", facing=-1)
+    dad.draw(p, 180, 480, "happy", "comfort", look=(4, 1))
+    sam.draw(p, 310, 480, "neutral", facing=-1, look=(4, 1))
     p.save()
 
     p = pic("group-chat", "The group chat lights up", "bus")
@@ -150,8 +156,8 @@ def draw(cast, Picture, icon, phone_closeup, laptop, table):
     p.save()
 
     p = pic("upstander", "Jordan tells Ms Okafor", "classroom")
-    jordan.draw(p, 280, 480, "worried", look=(4, 0))
-    okafor.draw(p, 520, 480, "neutral", facing=-1)
+    okafor.draw(p, 280, 480, "neutral", look=(4, 0))
+    jordan.draw(p, 520, 480, "worried", facing=-1, look=(4, 0))
     p.save()
 
     p = pic("scared", "Sam is scared", "bedroom", night=True)
@@ -180,14 +186,14 @@ def draw(cast, Picture, icon, phone_closeup, laptop, table):
     p.save()
 
     p = pic("school", "Ms Okafor helps Sam", "classroom")
-    sam.draw(p, 290, 480, "neutral", look=(4, 0))
-    okafor.draw(p, 530, 480, "happy", facing=-1)
+    okafor.draw(p, 280, 480, "happy", look=(4, 0))
+    sam.draw(p, 530, 480, "neutral", facing=-1, look=(4, 0))
     p.save()
 
     p = pic("boundaries", "Sam and Jordan leaving school", "park")
-    sam.draw(p, 330, 480, "happy")
-    jordan.draw(p, 450, 480, "happy", "comfort", facing=-1)
-    icon(p, "bag", 250, 400, 0.8)
+    jordan.draw(p, 330, 480, "happy", "comfort")
+    sam.draw(p, 460, 480, "happy", facing=-1)
+    icon(p, "bag", 540, 400, 0.8)
     p.save()
 
     p = pic("early-help", "Sam and Dad in the kitchen", "kitchen")
@@ -197,9 +203,9 @@ def draw(cast, Picture, icon, phone_closeup, laptop, table):
     p.save()
 
     p = pic("taken-down", "Friends on the bench", "park")
+    amira.draw(p, 290, 470, "happy", sit=True, look=(4, 0))
     sam.draw(p, 420, 470, "happy", sit=True, look=(-4, 0))
-    jordan.draw(p, 290, 470, "happy", sit=True)
-    amira.draw(p, 550, 470, "happy", sit=True, facing=-1)
+    jordan.draw(p, 550, 470, "happy", sit=True, facing=-1)
     p.save()
 
     p = pic("not-your-fault", "Dad and Sam together", "living")
