@@ -87,7 +87,7 @@ class Character:
         self.top, self.legs, self.marker, self.height, self.wheelchair, self.shoes = top, legs, marker, height, wheelchair, shoes
 
     def draw(self, pic, x, y, expression="neutral", pose="stand", shot="wide", facing=1, scale=None, sit=False,
-             look=None, head=None):
+             look=None, head=None, hold="phone"):
         """Draws the person with the feet (or the wheelchair's floor point) at (x, y) on `pic`.
 
         A close-up is the same figure, bigger, cut by the frame: give `head` (the y of the head's centre) instead of
@@ -106,14 +106,14 @@ class Character:
             out.append(wheelchair_back())
         out.append(self._legs(sitting))
         out.append(self._body(dy))
-        out.append(self._arms(pose, dy, float(lw)))
+        out.append(self._arms(pose, dy, float(lw), hold))
         out.append(self._head(expression, dy, look))
         if self.wheelchair:
             out.append(wheelchair_front())
         out.append("</g>")
         things = []
         if pose == "phone":
-            things.append("phone")
+            things.append({"phone": "phone", "tablet": "tablet", "controller": "game controller"}[hold])
         if self.wheelchair:
             things.append("wheelchair")
 
@@ -160,7 +160,7 @@ class Character:
                        f'<rect x="20" y="{y0 - 14}" width="16" height="22" rx="6" fill="#e8b84a"/>')
         return "".join(out)
 
-    def _arms(self, pose, dy, lw):
+    def _arms(self, pose, dy, lw, hold):
         top, skin = self.top, self.skin
         sx, sy = SHOULDER
         sy += dy
@@ -169,8 +169,15 @@ class Character:
         arms, extra = [down_l, down_r], ""
         if pose == "phone":
             arms = [((-sx, sy), (-50, sy + 34), (-12, sy + 30)), ((sx, sy), (50, sy + 34), (14, sy + 30))]
-            extra = (f'<rect x="-15" y="{sy + 2}" width="32" height="50" rx="6" fill="{INK}"/>'
-                     f'<rect x="-10" y="{sy + 7}" width="22" height="38" rx="3" fill="#5a6a94" stroke="none"/>')
+            # The "phone" pose holds a thing in both hands at the chest: a phone (its back), a tablet or a controller.
+            extra = {
+                "phone": f'<rect x="-15" y="{sy + 2}" width="32" height="50" rx="6" fill="{INK}"/>'
+                         f'<rect x="-10" y="{sy + 7}" width="22" height="38" rx="3" fill="#5a6a94" stroke="none"/>',
+                "tablet": f'<rect x="-40" y="{sy}" width="82" height="58" rx="7" fill="{INK}"/>'
+                          f'<rect x="-33" y="{sy + 7}" width="68" height="44" rx="3" fill="#5a6a94" stroke="none"/>',
+                "controller": f'<rect x="-36" y="{sy + 16}" width="74" height="30" rx="14" fill="{INK}"/>'
+                              f'<circle cx="16" cy="{sy + 30}" r="5" fill="#ff8a5b" stroke="none"/>',
+            }[hold]
         elif pose == "hand-to-face":
             arms = [((-sx, sy), (-58, sy + 24), (-30, HEAD_Y + dy + 30)), down_r]
         elif pose == "comfort":
@@ -593,14 +600,11 @@ def game_chat():
     ayo, mum = CAST["ayo"], CAST["mum"]
     p = Picture("game-chat", "cover", "Ayo playing a game", "living")
     laptop(p, 600, 250, 200, 2)
-    ayo.draw(p, 360, 470, "happy", "sit")
-    icon(p, "controller", 360, 362)
+    ayo.draw(p, 330, 0, "happy", "phone", "medium", head=280, hold="controller", look=(2, 0))
     p.save()
 
     p = Picture("game-chat", "playing", "Ayo building in a game", "bedroom")
-    ayo.draw(p, 300, 0, "happy", "sit", "medium", head=290, look=(3, 3))
-    icon(p, "tablet", 306, 440, 1.5)
-    p.phone_at(306, 440)
+    ayo.draw(p, 300, 0, "happy", "phone", "medium", head=290, hold="tablet", look=(3, 4))
     laptop(p, 640, 330, 200, 2)
     p.save()
 
@@ -610,9 +614,8 @@ def game_chat():
     p.save()
 
     p = Picture("game-chat", "talk", "Ayo and Mum talking", "living")
-    ayo.draw(p, 300, 470, "worried", "sit")
-    icon(p, "tablet", 300, 380)
-    mum.draw(p, 440, 470, "happy", "comfort", sit=True, facing=-1)
+    ayo.draw(p, 300, 445, "worried", "phone", sit=True, hold="tablet", look=(2, 4))
+    mum.draw(p, 440, 445, "happy", "comfort", sit=True, facing=-1)
     p.save()
     p = Picture("game-chat", "talk-close", "Mum smiles at Ayo", "living")
     mum.draw(p, 540, 0, "happy", "stand", "close-up", facing=-1, head=330, look=(4, 0))

@@ -20,7 +20,7 @@ def draw(cast, Picture, icon, phone_closeup, laptop, table):
 
     p = pic("messages", "Sam messaging Riley", "bedroom")
     sam.draw(p, 560, 480, "happy", "phone", sit=True, scale=1.3, look=(0, 4))
-    icon(p, "heart", 470, 260, 0.8)
+    icon(p, "heart", 445, 260, 0.8)
     icon(p, "heart", 660, 230, 0.6)
     p.save()
 
@@ -39,14 +39,14 @@ def draw(cast, Picture, icon, phone_closeup, laptop, table):
     p.save()
 
     p = pic("block-kai", "Sam shows Dad the chat", "living")
-    sam.draw(p, 330, 470, "neutral", "phone", sit=True, look=(2, 4))
-    dad.draw(p, 460, 470, "happy", "comfort", sit=True, facing=-1)
+    sam.draw(p, 330, 445, "neutral", "phone", sit=True, look=(2, 4))
+    dad.draw(p, 460, 445, "happy", "comfort", sit=True, facing=-1)
     icon(p, "shield", 650, 230, 0.8)
     p.save()
 
     p = pic("dad-helps", "Dad and Sam look at settings", "living")
-    dad.draw(p, 330, 470, "happy", "comfort", sit=True, look=(3, 3))
-    sam.draw(p, 460, 470, "thinking", "phone", sit=True, facing=-1, look=(0, 4))
+    dad.draw(p, 330, 445, "happy", "comfort", sit=True, look=(3, 3))
+    sam.draw(p, 460, 445, "thinking", "phone", sit=True, facing=-1, look=(0, 4))
     icon(p, "shield", 650, 230, 0.8)
     p.save()
 
@@ -93,8 +93,8 @@ def draw(cast, Picture, icon, phone_closeup, laptop, table):
     p.save()
 
     p = pic("talk-to-jordan", "Sam and Jordan talking", "park")
-    jordan.draw(p, 340, 470, "neutral", "sit", look=(4, 1))
-    sam.draw(p, 490, 470, "worried", "sit", facing=-1, look=(4, 2))
+    jordan.draw(p, 340, 445, "neutral", "sit", look=(4, 1))
+    sam.draw(p, 490, 445, "worried", "sit", facing=-1, look=(4, 2))
     p.save()
 
     p = pic("talk-to-teacher", "Sam talks to Ms Okafor", "classroom")
@@ -106,8 +106,8 @@ def draw(cast, Picture, icon, phone_closeup, laptop, table):
     p.save()
 
     p = pic("tell-dad", "Sam tells Dad at dinner", "kitchen")
-    sam.draw(p, 260, 470, "worried", sit=True)
-    dad.draw(p, 520, 470, "happy", sit=True, facing=-1)
+    sam.draw(p, 260, 445, "worried", sit=True)
+    dad.draw(p, 520, 445, "happy", sit=True, facing=-1)
     table(p, 160, 640, 380)
     p.save()
     p = pic("tell-dad-close", "Dad is not angry", "kitchen")
@@ -148,8 +148,8 @@ def draw(cast, Picture, icon, phone_closeup, laptop, table):
     p.save()
 
     p = pic("tell-sam", "Jordan stays with Sam", "park")
-    sam.draw(p, 330, 470, "upset", "hand-to-face", sit=True)
-    jordan.draw(p, 450, 470, "worried", "comfort", sit=True, facing=-1)
+    sam.draw(p, 330, 445, "upset", "hand-to-face", sit=True)
+    jordan.draw(p, 450, 445, "worried", "comfort", sit=True, facing=-1)
     p.save()
     p = pic("tell-sam-jordan", "Jordan stays", "park")
     jordan.draw(p, 540, 0, "neutral", "stand", "close-up", facing=-1, head=330, look=(4, 0))
@@ -165,8 +165,8 @@ def draw(cast, Picture, icon, phone_closeup, laptop, table):
     p.save()
 
     p = pic("hiding", "Sam alone in the corridor", "corridor")
-    amira.draw(p, 110, 470, "happy", scale=0.7, facing=1)
-    jordan.draw(p, 200, 470, "neutral", scale=0.7, facing=-1)
+    amira.draw(p, 110, 445, "happy", scale=0.7, facing=1)
+    jordan.draw(p, 200, 445, "neutral", scale=0.7, facing=-1)
     sam.draw(p, 580, 0, "upset", "phone", "medium", head=310, look=(0, 5))
     p.save()
 
@@ -203,9 +203,9 @@ def draw(cast, Picture, icon, phone_closeup, laptop, table):
     p.save()
 
     p = pic("taken-down", "Friends on the bench", "park")
-    amira.draw(p, 290, 470, "happy", sit=True, look=(4, 0))
-    sam.draw(p, 420, 470, "happy", sit=True, look=(-4, 0))
-    jordan.draw(p, 550, 470, "happy", sit=True, facing=-1)
+    amira.draw(p, 290, 445, "happy", sit=True, look=(4, 0))
+    sam.draw(p, 420, 445, "happy", sit=True, look=(-4, 0))
+    jordan.draw(p, 550, 445, "happy", sit=True, facing=-1)
     p.save()
 
     p = pic("not-your-fault", "Dad and Sam together", "living")
