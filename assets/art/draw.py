@@ -527,13 +527,17 @@ def phone_closeup(pic, x, y, h, messages, skin, hand=True, header="#3f8f7a"):
         out.append(f'<rect x="{n(bx)}" y="{n(by)}" width="{n(bw)}" height="{n(bh)}" rx="{n(bh / 2.4)}" fill="{fill}" stroke-width="2.5"/>'
                    f'<path d="M{n(bx + 12)} {n(by + bh * 0.42)} H{n(bx + bw * 0.7)}" stroke="#9aa6bf" stroke-width="{n(max(3, bh * 0.14))}"/>')
     if hand:
-        # A hand holding the phone from below: palm, and a thumb over the edge.
-        out.append(f'<path d="M{n(x0 - 22)} {n(y0 + h + 40)} Q{n(x0 - 26)} {n(y0 + h * 0.72)} {n(x0 + 8)} {n(y0 + h * 0.66)} '
-                   f'Q{n(x0 + 40)} {n(y0 + h * 0.7)} {n(x0 + 34)} {n(y0 + h * 0.8)} Q{n(x0 + 20)} {n(y0 + h * 0.82)} {n(x0 + 14)} {n(y0 + h * 0.9)} '
-                   f'L{n(x0 + w + 30)} {n(y0 + h + 40)} Z" fill="{skin}"/>')
+        # A hand holding the phone from below: the palm and wrist behind it, fingers round its right edge and the
+        # thumb resting over its left edge.
+        palm = (f'<path d="M{n(x0 - w * 0.3)} {n(H + 20)} L{n(x0 - w * 0.2)} {n(y0 + h * 0.86)} Q{n(x0 - w * 0.08)} {n(y0 + h * 0.74)} '
+                f'{n(x0 + w * 0.3)} {n(y0 + h * 0.75)} L{n(x0 + w)} {n(y0 + h * 0.62)} L{n(x0 + w * 0.95)} {n(H + 20)} Z" fill="{skin}"/>')
+        out.insert(1, palm)
         for k in range(3):
             fy = y0 + h * (0.55 + 0.1 * k)
-            out.append(f'<rect x="{n(x0 + w - 10)}" y="{n(fy)}" width="28" height="{n(h * 0.085)}" rx="{n(h * 0.04)}" fill="{skin}"/>')
+            out.append(f'<rect x="{n(x0 + w - 12)}" y="{n(fy)}" width="30" height="{n(h * 0.085)}" rx="{n(h * 0.042)}" fill="{skin}"/>')
+        tx, ty, tw = x0 - 8, y0 + h * 0.86, w * 0.15
+        out.append(f'<rect x="{n(tx)}" y="{n(ty - tw / 2)}" width="{n(w * 0.34)}" height="{n(tw)}" rx="{n(tw / 2)}" fill="{skin}" '
+                   f'transform="rotate(-38 {n(tx)} {n(ty)})"/>')
     out.append("</g>")
     pic.add(Part("".join(out), what=["phone screen with chat messages"]))
     pic.phone_at(x, y - h * 0.1, (x0, y0, x0 + w, y0 + h))

@@ -65,7 +65,6 @@ def draw(cast, Picture, icon, phone_closeup, laptop, table):
 
     p = pic("late-ask", "A late message", "bedroom", night=True)
     phone_closeup(p, 560, 300, 400, [("out", .5), ("in", .6), ("in", .9)], sam.skin, header="#b5485a")
-    icon(p, "heart", 420, 440, 0.6)
     p.save()
     p = pic("late-ask-face", "Sam feels their stomach drop", "bedroom", night=True)
     sam.draw(p, 540, 0, "worried", "stand", "close-up", facing=-1, head=330, look=(5, 4))
