@@ -177,7 +177,8 @@ def main(check_only):
                     continue
                 for bubble, (at, box, aim) in zip(bubbles, place(bubbles, pictures[file], names)):
                     bubble["at"] = {"x": at[0], "y": at[1]}
-                    if aim:
+                    # A message sitting on the phone it points at needs no tail.
+                    if aim and distance(box, aim) > 12:
                         bubble["tail"] = tail_point(box, aim)
                     else:
                         bubble.pop("tail", None)

@@ -273,7 +273,9 @@ def features(e, skin, look):
     out.append(f'<path d="{brow_r}" fill="none" stroke-width="5"/>')
     for ex in (-15, 15):
         out.append(f'<ellipse cx="{ex}" cy="2" rx="{rx}" ry="{ry}" fill="#fff" stroke-width="2.5"/>'
-                   f'<circle cx="{n(ex + lx)}" cy="{n(2 + ly)}" r="{pupil}" fill="{INK}" stroke="none"/>')
+                   f'<circle cx="{n(ex + lx)}" cy="{n(2 + ly)}" r="{pupil}" fill="{INK}" stroke="none"/>'
+                   # A catchlight, so the eyes look alive.
+                   f'<circle cx="{n(ex + lx + 1.6)}" cy="{n(ly)}" r="1.6" fill="#fff" stroke="none"/>')
         lid = e["lid"]
         if lid == "sad":
             out.append(f'<path d="M{ex - rx - 1} 1 Q{ex} {-ry - 4} {ex + rx + 1} 1 Z" fill="{skin}" stroke-width="2.5"/>')
