@@ -647,7 +647,7 @@ def game_chat():
     p.save()
 
     p = Picture("game-chat", "alone", "Ayo alone on the stairs", "stairs")
-    ayo.draw(p, 330, 490, "upset", "hand-to-face", sit=True, scale=1.4)
+    ayo.draw(p, 330, 465, "upset", "hand-to-face", sit=True, scale=1.4)
     icon(p, "tablet-down", 460, 470)
     p.save()
 
