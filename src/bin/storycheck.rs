@@ -19,6 +19,9 @@ mod authoring;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "storycheck/paths.rs"]
 mod paths;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "storycheck/twee.rs"]
+mod twee;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
@@ -137,6 +140,31 @@ mod cli {
             #[arg(long, default_value = "stories/help/services-uk.json")]
             services: PathBuf,
         },
+        /// Turn a Twee 3 file (Twine 2: Build > Export As Twee) into a story file. Passages become scenes, links
+        /// choices, passages tagged ending-positive/ending-mixed/ending-concerning endings; see
+        /// docs/making-a-story.md. Exit 1, writing nothing, on anything it cannot map.
+        Import {
+            twee: PathBuf,
+            /// An earlier JSON of the story: its panels, teacher notes, discussion questions, endings' help and
+            /// debrief, cover and teacher's guide are kept, matched by scene id.
+            #[arg(long)]
+            into: Option<PathBuf>,
+            /// Where to write the story JSON (printed if not given).
+            #[arg(long)]
+            out: Option<PathBuf>,
+        },
+        /// Write a story as Twee 3 (SugarCube), to open in Twine 2 (Library > Import) and import again later.
+        Export {
+            file: PathBuf,
+            /// Write Twee 3 (the only format for now).
+            #[arg(long, required = true)]
+            twee: bool,
+            /// Where to write it (printed if not given).
+            #[arg(long)]
+            out: Option<PathBuf>,
+            #[arg(long, default_value = "stories/help/services-uk.json")]
+            services: PathBuf,
+        },
         /// Print the JSON Schema of the story format (or of help files with --help-file).
         Schema {
             #[arg(long)]
@@ -209,6 +237,12 @@ mod cli {
                 let index = LibraryIndex::new(entries);
                 println!("{}", json_safe(&serde_json::to_string_pretty(&index)?));
                 Ok(ExitCode::SUCCESS)
+            }
+            Some(Command::Import { twee, into, out }) => {
+                super::twee::import(&twee, into.as_deref(), out.as_deref())
+            }
+            Some(Command::Export { file, twee: _, out, services }) => {
+                super::twee::export(&file, &load_help(&services)?, out.as_deref())
             }
             Some(Command::Schema { help_file }) => {
                 print!(

@@ -75,6 +75,21 @@ impl Diagnostic {
         Diagnostic::new(Severity::Warning, code, message.into(), path)
     }
 
+    /// A problem in a file that is not JSON (a Twee source), at its line and column, or in the file as a whole
+    /// when `place` is `None`. It has no JSON path, so `locate_all` leaves it where it is.
+    pub fn at(severity: Severity, code: &'static str, message: impl Into<String>, place: Option<(usize, usize)>) -> Diagnostic {
+        Diagnostic {
+            severity,
+            code,
+            message: message.into(),
+            path: None,
+            scene: None,
+            line: place.map(|(line, _)| line),
+            column: place.map(|(_, column)| column),
+            segments: Vec::new(),
+        }
+    }
+
     /// The same problem, reported as a warning: for a setting that is dropped rather than fatal.
     pub fn as_warning(mut self) -> Diagnostic {
         self.severity = Severity::Warning;

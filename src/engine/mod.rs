@@ -23,6 +23,7 @@ mod states;
 mod stats;
 mod story;
 mod text;
+mod twee;
 
 // The file formats as written, and the checked story.
 pub use format::{
@@ -61,6 +62,8 @@ pub use authoring::wording::{WORDING_FILE, WordingList, WordingRule, lint_wordin
 pub use characters::{json_safe, terminal_safe};
 pub use graph::{dot_graph, mermaid_graph};
 pub use stats::{PathLength, Stats};
+pub use twee::export::export_twee;
+pub use twee::import::{META_PASSAGE, import_twee, scene_id};
 
 /// The JSON Schema of the story format, generated from the Rust types.
 pub fn story_schema() -> String {

@@ -8,7 +8,7 @@ pub(crate) mod hidden;
 mod paths;
 mod references;
 pub(crate) mod site;
-mod suggestions;
+pub(crate) mod suggestions;
 mod text;
 
 use crate::engine::diagnostics::{Diagnostic, JsonPath, Loaded};
