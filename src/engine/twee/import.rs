@@ -45,7 +45,7 @@ type Flags = BTreeMap<String, bool>;
 pub fn import_twee(source: &str, into: Option<&StoryDoc>) -> LoadResult<StoryDoc> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let (all, mut problems) = passages(source);
-    let mut importer = Importer { problems: &mut problems };
+    let mut importer = Importer { problems: &mut problems, meta_at: None };
     let doc = importer.story(&all, into);
     Diagnostic::sort_in_file_order(&mut problems);
     match doc {
@@ -71,6 +71,8 @@ pub fn scene_id(name: &str) -> String {
 
 struct Importer<'p> {
     problems: &'p mut Vec<Diagnostic>,
+    /// Where `StoryMeta` starts, for the warnings about what it lacks.
+    meta_at: Option<Place>,
 }
 
 /// A link as read: its words, the passage it goes to, where it is, and its flags.
@@ -128,7 +130,10 @@ impl Importer<'_> {
             match passage.name.as_str() {
                 "StoryTitle" => title = Some(text_of(passage).trim().to_owned()),
                 "StoryData" => start_name = self.story_data(passage),
-                META_PASSAGE => meta = self.meta(passage),
+                META_PASSAGE => {
+                    self.meta_at = Some((passage.header_line, 1));
+                    meta = self.meta(passage);
+                }
                 "StoryInit" => initial.extend(self.init(passage)),
                 _ if tagged("startup") => initial.extend(self.init(passage)),
                 _ if tagged("script") || tagged("stylesheet") || tagged("widget") => {
@@ -446,13 +451,8 @@ impl Importer<'_> {
                     );
                 }
             } else if !left_trimmed.is_empty() {
-                if let Some(block) = blocks.last() {
-                    let place = block.place;
-                    self.error(
-                        "twee-conditional-text",
-                        format!("only links can depend on a flag; move `{left_trimmed}` out of the `if`"),
-                        Some(place),
-                    );
+                if !blocks.is_empty() {
+                    // scan_line has reported the words already.
                 } else if text.iter().all(|t| t.trim().is_empty())
                     && read.title.is_none()
                     && let Some(heading) = left_trimmed.strip_prefix("# ")
@@ -489,6 +489,7 @@ impl Importer<'_> {
         let mut left = String::new();
         let mut markup = false;
         let mut sensitive_pending = false;
+        let mut conditional_text_found = false;
         let links_before = read.links.len();
         let mut i = 0;
         while i < chars.len() {
@@ -598,7 +599,8 @@ impl Importer<'_> {
                     "HTML is not supported in story text; write plain words (`*word*` for emphasis)",
                     Some(place),
                 );
-                return (left, true);
+                markup = true;
+                i = find(&chars, i, ">").map_or(chars.len(), |end| end + 1);
             } else if starts(&chars, i, "/%") || starts(&chars, i, "[img[") {
                 self.error("twee-markup", "this markup is not supported; write plain words", Some(place));
                 return (left, true);
@@ -608,8 +610,21 @@ impl Importer<'_> {
                     "a variable shown in the text is not supported: flags can only choose which links are offered",
                     Some(place),
                 );
-                return (left, true);
+                markup = true;
+                i += 1;
+                while chars.get(i).is_some_and(|n| n.is_alphanumeric() || *n == '_') {
+                    i += 1;
+                }
             } else {
+                if !c.is_whitespace() && !conditional_text_found && let Some(block) = blocks.last() {
+                    let opened = block.place;
+                    self.error(
+                        "twee-conditional-text",
+                        format!("only links can depend on a flag; move the words out of the `if` opened at column {}", opened.1),
+                        Some(place),
+                    );
+                    conditional_text_found = true;
+                }
                 left.push(c);
                 i += 1;
             }
@@ -703,7 +718,7 @@ impl Importer<'_> {
                     this.warning(
                         "twee-meta-missing",
                         format!("StoryMeta has no `{key}:` line, so it is {}", if default.is_empty() { "empty, which `storycheck check` refuses".to_owned() } else { format!("`{default}`") }),
-                        None,
+                        this.meta_at,
                     );
                     default.to_owned()
                 }
@@ -721,7 +736,7 @@ impl Importer<'_> {
                 AgeRange { min: 11, max: 14 }
             }),
             None => into.map(|d| d.age).unwrap_or_else(|| {
-                self.warning("twee-meta-missing", "StoryMeta has no `age:` line, so it is 11-14", None);
+                self.warning("twee-meta-missing", "StoryMeta has no `age:` line, so it is 11-14", self.meta_at);
                 AgeRange { min: 11, max: 14 }
             }),
         };
@@ -731,7 +746,7 @@ impl Importer<'_> {
                 1
             }),
             None => into.map(|d| d.minutes).unwrap_or_else(|| {
-                self.warning("twee-meta-missing", "StoryMeta has no `minutes:` line, so it is 5", None);
+                self.warning("twee-meta-missing", "StoryMeta has no `minutes:` line, so it is 5", self.meta_at);
                 5
             }),
         };
