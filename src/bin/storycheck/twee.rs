@@ -30,7 +30,12 @@ pub fn import(twee: &Path, into: Option<&Path>, out: Option<&Path>) -> Result<Ex
             return Ok(ExitCode::FAILURE);
         }
     };
-    print_problems(&loaded.warnings, &file);
+    // Printed with the story, the warnings would break its JSON, so they go to the error stream then.
+    if out.is_some() {
+        print_problems(&loaded.warnings, &file);
+    } else {
+        loaded.warnings.iter().for_each(|problem| eprintln!("{}", problem.render(&file)));
+    }
     let json = json_safe(&serde_json::to_string_pretty(&loaded.value)?).into_owned() + "\n";
     match out {
         Some(path) => {
@@ -61,7 +66,8 @@ pub fn export(file: &Path, help: &HelpDirectory, out: Option<&Path>) -> Result<E
     let twee = export_twee(&story);
     match out {
         Some(path) => std::fs::write(path, twee).with_context(|| format!("cannot write {}", path.display()))?,
-        None => print!("{}", terminal_safe(&twee)),
+        // Each line is escaped on its own, so the line breaks stay and nothing in the story moves the cursor.
+        None => twee.lines().for_each(|line| println!("{}", terminal_safe(line))),
     }
     Ok(ExitCode::SUCCESS)
 }

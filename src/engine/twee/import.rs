@@ -710,33 +710,35 @@ impl Importer<'_> {
             take("thanks"),
             take("licence"),
         );
-        let text = |this: &mut Self, given: Option<(String, Place)>, old: Option<&str>, key: &str, default: &str| {
-            match (given, old) {
-                (Some((value, _)), _) => value,
-                (None, Some(old)) => old.to_owned(),
-                (None, None) => {
-                    this.warning(
-                        "twee-meta-missing",
-                        format!("StoryMeta has no `{key}:` line, so it is {}", if default.is_empty() { "empty, which `storycheck check` refuses".to_owned() } else { format!("`{default}`") }),
-                        this.meta_at,
-                    );
-                    default.to_owned()
+        // What StoryMeta lacks is one warning: the keys left empty (which `storycheck check` refuses) and the
+        // defaults taken.
+        let mut empty: Vec<&str> = Vec::new();
+        let mut defaulted: Vec<String> = Vec::new();
+        let mut text = |given: Option<(String, Place)>, old: Option<&str>, key: &'static str, default: &str| match (given, old) {
+            (Some((value, _)), _) => value,
+            (None, Some(old)) => old.to_owned(),
+            (None, None) => {
+                if default.is_empty() {
+                    empty.push(key);
+                } else {
+                    defaulted.push(format!("{key}: {default}"));
                 }
+                default.to_owned()
             }
         };
-        let id = text(self, id, into.map(|d| d.id.as_str()), "id", &scene_id(&title));
-        let summary = text(self, summary, into.map(|d| d.summary.as_str()), "summary", "");
-        let language = text(self, language, into.map(|d| d.language.as_str()), "language", "en-GB");
-        let content_note = text(self, content_note, into.map(|d| d.content_note.as_str()), "content note", "");
-        let writer = text(self, writer, into.map(|d| d.credits.writer.as_str()), "writer", "");
-        let artist = text(self, artist, into.map(|d| d.credits.artist.as_str()), "artist", "");
+        let id = text(id, into.map(|d| d.id.as_str()), "id", &scene_id(&title));
+        let summary = text(summary, into.map(|d| d.summary.as_str()), "summary", "");
+        let language = text(language, into.map(|d| d.language.as_str()), "language", "en-GB");
+        let content_note = text(content_note, into.map(|d| d.content_note.as_str()), "content note", "");
+        let writer = text(writer, into.map(|d| d.credits.writer.as_str()), "writer", "");
+        let artist = text(artist, into.map(|d| d.credits.artist.as_str()), "artist", "");
         let age = match age {
             Some((value, place)) => parse_age(&value).unwrap_or_else(|| {
                 self.error("twee-meta", "write the age as two numbers, e.g. `age: 11-14`", Some(place));
                 AgeRange { min: 11, max: 14 }
             }),
             None => into.map(|d| d.age).unwrap_or_else(|| {
-                self.warning("twee-meta-missing", "StoryMeta has no `age:` line, so it is 11-14", self.meta_at);
+                defaulted.push("age: 11-14".to_owned());
                 AgeRange { min: 11, max: 14 }
             }),
         };
@@ -746,10 +748,21 @@ impl Importer<'_> {
                 1
             }),
             None => into.map(|d| d.minutes).unwrap_or_else(|| {
-                self.warning("twee-meta-missing", "StoryMeta has no `minutes:` line, so it is 5", self.meta_at);
+                defaulted.push("minutes: 5".to_owned());
                 5
             }),
         };
+        if !empty.is_empty() || !defaulted.is_empty() {
+            let mut message = String::from("StoryMeta does not say everything a story needs:");
+            if !empty.is_empty() {
+                message += &format!(" `{}` are left empty, which `storycheck check` refuses;", empty.join("`, `"));
+            }
+            if !defaulted.is_empty() {
+                message += &format!(" these are guessed: `{}`;", defaulted.join("`, `"));
+            }
+            message += " add a line `key: value` for each to the StoryMeta passage";
+            self.warning("twee-meta-missing", message, self.meta_at);
+        }
         let topics = match topics {
             Some((value, _)) => value.split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned).collect(),
             None => into.map(|d| d.topics.clone()).unwrap_or_default(),
@@ -787,10 +800,16 @@ impl Importer<'_> {
         let new_ids: Vec<&str> =
             doc.scenes.iter().map(|s| s.id.as_str()).filter(|id| !into.scenes.iter().any(|o| o.id == *id)).collect();
         let mut suggestions = Suggestions::new(new_ids.iter().copied());
+        let lost_ids: Vec<&str> =
+            into.scenes.iter().map(|s| s.id.as_str()).filter(|id| !doc.scenes.iter().any(|s| s.id == *id)).collect();
         let mut lost = false;
-        for old in &into.scenes {
-            if !doc.scenes.iter().any(|s| s.id == old.id) {
-                let hint = suggestions.hint(&old.id).replace("did you mean", "was it renamed to");
+        for old in into.scenes.iter().filter(|s| lost_ids.contains(&s.id.as_str())) {
+            {
+                // One scene gone and one new is a rename, however different the names; otherwise a near miss is.
+                let hint = match (lost_ids.as_slice(), new_ids.as_slice()) {
+                    ([_], [new]) => format!("; was it renamed to `{new}`?"),
+                    _ => suggestions.hint(&old.id).replace("did you mean", "was it renamed to"),
+                };
                 self.error(
                     "twee-into-lost-scene",
                     format!(
