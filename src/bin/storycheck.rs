@@ -238,9 +238,7 @@ mod cli {
                 println!("{}", json_safe(&serde_json::to_string_pretty(&index)?));
                 Ok(ExitCode::SUCCESS)
             }
-            Some(Command::Import { twee, into, out }) => {
-                super::twee::import(&twee, into.as_deref(), out.as_deref())
-            }
+            Some(Command::Import { twee, into, out }) => super::twee::import(&twee, into.as_deref(), out.as_deref()),
             Some(Command::Export { file, twee: _, out, services }) => {
                 super::twee::export(&file, &load_help(&services)?, out.as_deref())
             }

@@ -77,7 +77,12 @@ impl Diagnostic {
 
     /// A problem in a file that is not JSON (a Twee source), at its line and column, or in the file as a whole
     /// when `place` is `None`. It has no JSON path, so `locate_all` leaves it where it is.
-    pub fn at(severity: Severity, code: &'static str, message: impl Into<String>, place: Option<(usize, usize)>) -> Diagnostic {
+    pub fn at(
+        severity: Severity,
+        code: &'static str,
+        message: impl Into<String>,
+        place: Option<(usize, usize)>,
+    ) -> Diagnostic {
         Diagnostic {
             severity,
             code,

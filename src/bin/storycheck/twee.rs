@@ -23,10 +23,7 @@ pub fn import(twee: &Path, into: Option<&Path>, out: Option<&Path>) -> Result<Ex
         Err(problems) => {
             print_problems(&problems, &file);
             let errors = problems.iter().filter(|d| d.is_error()).count();
-            eprintln!(
-                "storycheck import: {errors} error(s), {} warning(s); nothing written",
-                problems.len() - errors
-            );
+            eprintln!("storycheck import: {errors} error(s), {} warning(s); nothing written", problems.len() - errors);
             return Ok(ExitCode::FAILURE);
         }
     };

@@ -100,8 +100,11 @@ fn link(choice: &Choice, target: &str) -> String {
         format!("[[{}|{target}][{}]]", choice.label, set.join(", "))
     };
     if !choice.when.is_empty() {
-        let test: Vec<String> =
-            choice.when.iter().map(|(flag, value)| if *value { format!("${flag}") } else { format!("not ${flag}") }).collect();
+        let test: Vec<String> = choice
+            .when
+            .iter()
+            .map(|(flag, value)| if *value { format!("${flag}") } else { format!("not ${flag}") })
+            .collect();
         link = format!("<<if {}>>{link}<</if>>", test.join(" and "));
     }
     if choice.sensitive {
@@ -144,15 +147,16 @@ fn kind_word(kind: crate::engine::format::EndingKind) -> &'static str {
 
 /// Passage text with a line that starts with `::` escaped, as Twine writes it, so it is not read as a header.
 fn escape_text(text: &str) -> String {
-    text.lines().map(|line| if line.starts_with("::") { format!("\\{line}") } else { line.to_owned() }).collect::<Vec<_>>().join("\n")
+    text.lines()
+        .map(|line| if line.starts_with("::") { format!("\\{line}") } else { line.to_owned() })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// An IFID for the story that stays the same on every export: two FNV-1a hashes of its id, in the shape of a
 /// version 4 UUID, as Twine makes them.
 fn ifid(id: &str) -> String {
-    let hash = |seed: u64| {
-        id.bytes().fold(seed, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
-    };
+    let hash = |seed: u64| id.bytes().fold(seed, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3));
     let high = hash(0xcbf2_9ce4_8422_2325);
     let low = hash(0x8422_2325_cbf2_9ce4);
     let high = (high & !0xf000) | 0x4000;

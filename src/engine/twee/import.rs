@@ -32,8 +32,17 @@ const META_KEYS: &[&str] =
     &["id", "summary", "language", "age", "content note", "minutes", "topics", "writer", "artist", "thanks", "licence"];
 /// SugarCube's and Harlowe's special passages that run code or frame every page: nothing a story here can show.
 const FORMAT_SPECIAL_PASSAGES: &[&str] = &[
-    "StoryAuthor", "StoryBanner", "StoryCaption", "StoryInterface", "StoryMenu", "StoryShare", "StorySubtitle",
-    "PassageDone", "PassageFooter", "PassageHeader", "PassageReady",
+    "StoryAuthor",
+    "StoryBanner",
+    "StoryCaption",
+    "StoryInterface",
+    "StoryMenu",
+    "StoryShare",
+    "StorySubtitle",
+    "PassageDone",
+    "PassageFooter",
+    "PassageHeader",
+    "PassageReady",
 ];
 
 type Place = (usize, usize);
@@ -254,7 +263,15 @@ impl Importer<'_> {
                 None => continue,
             };
             let title = read.title.unwrap_or_else(|| passage.name.clone());
-            scenes.push(Scene { id, title, panels: Vec::new(), text, teacher_notes: None, discussion: Vec::new(), next });
+            scenes.push(Scene {
+                id,
+                title,
+                panels: Vec::new(),
+                text,
+                teacher_notes: None,
+                discussion: Vec::new(),
+                next,
+            });
         }
         for (flag, value) in &initial {
             flags.insert(flag.clone(), *value);
@@ -262,7 +279,11 @@ impl Importer<'_> {
 
         let title = title.filter(|t| !t.is_empty()).or_else(|| into.map(|doc| doc.title.clone()));
         let title = title.unwrap_or_else(|| {
-            self.error("twee-title", "no story title: add a passage `:: StoryTitle` with the title on its next line", None);
+            self.error(
+                "twee-title",
+                "no story title: add a passage `:: StoryTitle` with the title on its next line",
+                None,
+            );
             String::new()
         });
         let mut doc = self.metadata(title, start, flags, scenes, meta, into);
@@ -344,7 +365,10 @@ impl Importer<'_> {
             if let Some(link) = read.links.first() {
                 self.error(
                     "twee-ending-link",
-                    format!("ending `{}` has a link; an ending is where a path stops, so remove the link or the tag", passage.name),
+                    format!(
+                        "ending `{}` has a link; an ending is where a path stops, so remove the link or the tag",
+                        passage.name
+                    ),
                     Some(link.place),
                 );
                 return None;
@@ -368,7 +392,11 @@ impl Importer<'_> {
         for link in &read.links {
             let Some(to) = ids.get(link.target.as_str()) else {
                 let hint = suggestions.hint(&link.target);
-                self.error("twee-unknown-passage", format!("no passage is named `{}`{hint}", link.target), Some(link.place));
+                self.error(
+                    "twee-unknown-passage",
+                    format!("no passage is named `{}`{hint}", link.target),
+                    Some(link.place),
+                );
                 continue;
             };
             let mut set = link.set.clone();
@@ -384,13 +412,20 @@ impl Importer<'_> {
             for flag in link.when.keys().chain(set.keys()) {
                 flags.entry(flag.clone()).or_insert(false);
             }
-            choices.push(Choice { label: link.label.clone(), to: to.clone(), when: link.when.clone(), set, sensitive: link.sensitive });
+            choices.push(Choice {
+                label: link.label.clone(),
+                to: to.clone(),
+                when: link.when.clone(),
+                set,
+                sensitive: link.sensitive,
+            });
         }
         if choices.len() != read.links.len() {
             return None;
         }
         let only = &read.links[0];
-        let plain = choices.len() == 1 && choices[0].when.is_empty() && choices[0].set.is_empty() && !choices[0].sensitive;
+        let plain =
+            choices.len() == 1 && choices[0].when.is_empty() && choices[0].set.is_empty() && !choices[0].sensitive;
         if plain && (only.label == only.target || only.label.eq_ignore_ascii_case("continue")) {
             return Some(Next::Continue(choices.remove(0).to));
         }
@@ -466,7 +501,11 @@ impl Importer<'_> {
             }
         }
         for block in blocks {
-            let what = if block.hook { "the hook `[` opened here is never closed with `]`" } else { "`<<if>>` is never closed with `<</if>>`" };
+            let what = if block.hook {
+                "the hook `[` opened here is never closed with `]`"
+            } else {
+                "`<<if>>` is never closed with `<</if>>`"
+            };
             self.error("twee-unclosed", what, Some(block.place));
         }
         // Paragraphs: one blank line between them, none at either end.
@@ -616,11 +655,17 @@ impl Importer<'_> {
                     i += 1;
                 }
             } else {
-                if !c.is_whitespace() && !conditional_text_found && let Some(block) = blocks.last() {
+                if !c.is_whitespace()
+                    && !conditional_text_found
+                    && let Some(block) = blocks.last()
+                {
                     let opened = block.place;
                     self.error(
                         "twee-conditional-text",
-                        format!("only links can depend on a flag; move the words out of the `if` opened at column {}", opened.1),
+                        format!(
+                            "only links can depend on a flag; move the words out of the `if` opened at column {}",
+                            opened.1
+                        ),
                         Some(place),
                     );
                     conditional_text_found = true;
@@ -630,7 +675,11 @@ impl Importer<'_> {
             }
         }
         if sensitive_pending {
-            self.error("twee-comment", "`/* sensitive */` must be on the same line as the link it marks", Some((number, 1)));
+            self.error(
+                "twee-comment",
+                "`/* sensitive */` must be on the same line as the link it marks",
+                Some((number, 1)),
+            );
         }
         (left, markup)
     }
@@ -714,18 +763,19 @@ impl Importer<'_> {
         // defaults taken.
         let mut empty: Vec<&str> = Vec::new();
         let mut defaulted: Vec<String> = Vec::new();
-        let mut text = |given: Option<(String, Place)>, old: Option<&str>, key: &'static str, default: &str| match (given, old) {
-            (Some((value, _)), _) => value,
-            (None, Some(old)) => old.to_owned(),
-            (None, None) => {
-                if default.is_empty() {
-                    empty.push(key);
-                } else {
-                    defaulted.push(format!("{key}: {default}"));
+        let mut text =
+            |given: Option<(String, Place)>, old: Option<&str>, key: &'static str, default: &str| match (given, old) {
+                (Some((value, _)), _) => value,
+                (None, Some(old)) => old.to_owned(),
+                (None, None) => {
+                    if default.is_empty() {
+                        empty.push(key);
+                    } else {
+                        defaulted.push(format!("{key}: {default}"));
+                    }
+                    default.to_owned()
                 }
-                default.to_owned()
-            }
-        };
+            };
         let id = text(id, into.map(|d| d.id.as_str()), "id", &scene_id(&title));
         let summary = text(summary, into.map(|d| d.summary.as_str()), "summary", "");
         let language = text(language, into.map(|d| d.language.as_str()), "language", "en-GB");
@@ -774,7 +824,9 @@ impl Importer<'_> {
         let thanks = optional(thanks, into.map(|d| &d.credits.thanks));
         let licence = optional(licence, into.map(|d| &d.credits.licence));
         StoryDoc {
-            schema: Some(into.and_then(|d| d.schema.clone()).unwrap_or_else(|| "schema/story-v1.schema.json".to_owned())),
+            schema: Some(
+                into.and_then(|d| d.schema.clone()).unwrap_or_else(|| "schema/story-v1.schema.json".to_owned()),
+            ),
             format: FORMAT_VERSION,
             id,
             title,
@@ -983,7 +1035,8 @@ fn negated(when: &Flags) -> Result<Flags, String> {
 }
 
 fn parse_age(text: &str) -> Option<AgeRange> {
-    let numbers: Vec<u8> = text.split(|c: char| !c.is_ascii_digit()).filter(|n| !n.is_empty()).filter_map(|n| n.parse().ok()).collect();
+    let numbers: Vec<u8> =
+        text.split(|c: char| !c.is_ascii_digit()).filter(|n| !n.is_empty()).filter_map(|n| n.parse().ok()).collect();
     match numbers.as_slice() {
         [min, max] if min <= max => Some(AgeRange { min: *min, max: *max }),
         _ => None,

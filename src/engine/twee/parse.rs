@@ -47,7 +47,8 @@ pub(crate) fn passages(source: &str) -> (Vec<Passage<'_>>, Vec<Diagnostic>) {
                 Err((column, message)) => {
                     problems.push(Diagnostic::at(Severity::Error, "twee-header", message, Some((number, column + 2))));
                     // The lines that follow still belong to a passage, so they are not mistaken for stray text.
-                    current = Some(Passage { name: String::new(), tags: Vec::new(), header_line: number, lines: Vec::new() });
+                    current =
+                        Some(Passage { name: String::new(), tags: Vec::new(), header_line: number, lines: Vec::new() });
                 }
             }
         } else if let Some(passage) = current.as_mut() {
@@ -184,7 +185,8 @@ mod tests {
     #[test]
     fn escaping_a_header_is_undone_by_reading_it() {
         let name = "odd [name] {with} \\ slash";
-        let (found, _) = passages(&format!(":: {}\n", escape_header(name)));
+        let source = format!(":: {}\n", escape_header(name));
+        let (found, _) = passages(&source);
         assert_eq!(found[0].name, name);
     }
 }
