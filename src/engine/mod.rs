@@ -23,6 +23,8 @@ mod states;
 mod stats;
 mod story;
 mod text;
+// Twee in and out is for storycheck alone; the player never reads Twee, so its wasm is built without it.
+#[cfg(not(target_arch = "wasm32"))]
 mod twee;
 
 // The file formats as written, and the checked story.
@@ -62,7 +64,9 @@ pub use authoring::wording::{WORDING_FILE, WordingList, WordingRule, lint_wordin
 pub use characters::{json_safe, terminal_safe};
 pub use graph::{dot_graph, mermaid_graph};
 pub use stats::{PathLength, Stats};
+#[cfg(not(target_arch = "wasm32"))]
 pub use twee::export::export_twee;
+#[cfg(not(target_arch = "wasm32"))]
 pub use twee::import::{META_PASSAGE, import_twee, scene_id};
 
 /// The JSON Schema of the story format, generated from the Rust types.

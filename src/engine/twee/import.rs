@@ -695,6 +695,11 @@ impl Importer<'_> {
                 });
                 blocks.push(Block { when, hook: false, place });
             }
+            "else" if !args.trim().is_empty() => self.error(
+                "twee-unsupported-macro",
+                "`<<else if>>` is not supported; write a separate `<<if>>` around each link",
+                Some(place),
+            ),
             "else" => match blocks.last_mut().filter(|b| !b.hook) {
                 Some(block) => match negated(&block.when) {
                     Ok(when) => block.when = when,
