@@ -60,7 +60,15 @@ pub fn export(file: &Path, help: &HelpDirectory, out: Option<&Path>) -> Result<E
             anyhow::bail!("{} does not load, so it cannot be exported; fix it first", file.display());
         }
     };
-    let twee = export_twee(&story);
+    let twee = match export_twee(&story) {
+        Ok(twee) => twee,
+        Err(mut problems) => {
+            Diagnostic::locate_all(&mut problems, without_byte_order_mark(&source));
+            print_problems(&problems, &file.display().to_string());
+            eprintln!("storycheck export: {} problem(s); nothing written", problems.len());
+            return Ok(ExitCode::FAILURE);
+        }
+    };
     match out {
         Some(path) => std::fs::write(path, twee).with_context(|| format!("cannot write {}", path.display()))?,
         // Each line is escaped on its own, so the line breaks stay and nothing in the story moves the cursor.

@@ -4,6 +4,7 @@
 
 use std::fmt::Write;
 
+use crate::engine::diagnostics::{Diagnostic, JsonPath};
 use crate::engine::format::{Choice, Next, StoryDoc};
 use crate::engine::graph::branch_map;
 use crate::engine::story::Story;
@@ -18,10 +19,18 @@ const FORMAT_VERSION: &str = "2.37.3";
 /// Twine's map: the distance between passages' corners, in its pixels (a passage is 100 square).
 const GRID_X: usize = 175;
 const GRID_Y: usize = 150;
+/// Passage names with a meaning of their own to the importer or to Twine, never used for a scene.
+const SPECIAL_NAMES: &[&str] = &["StoryTitle", "StoryData", "StoryInit", META_PASSAGE];
 
-/// The story as a Twee 3 file.
-pub fn export_twee(story: &Story) -> String {
+/// The story as a Twee 3 file, or, for a story whose words Twine would read as markup (a `[[`, a `<<`, a `$name`,
+/// a line `---` in an ending, ...), where each of them is: Twee has no way to escape them, and the file would not
+/// import back to the same story.
+pub fn export_twee(story: &Story) -> Result<String, Vec<Diagnostic>> {
     let doc = story.doc();
+    let problems = markup_in_words(doc);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
     let names = passage_names(doc);
     let name_of =
         |id: &str| doc.scenes.iter().position(|s| s.id == id).map_or_else(|| id.to_owned(), |at| names[at].clone());
@@ -77,7 +86,80 @@ pub fn export_twee(story: &Story) -> String {
         }
         out.push('\n');
     }
-    out
+    Ok(out)
+}
+
+/// Every story text, title and label that would not come back the same from Twee, as problems at its JSON path.
+fn markup_in_words(doc: &StoryDoc) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let mut check = |text: &str, what: Option<&str>, path: JsonPath, scene: &str| {
+        if let Some(what) = what.or_else(|| reads_as_markup(text)) {
+            found.push(
+                Diagnostic::error(
+                    "twee-export-markup",
+                    format!(
+                        "Twine would read {what} here as markup, so the story cannot be exported to Twee; reword it"
+                    ),
+                    path,
+                )
+                .in_scene(scene),
+            );
+        }
+    };
+    let root = JsonPath::root();
+    for (at, scene) in doc.scenes.iter().enumerate() {
+        let path = root.key("scenes").index(at);
+        check(&scene.title, None, path.key("title"), &scene.id);
+        let rule = scene.text.lines().any(is_rule).then_some("a line `---`");
+        check(&scene.text, rule.filter(|_| matches!(scene.next, Next::Ending(_))), path.key("text"), &scene.id);
+        match &scene.next {
+            Next::Choices(choices) => {
+                for (c, choice) in choices.iter().enumerate() {
+                    let bad = ["]]", "]["].into_iter().find(|m| choice.label.contains(m)).map(|_| "`]]` or `][`");
+                    check(&choice.label, bad, path.key("next").key("choices").index(c).key("label"), &scene.id);
+                }
+            }
+            Next::Ending(ending) => {
+                check(&ending.reflection, None, path.key("next").key("ending").key("reflection"), &scene.id);
+            }
+            Next::Continue(_) => {}
+        }
+    }
+    found
+}
+
+/// A line the importer reads as the line between an ending's text and its reflection.
+pub(crate) fn is_rule(line: &str) -> bool {
+    line.trim() == "---"
+}
+
+/// What in a text the importer would take for markup, if anything.
+fn reads_as_markup(text: &str) -> Option<&'static str> {
+    let chars: Vec<char> = text.chars().collect();
+    let at = |i: usize| chars.get(i).copied();
+    for i in 0..chars.len() {
+        let next = at(i + 1);
+        let found = match chars[i] {
+            '[' if next == Some('[') => Some("`[[`"),
+            ']' if next == Some(']') => Some("`]]`"),
+            '<' if next == Some('<') => Some("`<<`"),
+            '<' if next.is_some_and(|n| n.is_ascii_alphabetic() || n == '/' || n == '!') => Some("`<` (HTML)"),
+            '/' if next == Some('*') || next == Some('%') => Some("`/*`"),
+            '$' if next.is_some_and(|n| n.is_alphabetic() || n == '_') => Some("`$` before a word"),
+            '(' => {
+                let name = chars[i + 1..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || **c == '-')
+                    .count();
+                (name > 0 && at(i + 1 + name) == Some(':')).then_some("`(word:`")
+            }
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
 }
 
 /// Each scene's passage name: its title when that gives back its id and no other scene has it, so Twine's map
@@ -87,13 +169,19 @@ fn passage_names(doc: &StoryDoc) -> Vec<String> {
         .iter()
         .map(|scene| {
             let unique = doc.scenes.iter().filter(|s| s.title == scene.title).count() == 1;
-            if unique && scene_id(&scene.title) == scene.id { scene.title.clone() } else { scene.id.clone() }
+            let plain = !scene.title.contains(['[', ']', '{', '}', '|', '\\'])
+                && !scene.title.contains("->")
+                && !scene.title.contains("<-")
+                && !SPECIAL_NAMES.contains(&scene.title.as_str());
+            if unique && plain && scene_id(&scene.title) == scene.id { scene.title.clone() } else { scene.id.clone() }
         })
         .collect()
 }
 
 fn link(choice: &Choice, target: &str) -> String {
-    let mut link = if choice.set.is_empty() {
+    // `label|target` is read from the last `|`, so it carries any label; `->` reads better in Twine when it can.
+    let arrow_safe = !choice.label.contains('|') && !choice.label.contains("->") && !choice.label.contains("<-");
+    let mut link = if choice.set.is_empty() && arrow_safe {
         format!("[[{}->{target}]]", choice.label)
     } else {
         let set: Vec<String> = choice.set.iter().map(|(flag, value)| format!("${flag} to {value}")).collect();

@@ -23,6 +23,7 @@ use crate::engine::diagnostics::{Diagnostic, LoadResult, Loaded, Severity};
 use crate::engine::format::{AgeRange, Choice, Credits, Ending, EndingKind, FORMAT_VERSION, Next, Scene, StoryDoc};
 use crate::engine::id::{is_valid_flag, is_valid_id};
 
+use super::export::is_rule;
 use super::parse::{Passage, passages};
 
 /// The passage that holds what Twine has no place for, as `key: value` lines.
@@ -241,10 +242,10 @@ impl Importer<'_> {
             let next = self.next(passage, &read, &ids, &entry_sets, &mut flags);
             let text = read.text.join("\n");
             let (text, next) = match next {
-                Some(Next::Ending(mut ending)) => match text.split_once("\n---\n") {
-                    Some((above, below)) => {
-                        ending.reflection = below.trim().to_owned();
-                        (above.trim().to_owned(), Next::Ending(ending))
+                Some(Next::Ending(mut ending)) => match read.text.iter().position(|line| is_rule(line)) {
+                    Some(rule) => {
+                        ending.reflection = read.text[rule + 1..].join("\n").trim().to_owned();
+                        (read.text[..rule].join("\n").trim().to_owned(), Next::Ending(ending))
                     }
                     None => {
                         self.error(
