@@ -830,9 +830,8 @@ impl Importer<'_> {
         let thanks = optional(thanks, into.map(|d| &d.credits.thanks));
         let licence = optional(licence, into.map(|d| &d.credits.licence));
         StoryDoc {
-            schema: Some(
-                into.and_then(|d| d.schema.clone()).unwrap_or_else(|| "schema/story-v1.schema.json".to_owned()),
-            ),
+            // A new story points at the schema beside the shipped ones; a merged one keeps what it had.
+            schema: into.map_or_else(|| Some("schema/story-v1.schema.json".to_owned()), |d| d.schema.clone()),
             format: FORMAT_VERSION,
             id,
             title,
