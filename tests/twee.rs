@@ -303,3 +303,19 @@ fn every_fixture_story_that_loads_exports_and_imports_back_the_same_or_is_refuse
     }
     assert!(round_trips >= 5, "only {round_trips} fixture stories were exported");
 }
+
+#[test]
+fn import_into_keeps_the_jsons_scene_order_whatever_order_twine_writes_the_passages_in() {
+    let source = std::fs::read_to_string(root().join("stories/sharing-an-image.json")).unwrap();
+    let story = Story::from_json(&source, &help()).unwrap().value;
+    let twee = export_twee(&story).unwrap();
+    // Twine may write passages in another order: here, last first.
+    let mut passages: Vec<&str> = twee.split("\n:: ").collect();
+    let head = passages.remove(0);
+    passages.reverse();
+    let shuffled = format!("{head}\n:: {}", passages.join("\n:: "));
+    let fresh = import_twee(&shuffled, None).unwrap().value;
+    assert_eq!(fresh.scenes[0].id, story.doc().start, "a fresh import puts the start scene first");
+    let merged = import_twee(&shuffled, Some(story.doc())).unwrap().value;
+    assert_eq!(&merged, story.doc(), "the merged story is the JSON, scenes in its order");
+}

@@ -287,6 +287,11 @@ impl Importer<'_> {
             );
             String::new()
         });
+        // The start scene first, then the rest in the file's order (Twine writes passages in its own order).
+        if let Some(at) = scenes.iter().position(|s| s.id == start) {
+            let first = scenes.remove(at);
+            scenes.insert(0, first);
+        }
         let mut doc = self.metadata(title, start, flags, scenes, meta, into);
         if let Some(into) = into {
             self.merge(&mut doc, into)?;
@@ -388,11 +393,10 @@ impl Importer<'_> {
             );
             return None;
         }
-        let mut suggestions = Suggestions::new(ids.keys().copied());
         let mut choices = Vec::new();
         for link in &read.links {
             let Some(to) = ids.get(link.target.as_str()) else {
-                let hint = suggestions.hint(&link.target);
+                let hint = Suggestions::new(ids.keys().copied()).hint(&link.target);
                 self.error(
                     "twee-unknown-passage",
                     format!("no passage is named `{}`{hint}", link.target),
@@ -882,6 +886,8 @@ impl Importer<'_> {
         if lost {
             return None;
         }
+        // The JSON's scenes stay in its order, so a second import changes only what changed; new ones follow.
+        doc.scenes.sort_by_key(|scene| into.scenes.iter().position(|o| o.id == scene.id).unwrap_or(usize::MAX));
         for scene in &mut doc.scenes {
             let Some(old) = into.scenes.iter().find(|o| o.id == scene.id) else { continue };
             scene.panels = old.panels.clone();
