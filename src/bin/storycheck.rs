@@ -144,6 +144,7 @@ mod cli {
         /// choices, passages tagged ending-positive/ending-mixed/ending-concerning endings; see
         /// docs/making-a-story.md. Exit 1, writing nothing, on anything it cannot map.
         Import {
+            /// The `.twee` file Twine exported.
             twee: PathBuf,
             /// An earlier JSON of the story: its panels, teacher notes, discussion questions, endings' help and
             /// debrief, cover and teacher's guide are kept, matched by scene id.
@@ -155,6 +156,7 @@ mod cli {
         },
         /// Write a story as Twee 3 (SugarCube), to open in Twine 2 (Library > Import) and import again later.
         Export {
+            /// The story file (JSON) to write as Twee.
             file: PathBuf,
             /// Write Twee 3 (the only format for now).
             #[arg(long, required = true)]
