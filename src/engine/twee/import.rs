@@ -534,6 +534,7 @@ impl Importer<'_> {
         let mut markup = false;
         let mut sensitive_pending = false;
         let mut conditional_text_found = false;
+        let mut formatting_found = false;
         let links_before = read.links.len();
         let mut i = 0;
         while i < chars.len() {
@@ -660,6 +661,16 @@ impl Importer<'_> {
                     i += 1;
                 }
             } else {
+                let twine_formatting =
+                    (starts(&chars, i, "//") && (i == 0 || chars[i - 1] != ':')) || starts(&chars, i, "''");
+                if twine_formatting && !formatting_found {
+                    self.warning(
+                        "twee-formatting",
+                        "Twine's `//italic//` and `''bold''` are shown as they are written; use `*words*` for emphasis",
+                        Some(place),
+                    );
+                    formatting_found = true;
+                }
                 if !c.is_whitespace()
                     && !conditional_text_found
                     && let Some(block) = blocks.last()
