@@ -338,6 +338,10 @@ CAST = {
     "dad": Character("dad", "Dad", SKIN["brown"], "square", "bald", "#2b1d16", "#5f7d5c", "#39425e", marker="beard", height=1.12),
     "ayo": Character("ayo", "Ayo", SKIN["deep"], "round", "short", "#120c0a", "#e86f4f", "#2f3a56", marker="headphones", height=0.94),
     "mum": Character("mum", "Mum", SKIN["deep"], "oval", "long", "#1a1210", "#4f86a8", "#3a3550", marker="earrings", height=1.08),
+    # The parents' story: June, a grandmother who is her grandson's carer (grey hair in a bun, glasses, a plum
+    # cardigan), and Zac, 13, in a mustard hoodie. They share a skin tone, as family often do.
+    "june": Character("june", "June", SKIN["light"], "oval", "bun", "#c9cbd3", "#8a4f7d", "#3a3550", marker="glasses", height=1.02),
+    "zac": Character("zac", "Zac", SKIN["light"], "round", "short", "#5a3a22", "#d39a2e", "#2f3a56", height=0.98),
 }
 
 
@@ -665,8 +669,11 @@ if __name__ == "__main__":
     import sys
     sys.path.insert(0, str(Path(__file__).parent))
     import sharing  # noqa: E402  (the flagship's scenes live beside this file)
-    for old in list((ROOT / "game-chat").glob("*.svg")) + list((ROOT / "sharing").glob("*.svg")):
-        old.unlink()
+    import parents  # noqa: E402  (so do the parents' and carers' story's)
+    for folder in ("game-chat", "sharing", "parents"):
+        for old in (ROOT / folder).glob("*.svg"):
+            old.unlink()
     game_chat()
     sharing.draw(CAST, Picture, icon, phone_closeup, laptop, table)
+    parents.draw(CAST, Picture, icon, phone_closeup, laptop, table)
     save_manifests()
