@@ -143,8 +143,14 @@ fn twee_parts(doc: &StoryDoc) -> serde_json::Value {
 }
 
 #[test]
-fn export_then_import_keeps_every_scene_choice_flag_and_ending_of_both_shipped_stories() {
-    for name in ["new-in-the-game-chat", "sharing-an-image"] {
+fn export_then_import_keeps_every_scene_choice_flag_and_ending_of_every_shipped_story() {
+    let mut names: Vec<String> = std::fs::read_dir(root().join("stories"))
+        .unwrap()
+        .filter_map(|entry| entry.unwrap().file_name().to_string_lossy().strip_suffix(".json").map(str::to_owned))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 3, "the shipped stories are found: {names:?}");
+    for name in names {
         let source = std::fs::read_to_string(root().join(format!("stories/{name}.json"))).unwrap();
         let story = Story::from_json(&source, &help()).expect("the shipped story loads").value;
         let twee = export_twee(&story).expect("the shipped story has nothing Twine reads as markup");
@@ -318,4 +324,17 @@ fn import_into_keeps_the_jsons_scene_order_whatever_order_twine_writes_the_passa
     assert_eq!(fresh.scenes[0].id, story.doc().start, "a fresh import puts the start scene first");
     let merged = import_twee(&shuffled, Some(story.doc())).unwrap().value;
     assert_eq!(&merged, story.doc(), "the merged story is the JSON, scenes in its order");
+}
+
+#[test]
+fn the_parents_story_is_its_kept_twee_source_plus_what_only_the_json_holds() {
+    // The parents' and carers' story was written in Twine and imported; its Twee is kept beside it so the next
+    // author can reopen it. Importing that Twee into the shipped file must give the shipped file back, or the two
+    // have drifted apart and the guide's worked example no longer describes how the story is made.
+    let twee = std::fs::read_to_string(root().join("stories/for-parents/story.twee")).unwrap();
+    let source = std::fs::read_to_string(root().join("stories/when-a-picture-is-shared.json")).unwrap();
+    let shipped = Story::from_json(&source, &help()).expect("the shipped story loads").value;
+    let merged = import_twee(&twee, Some(shipped.doc())).unwrap_or_else(|problems| panic!("{problems:#?}"));
+    assert!(merged.warnings.is_empty(), "the kept Twee imports without warnings: {:#?}", merged.warnings);
+    assert_eq!(&merged.value, shipped.doc(), "importing the kept Twee --into the story changes nothing");
 }
