@@ -20,10 +20,11 @@ def draw(cast, Picture, icon, phone_closeup, laptop, table):
         return Picture("parents", name, title, setting, night)
 
     # The cover: June and Zac side by side at home, calm, a heart between them.
+    # A medium shot, so their faces read on a small library card.
     p = pic("cover", "June and Zac on the sofa", "living")
-    june.draw(p, 320, 445, "happy", "comfort", sit=True, look=(3, 1))
-    zac.draw(p, 460, 445, "neutral", "sit", sit=True, facing=-1, look=(-3, 1))
-    icon(p, "heart", 390, 150, 0.9)
+    june.draw(p, 300, 0, "happy", "comfort", "medium", head=270, look=(3, 1))
+    zac.draw(p, 520, 0, "neutral", "stand", "medium", facing=-1, head=285, look=(-3, 1))
+    icon(p, "heart", 410, 110, 0.9)
     p.save()
 
     # A message in the evening: June in the kitchen, reading her phone, the first shock.
