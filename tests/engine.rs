@@ -833,3 +833,32 @@ fn credits_may_name_the_licence_and_stories_without_one_still_load() {
     let story = Story::from_json(&with_licence, &help()).expect("a licence is an optional field").value;
     assert_eq!(story.doc().credits.licence.as_deref(), Some("CC BY-NC 4.0"));
 }
+
+#[test]
+fn a_story_for_parents_names_its_audience_and_is_read_by_adults_while_one_for_young_people_stays_under_26() {
+    let source = std::fs::read_to_string(root().join("tests/fixtures/tiny.json")).unwrap();
+    assert_eq!(tiny().doc().audience, Audience::YoungPeople, "a story that names no audience is for young people");
+    let ages = |text: &str, ages: &str, audience: Option<&str>| {
+        let age = r#""age": { "min": 11, "max": 14 }"#;
+        assert!(text.contains(age), "the fixture's ages are where the test expects them");
+        let named = audience.map_or(String::new(), |a| format!(r#", "audience": "{a}""#));
+        text.replace(age, &format!(r#""age": {ages}{named}"#))
+    };
+    let for_parents = ages(&source, r#"{ "min": 18, "max": 99 }"#, Some("parents_carers"));
+    let story =
+        Story::from_json(&for_parents, &help()).expect("adults' ages are sensible for parents and carers").value;
+    assert_eq!(story.doc().audience, Audience::ParentsCarers);
+    for (ages_given, audience) in
+        [(r#"{ "min": 18, "max": 99 }"#, None), (r#"{ "min": 11, "max": 14 }"#, Some("parents_carers"))]
+    {
+        let problems = Story::from_json(&ages(&source, ages_given, audience), &help())
+            .expect_err(&format!("ages {ages_given} for {audience:?} are refused"));
+        assert!(
+            problems.iter().any(|d| d.code == "bad-age"),
+            "a bad-age error for {ages_given} {audience:?}: {problems:?}"
+        );
+    }
+    let shipped = std::fs::read_to_string(root().join("stories/when-a-picture-is-shared.json")).unwrap();
+    let parents = Story::from_json(&shipped, &help()).expect("the parents' story loads").value;
+    assert_eq!(parents.doc().audience, Audience::ParentsCarers, "the parents' story says who it is for");
+}

@@ -11,7 +11,12 @@ use serde::{Deserialize, Serialize};
 
 use super::json_object::{json_names, json_object};
 
-use super::help::HelpService;
+use super::help::{Audience, HelpService};
+
+/// True for the default audience, which a story file need not name.
+pub(crate) fn is_young_people(audience: &Audience) -> bool {
+    *audience == Audience::YoungPeople
+}
 
 /// The story format version this engine reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -32,8 +37,12 @@ pub struct StoryDoc {
     pub summary: String,
     /// BCP 47 language tag, e.g. `en-GB` or `cy`.
     pub language: String,
-    /// Who the story is written for.
+    /// Who the story is written for: the youngest and oldest reader.
     pub age: AgeRange,
+    /// Who reads it: young people (the default), parents and carers, or professionals. A story for adults shows
+    /// its audience instead of its ages, and its facilitator's notes speak of a session rather than a lesson.
+    #[serde(default, skip_serializing_if = "is_young_people")]
+    pub audience: Audience,
     /// Shown before the story starts: the topics it covers, so a reader can decide whether to go on.
     pub content_note: String,
     /// Estimated minutes for one path through the story.
@@ -244,7 +253,7 @@ pub enum EndingKind {
 // no `#[serde(default)]`.
 json_object!(StoryDoc {
     schema: "$schema" default, format: "format" required, id: "id" required, title: "title" required,
-    summary: "summary" required, language: "language" required, age: "age" required,
+    summary: "summary" required, language: "language" required, age: "age" required, audience: "audience" default,
     content_note: "content_note" required, minutes: "minutes" required, topics: "topics" default,
     credits: "credits" required, cover: "cover" default, start: "start" required, teacher: "teacher" default,
     flags: "flags" flags, services: "services" default, scenes: "scenes" required,

@@ -104,9 +104,11 @@ pub struct FactCheck {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+/// Who a help service, or a story, is for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Audience {
+    #[default]
     YoungPeople,
     ParentsCarers,
     Professionals,

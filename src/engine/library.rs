@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::json_object::json_object;
 
 use super::format::{AgeRange, FORMAT_VERSION, Picture};
+use super::help::Audience;
 use super::story::Story;
 
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
@@ -33,6 +34,8 @@ pub struct LibraryEntry {
     pub summary: String,
     pub language: String,
     pub age: AgeRange,
+    #[serde(default, skip_serializing_if = "super::format::is_young_people")]
+    pub audience: Audience,
     pub minutes: u32,
     #[serde(default)]
     pub topics: Vec<String>,
@@ -44,7 +47,7 @@ pub struct LibraryEntry {
 json_object!(LibraryIndex { format: "format" required, stories: "stories" required });
 json_object!(LibraryEntry {
     id: "id" required, file: "file" required, title: "title" required, summary: "summary" required,
-    language: "language" required, age: "age" required, minutes: "minutes" required, topics: "topics" default,
+    language: "language" required, age: "age" required, audience: "audience" default, minutes: "minutes" required, topics: "topics" default,
     cover: "cover" default,
 });
 
@@ -58,6 +61,7 @@ impl LibraryEntry {
             summary: doc.summary.clone(),
             language: doc.language.clone(),
             age: doc.age,
+            audience: doc.audience,
             minutes: doc.minutes,
             topics: doc.topics.clone(),
             cover: doc.cover.clone(),

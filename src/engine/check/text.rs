@@ -3,6 +3,7 @@
 
 use crate::engine::diagnostics::{Diagnostic, JsonPath};
 use crate::engine::format::{Next, Scene, StoryDoc};
+use crate::engine::help::Audience;
 use crate::engine::id::{is_language_tag, is_valid_id};
 
 /// Texts longer than these are allowed but warned about: readers are 11 to 14 and often on phones.
@@ -39,13 +40,25 @@ pub(crate) fn check_metadata(doc: &StoryDoc, out: &mut Vec<Diagnostic>) {
             root.key("language"),
         ));
     }
-    if doc.age.min == 0 || doc.age.min > doc.age.max || doc.age.max > 25 {
+    // A story for young people is for readers up to 25 at most; one for parents, carers or professionals is read by
+    // adults, from 18.
+    let for_young_people = doc.audience == Audience::YoungPeople;
+    let sensible = if for_young_people { doc.age.max <= 25 } else { doc.age.min >= 18 && doc.age.max <= 120 };
+    if doc.age.min == 0 || doc.age.min > doc.age.max || !sensible {
         out.push(Diagnostic::error(
             "bad-age",
-            format!(
-                "age guidance {}–{} is not a sensible range; give the youngest and oldest reader, e.g. 11 and 14",
-                doc.age.min, doc.age.max
-            ),
+            if for_young_people {
+                format!(
+                    "age guidance {}–{} is not a sensible range; give the youngest and oldest reader, e.g. 11 and 14",
+                    doc.age.min, doc.age.max
+                )
+            } else {
+                format!(
+                    "age guidance {}–{} is not a sensible range for adult readers; give the youngest and oldest, \
+                     e.g. 18 and 99",
+                    doc.age.min, doc.age.max
+                )
+            },
             root.key("age"),
         ));
     }

@@ -7,9 +7,10 @@ use std::fmt::Write;
 use crate::engine::diagnostics::{Diagnostic, JsonPath};
 use crate::engine::format::{Choice, Next, StoryDoc};
 use crate::engine::graph::branch_map;
+use crate::engine::help::Audience;
 use crate::engine::story::Story;
 
-use super::import::{META_PASSAGE, scene_id};
+use super::import::{AUDIENCE_WORDS, META_PASSAGE, scene_id};
 use super::parse::escape_header;
 
 /// The story format the passages are written for. SugarCube is the one whose syntax sets a flag on a single
@@ -208,9 +209,12 @@ fn meta(doc: &StoryDoc) -> String {
         format!("summary: {}", one_line(&doc.summary)),
         format!("language: {}", doc.language),
         format!("age: {}-{}", doc.age.min, doc.age.max),
-        format!("content note: {}", one_line(&doc.content_note)),
-        format!("minutes: {}", doc.minutes),
     ];
+    if let Some((words, _)) = AUDIENCE_WORDS.iter().find(|(_, a)| *a == doc.audience && *a != Audience::YoungPeople) {
+        lines.push(format!("audience: {words}"));
+    }
+    lines.push(format!("content note: {}", one_line(&doc.content_note)));
+    lines.push(format!("minutes: {}", doc.minutes));
     if !doc.topics.is_empty() {
         lines.push(format!("topics: {}", doc.topics.join(", ")));
     }

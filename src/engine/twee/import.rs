@@ -21,6 +21,7 @@ use std::collections::{BTreeMap, HashMap};
 use crate::engine::check::suggestions::Suggestions;
 use crate::engine::diagnostics::{Diagnostic, LoadResult, Loaded, Severity};
 use crate::engine::format::{AgeRange, Choice, Credits, Ending, EndingKind, FORMAT_VERSION, Next, Scene, StoryDoc};
+use crate::engine::help::Audience;
 use crate::engine::id::{is_valid_flag, is_valid_id};
 
 use super::export::is_rule;
@@ -29,8 +30,26 @@ use super::parse::{Passage, passages};
 /// The passage that holds what Twine has no place for, as `key: value` lines.
 pub const META_PASSAGE: &str = "StoryMeta";
 /// The keys `StoryMeta` may hold, as authors write them.
-const META_KEYS: &[&str] =
-    &["id", "summary", "language", "age", "content note", "minutes", "topics", "writer", "artist", "thanks", "licence"];
+const META_KEYS: &[&str] = &[
+    "id",
+    "summary",
+    "language",
+    "age",
+    "audience",
+    "content note",
+    "minutes",
+    "topics",
+    "writer",
+    "artist",
+    "thanks",
+    "licence",
+];
+/// The words `audience:` takes in StoryMeta, and what each means.
+pub const AUDIENCE_WORDS: &[(&str, Audience)] = &[
+    ("young people", Audience::YoungPeople),
+    ("parents and carers", Audience::ParentsCarers),
+    ("professionals", Audience::Professionals),
+];
 /// SugarCube's and Harlowe's special passages that run code or frame every page: nothing a story here can show.
 const FORMAT_SPECIAL_PASSAGES: &[&str] = &[
     "StoryAuthor",
@@ -767,11 +786,12 @@ impl Importer<'_> {
         into: Option<&StoryDoc>,
     ) -> StoryDoc {
         let mut take = |key: &str| meta.remove(key);
-        let (id, summary, language, age, content_note, minutes, topics, writer, artist, thanks, licence) = (
+        let (id, summary, language, age, audience, content_note, minutes, topics, writer, artist, thanks, licence) = (
             take("id"),
             take("summary"),
             take("language"),
             take("age"),
+            take("audience"),
             take("content note"),
             take("minutes"),
             take("topics"),
@@ -834,6 +854,21 @@ impl Importer<'_> {
             message += " add a line `key: value` for each to the StoryMeta passage";
             self.warning("twee-meta-missing", message, self.meta_at);
         }
+        let audience = match audience {
+            Some((value, place)) => {
+                let words = value.trim().to_lowercase();
+                AUDIENCE_WORDS.iter().find(|(w, _)| *w == words).map(|(_, a)| *a).unwrap_or_else(|| {
+                    let known: Vec<&str> = AUDIENCE_WORDS.iter().map(|(w, _)| *w).collect();
+                    self.error(
+                        "twee-meta",
+                        format!("write the audience as one of `{}`", known.join("`, `")),
+                        Some(place),
+                    );
+                    Audience::YoungPeople
+                })
+            }
+            None => into.map(|d| d.audience).unwrap_or_default(),
+        };
         let topics = match topics {
             Some((value, _)) => value.split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned).collect(),
             None => into.map(|d| d.topics.clone()).unwrap_or_default(),
@@ -853,6 +888,7 @@ impl Importer<'_> {
             summary,
             language,
             age,
+            audience,
             content_note,
             minutes,
             topics,
