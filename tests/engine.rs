@@ -674,7 +674,7 @@ fn the_reviewed_wording_stays_plain_and_the_notes_send_concerns_to_the_dsl() {
         );
         // A story for parents and carers is used at a parents' session, where there are no pupils and no question
         // box; the pupils' lesson rules apply to the others.
-        if story.doc().topics.iter().any(|t| t == "For parents and carers") {
+        if story.doc().audience == Audience::ParentsCarers {
             assert!(
                 safeguarding.contains("do not ask to see the picture")
                     && safeguarding.contains("Tell the DSL the same day"),

@@ -228,3 +228,21 @@ fn a_page_carries_the_fingerprint_of_the_files_the_browser_downloads_to_take_it_
     );
     assert_ne!(expected, only_library);
 }
+
+#[test]
+fn a_story_for_parents_and_carers_says_so_on_its_library_card_and_start_screen_instead_of_ages() {
+    let site = site("parents-audience");
+    assert!(prerender(&site).status.success(), "the prerender ran");
+    let library = std::fs::read_to_string(site.join("index.html")).unwrap();
+    let card = library
+        .split("<li class=\"story-card")
+        .find(|card| card.contains("When a picture is shared"))
+        .expect("the parents' story has a card in the library");
+    assert!(card.contains("<li>For parents and carers</li>"), "the card names its readers: {card}");
+    assert!(!card.contains("Ages "), "the card gives no ages for adults: {card}");
+    let intro = std::fs::read_to_string(site.join("story/when-a-picture-is-shared/index.html")).unwrap();
+    assert!(intro.contains("<li>For parents and carers</li>"), "the start screen names its readers");
+    assert!(!intro.contains("For ages"), "the start screen gives no ages for adults");
+    let flagship = library.split("<li class=\"story-card").find(|c| c.contains("Just one picture")).unwrap();
+    assert!(flagship.contains("<li>Ages 11–14</li>"), "a story for young people still gives its ages: {flagship}");
+}

@@ -1,7 +1,7 @@
 //! Words the reader sees for the engine's kinds of things, in one place so that they can be translated together.
 //! The engine names kinds (`EndingKind`, `Audience`) and never words them; each front end words them itself.
 
-use crate::engine::{Audience, EndingKind};
+use crate::engine::{AgeRange, Audience, EndingKind};
 
 /// The heading over the services for one group of people.
 pub fn audience_heading(audience: Audience) -> &'static str {
@@ -9,6 +9,22 @@ pub fn audience_heading(audience: Audience) -> &'static str {
         Audience::YoungPeople => "For young people",
         Audience::ParentsCarers => "For parents and carers",
         Audience::Professionals => "For teachers and professionals",
+    }
+}
+
+/// Who a story is for, as its library card says it: the readers' ages for young people, the audience otherwise.
+pub fn story_readers_short(audience: Audience, age: AgeRange) -> String {
+    match audience {
+        Audience::YoungPeople => format!("Ages {}–{}", age.min, age.max),
+        other => audience_heading(other).to_owned(),
+    }
+}
+
+/// Who a story is for, as its start screen and lesson pack say it.
+pub fn story_readers(audience: Audience, age: AgeRange) -> String {
+    match audience {
+        Audience::YoungPeople => format!("For ages {} to {}", age.min, age.max),
+        other => audience_heading(other).to_owned(),
     }
 }
 

@@ -92,7 +92,7 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
                 <h2 id="content-note-heading">{"Before you start"}</h2>
                 { rich_text(&doc.content_note) }
                 <ul class="facts">
-                    <li>{format!("For ages {} to {}", doc.age.min, doc.age.max)}</li>
+                    <li>{crate::ui::words::story_readers(doc.audience, doc.age)}</li>
                     <li>{format!("About {} minutes", doc.minutes)}</li>
                 </ul>
                 <p>{"You can stop at any time. "}<strong>{"Exit this page"}</strong>{" (top right) leaves straight away, and so does pressing Shift three times."}</p>

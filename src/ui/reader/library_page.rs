@@ -28,7 +28,7 @@ pub fn LibraryPage() -> Html {
                             </h2>
                             <p>{entry.summary.clone()}</p>
                             <ul class="facts" aria-label="About this story">
-                                <li>{format!("Ages {}–{}", entry.age.min, entry.age.max)}</li>
+                                <li>{crate::ui::words::story_readers_short(entry.audience, entry.age)}</li>
                                 <li>{format!("About {} minutes", entry.minutes)}</li>
                                 { for entry.topics.iter().map(|t| html! { <li>{t.clone()}</li> }) }
                             </ul>
