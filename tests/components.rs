@@ -111,13 +111,16 @@ async fn a_panel_shows_its_picture_with_alt_text_and_bubbles_as_real_text() {
         image: "assets/game-chat/gift.svg".into(),
         alt: "A chat message with a gift.".into(),
         caption: Some("Two weeks later".into()),
+        sizes: vec![],
         bubbles: vec![Bubble {
             speaker: "StarBuilder".into(),
             text: "ur my best teammate".into(),
             kind: BubbleKind::Message,
+            at: None,
+            tail: None,
         }],
     };
-    let root = render::<PanelView>(PanelViewProps { panel, eager: true, up: "../".into() }).await;
+    let root = render::<PanelView>(PanelViewProps { panel, eager: true, up: "../".into(), strip: 1 }).await;
     let image = root.query_selector("img").unwrap().unwrap();
     assert_eq!(image.get_attribute("alt").unwrap(), "A chat message with a gift.");
     let bubble = root.query_selector(".bubble.is-message").unwrap().unwrap();
