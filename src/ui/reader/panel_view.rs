@@ -131,11 +131,11 @@ fn tail(bubble: &Bubble) -> Option<Html> {
     match bubble.kind {
         BubbleKind::Caption => None,
         BubbleKind::Thought => {
-            // Rounds in a box stretched to 8:5 are ellipses 8 wide for 5 high; 2 by 3 units look round.
+            // In a box stretched to 8:5 a unit is 8 wide for 5 high, so rounds are ellipses a unit taller than wide.
             let round = |part: i32, size: i32| {
                 let (cx, cy) = (tx + (x - tx) * part / 12, ty + (y - ty) * part / 12);
                 html! { <ellipse class={classes!("tail", kind)} cx={cx.to_string()} cy={cy.to_string()}
-                rx={size.to_string()} ry={(size * 3 / 2).to_string()} /> }
+                rx={size.to_string()} ry={(size + 1).to_string()} /> }
             };
             Some(html! { <>{round(2, 1)}{round(4, 2)}</> })
         }
