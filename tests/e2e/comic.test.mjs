@@ -233,3 +233,24 @@ for (const [viewport, copy] of [[PHONE, 480], [PROJECTOR, 1600]]) {
     assert.ok(heard.indexOf(alt) >= 0 && heard.indexOf(alt) < heard.indexOf('Bea says:'), `the alt text is read first:\n${heard}`);
   });
 }
+
+test('forced colours: bubbles on the art keep their borders, and their tails take the same system colours', async (t) => {
+  const { page } = await openFixtureScene(t, 'strip', { viewport: { width: 1280, height: 800 }, forcedColors: 'active' });
+  const looks = await page.evaluate(() => [...document.querySelectorAll('.panel')].map((panel) => ({
+    bubbles: [...panel.querySelectorAll('.bubble.on-art:not(.is-caption)')].map((b) => {
+      const style = getComputedStyle(b);
+      return { background: style.backgroundColor, border: style.borderTopStyle, borderColor: style.borderTopColor };
+    }),
+    tails: [...panel.querySelectorAll('.tail')].map((tail) => ({ fill: getComputedStyle(tail).fill, stroke: getComputedStyle(tail).stroke })),
+  })));
+  for (const { bubbles, tails } of looks) {
+    assert.ok(bubbles.length > 0 && tails.length > 0, 'the fixture has bubbles with tails on the art');
+    for (const bubble of bubbles) {
+      assert.notEqual(bubble.border, 'none', 'a bubble keeps its border');
+      for (const tail of tails) {
+        assert.equal(tail.fill, bubble.background, 'a tail is filled like its bubble');
+        assert.equal(tail.stroke, bubble.borderColor, 'and outlined like it');
+      }
+    }
+  }
+});

@@ -103,8 +103,8 @@ fn bubble_view(bubble: &Bubble) -> Html {
     }
 }
 
-/// The middle of the box the comic contract estimates for a bubble placed at `at`, in % of the panel's width and
-/// height, for a bubble placed at `at` (x, y): its tail starts there, under the bubble, so it always leaves the bubble on the side facing the speaker.
+/// The middle of the box the comic contract estimates for a bubble placed at (x, y), in % of the panel's width and
+/// height: its tail starts there, under the bubble, so it leaves the bubble on the side facing what it points at.
 /// Whole numbers only (tenths of a percent of the width inside), as formatting floats would bring Rust's float
 /// printing into the wasm (see docs/size.md).
 fn bubble_middle(bubble: &Bubble, (x, y): (u8, u8)) -> (i32, i32) {
@@ -163,8 +163,8 @@ fn raster_copies(up: &str, panel: &Panel) -> Option<String> {
 }
 
 /// How wide the stylesheet draws a panel of a strip of `panels` (`.panels` in `assets/style.css`): a lone panel is
-/// the page's width up to the screen's height; panels go two a row from
-/// 1,200px, where each is at least 572px wide.
+/// the page's width up to the screen's height; panels go side by side from about 1,200px, where two are at least
+/// 572px wide each.
 fn strip_sizes(panels: usize) -> &'static str {
     if panels > 1 { "(min-width: 1200px) 50vw, 100vw" } else { "min(100vw, 100vh)" }
 }
