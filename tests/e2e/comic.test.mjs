@@ -1,6 +1,6 @@
-// The comic layout (issue #15, docs: the comic contract in src/ui/reader/panel_view.rs and assets/style.css): a
-// scene's panels as a strip, bubbles with a place drawn on the art where the panel is at least 572px wide (1,143px
-// in present mode), else flowing under the picture; text of 16px or more (32px in present mode); the alt text read
+// The comic layout of issue #15 (the view is src/ui/reader/panel_view.rs, its rules assets/style.css): a scene's
+// panels as a strip, bubbles with a place drawn on the art where the panel is at least 572px wide (1,143px in
+// present mode), else flowing under the picture; text of 16px or more (32px in present mode); the alt text read
 // before the bubbles; raster art with copies in several widths. The shipped stories are checked page by page as
 // prerendered (no script: the first paint must already be laid out); a fixture story with every kind of bubble
 // placed, and an artist's PNG with copies, is added to a copy of dist/.
