@@ -238,8 +238,14 @@ test('forced colours: bubbles on the art keep their borders, and their tails tak
   const { page } = await openFixtureScene(t, 'strip', { viewport: { width: 1280, height: 800 }, forcedColors: 'active' });
   const looks = await page.evaluate(() => [...document.querySelectorAll('.panel')].map((panel) => ({
     bubbles: [...panel.querySelectorAll('.bubble.on-art:not(.is-caption)')].map((b) => {
+      // A shout on the art is drawn by its ::before (the ink of its spiky outline) and ::after (its fill).
+      const shout = b.classList.contains('is-shout');
       const style = getComputedStyle(b);
-      return { background: style.backgroundColor, border: style.borderTopStyle, borderColor: style.borderTopColor };
+      const [fill, outline] = shout ? [getComputedStyle(b, '::after'), getComputedStyle(b, '::before')] : [style, style];
+      return {
+        background: fill.backgroundColor, border: shout ? 'spiky' : style.borderTopStyle,
+        borderColor: shout ? outline.backgroundColor : style.borderTopColor,
+      };
     }),
     tails: [...panel.querySelectorAll('.tail')].map((tail) => ({ fill: getComputedStyle(tail).fill, stroke: getComputedStyle(tail).stroke })),
   })));
