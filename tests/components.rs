@@ -120,7 +120,7 @@ async fn a_panel_shows_its_picture_with_alt_text_and_bubbles_as_real_text() {
             tail: None,
         }],
     };
-    let root = render::<PanelView>(PanelViewProps { panel, eager: true, up: "../".into() }).await;
+    let root = render::<PanelView>(PanelViewProps { panel, eager: true, up: "../".into(), strip: 1 }).await;
     let image = root.query_selector("img").unwrap().unwrap();
     assert_eq!(image.get_attribute("alt").unwrap(), "A chat message with a gift.");
     let bubble = root.query_selector(".bubble.is-message").unwrap().unwrap();

@@ -246,3 +246,44 @@ fn a_story_for_parents_and_carers_says_so_on_its_library_card_and_start_screen_i
     let flagship = library.split("<li class=\"story-card").find(|c| c.contains("Just one picture")).unwrap();
     assert!(flagship.contains("<li>Ages 11–14</li>"), "a story for young people still gives its ages: {flagship}");
 }
+
+/// The comic layout is in the prerendered HTML itself, so the first paint, with no script, has the bubbles on the
+/// art (the stylesheet places them by class) and the raster picture's copies: the comic fixture story
+/// (`tests/fixtures/comic/`) added to the shipped library.
+#[test]
+fn a_comic_page_carries_its_bubbles_places_tails_and_picture_copies() {
+    let site = site("prerender-comic");
+    std::fs::copy(root().join("tests/fixtures/comic/comic-story.json"), site.join("stories/comic-fixture.json"))
+        .unwrap();
+    let index_file = site.join("stories/library/index.json");
+    let mut index: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&index_file).unwrap()).unwrap();
+    let mut entry = index["stories"][0].clone();
+    entry["id"] = "comic-fixture".into();
+    entry["file"] = "stories/comic-fixture.json".into();
+    index["stories"].as_array_mut().unwrap().push(entry);
+    std::fs::write(&index_file, index.to_string()).unwrap();
+    let output = prerender(&site);
+    assert!(output.status.success(), "the prerender ran: {}", String::from_utf8_lossy(&output.stderr));
+
+    let strip = std::fs::read_to_string(site.join("story/comic-fixture/strip/index.html")).unwrap();
+    for expected in [
+        r#"<li class="bubble is-caption on-art at-x2 at-y3">"#,
+        r#"<li class="bubble is-speech on-art at-x98 at-y4 at-r">"#,
+        r#"<li class="bubble is-thought on-art at-x3 at-y97 at-up">"#,
+        r#"<li class="bubble is-shout on-art at-x97 at-y96 at-r at-up">"#,
+        r#"<svg viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" focusable="false" class="tails">"#,
+        r#"<polygon points="20,13 26,13 30,45" class="tail is-message">"#,
+        r#"class="tail is-thought"></ellipse>"#,
+    ] {
+        assert!(strip.contains(expected), "the strip's page has {expected}");
+    }
+    assert_eq!(strip.matches("<figure class=\"panel\"").count(), 2, "two panels in the strip");
+    assert!(!strip.contains("tail is-caption"), "a caption has no tail");
+
+    let raster = std::fs::read_to_string(site.join("story/comic-fixture/raster/index.html")).unwrap();
+    let copies = "../../../assets/comic-fixture/phone-480.png 480w, ../../../assets/comic-fixture/phone-960.png 960w, \
+                  ../../../assets/comic-fixture/phone-1600.png 1600w";
+    assert!(raster.contains(&format!(r#"srcset="{copies}""#)), "the raster panel lists its copies");
+    assert!(raster.contains(r#"sizes="min(100vw, 100vh)""#), "and how wide a lone panel is drawn");
+    assert!(raster.contains(r#"<li class="bubble is-caption"><span class="bubble-speaker visually-hidden">"#));
+}

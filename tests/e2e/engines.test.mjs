@@ -68,6 +68,30 @@ function assertNotClipped(frames, where) {
   }
 }
 
+/// Each bubble of the comic layout in this engine: on the art (positioned by the container query) inside its panel's
+/// frame, or else under the picture; its text 16px or more either way.
+async function assertBubblesPlaced(page, where) {
+  const panels = await page.evaluate(() => [...document.querySelectorAll('.panel')].map((panel) => {
+    const box = (e) => { const r = e.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; };
+    return {
+      frame: box(panel.querySelector('.picture-frame')),
+      bubbles: [...panel.querySelectorAll('.bubble')].map((b) => ({
+        text: b.querySelector('.bubble-text').textContent, box: box(b), onArt: getComputedStyle(b).position === 'absolute',
+        size: parseFloat(getComputedStyle(b.querySelector('.bubble-text')).fontSize),
+      })),
+    };
+  }));
+  for (const { frame, bubbles } of panels) {
+    for (const { text, box, onArt, size } of bubbles) {
+      assert.ok(size >= 16, `${where}: "${text}" is ${size}px`);
+      const placed = onArt
+        ? box.left >= frame.left - 1 && box.right <= frame.right + 1 && box.top >= frame.top - 1 && box.bottom <= frame.bottom + 1
+        : box.top >= frame.bottom - 1;
+      assert.ok(placed, `${where}: "${text}" is ${onArt ? 'inside its panel' : 'under its picture'} (${JSON.stringify(box)}, frame ${JSON.stringify(frame)})`);
+    }
+  }
+}
+
 async function assertNoSidewaysScroll(page, where) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0, `${where}: the page is ${overflow}px wider than the screen`);
@@ -162,7 +186,7 @@ for (const name of ENGINES) {
     });
 
     for (const viewport of [PHONE, LAPTOP]) {
-      await t.test(`no sideways scroll and no clipped picture at ${viewport.width}x${viewport.height}`, async (t) => {
+      await t.test(`no sideways scroll, no clipped picture and bubbles in place at ${viewport.width}x${viewport.height}`, async (t) => {
         const page = await engine.open(t, viewport);
         await page.goto(server.url);
         await page.waitFor(() => document.querySelector('.story-card-link') !== null, undefined, 'the library is shown');
@@ -177,6 +201,7 @@ for (const name of ENGINES) {
         mkdirSync(SHOTS, { recursive: true });
         writeFileSync(join(SHOTS, `${name}-${viewport.width}x${viewport.height}.png`), await page.screenshot());
         assertNotClipped(frames, `${name} at ${viewport.width}x${viewport.height}`);
+        await assertBubblesPlaced(page, `${name} at ${viewport.width}x${viewport.height}`);
       });
     }
 

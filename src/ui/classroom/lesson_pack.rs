@@ -8,6 +8,7 @@ use crate::engine::branch_map;
 use crate::engine::{Next, Scene, Story};
 use crate::ui::classroom::branch_map::BranchMapPicture;
 use crate::ui::reader::help_list::HelpList;
+use crate::ui::reader::panel_view::PanelView;
 use crate::ui::reader::rich_text::rich_text;
 use crate::ui::reader::story_loader::use_story;
 use crate::ui::route::Route;
@@ -100,22 +101,17 @@ pub fn LessonPackPage(props: &LessonPackPageProps) -> Html {
         html! { <li><strong>{scene.title.clone()}</strong>{ways_on(scene, &number, &story)}</li> }
     });
     let scenes = order.iter().enumerate().map(|(i, scene)| {
-        let panels = scene.panels.iter().map(|panel| html! {
-            <figure class="lesson-panel">
-                <img src={panel.image.clone()} alt={panel.alt.clone()} width="800" height="500" />
-                <figcaption>
-                    if let Some(caption) = &panel.caption { <p>{caption.clone()}</p> }
-                    { for panel.bubbles.iter().map(|b| html! { <p><strong>{format!("{}: ", b.speaker)}</strong>{b.text.clone()}</p> }) }
-                </figcaption>
-            </figure>
-        });
+        // The reader's own panels, so the pack shows the comic as the class saw it; at the pack's width (and on
+        // paper) the bubbles flow under each picture.
+        let strip = scene.panels.len();
+        let panels = scene.panels.iter().map(|panel| html! { <PanelView panel={panel.clone()} eager=true {strip} /> });
         // Pictures and words in two boxes of their own, so a layout that puts them side by side can never draw
         // one over the other; the stylesheet decides whether they fit side by side.
         html! {
             <section class="lesson-scene">
                 <h3>{format!("{}. {}", i + 1, scene.title)}</h3>
                 <div class="lesson-scene-body">
-                <div class="lesson-pictures">{ for panels }</div>
+                <div class="lesson-pictures"><div class="panels">{ for panels }</div></div>
                 <div class="lesson-words">
                 { rich_text(&scene.text) }
                 if let Next::Ending(ending) = &scene.next {

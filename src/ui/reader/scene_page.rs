@@ -184,8 +184,9 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
         },
     };
     let up: AttrValue = state.route.up().into();
+    let strip = scene.panels.len();
     let panels = scene.panels.iter().enumerate().map(|(i, panel)| {
-        html! { <PanelView panel={panel.clone()} eager={i == 0} up={up.clone()} /> }
+        html! { <PanelView panel={panel.clone()} eager={i == 0} up={up.clone()} {strip} /> }
     });
     html! {
         <article class="scene" aria-labelledby="scene-heading">
