@@ -26,7 +26,8 @@ EDGE = 0.01 * W
 def box_size(text, kind):
     """Width and height in px of the estimated box, as the contract defines it."""
     chars = len(text)
-    text_width = chars * 0.55 * F
+    # A shout's words are bold, so wider (the contract's 0.64 in src/engine/comic.rs).
+    text_width = chars * (0.64 if kind == "shout" else 0.55) * F
     inner_max = 0.46 * W - 1.6 * F
     lines = max(1, math.ceil(text_width * 1.1 / inner_max))
     width = 0.46 * W if lines > 1 else min(0.46 * W, text_width + 1.6 * F)
