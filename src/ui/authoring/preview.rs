@@ -1,0 +1,97 @@
+//! What the preview works out from a story file, with no browser: the same check `storycheck` runs, each problem
+//! worded by the same `Diagnostic::render` storycheck prints with and shown with its line of the file, the lint
+//! warnings, the statistics; which chosen file is which picture; and where a reloaded story
+//! takes the reader.
+
+use crate::engine::{Diagnostic, HelpDirectory, Page, Panel, Playthrough, Stats, Story, bubble_warnings, lint_wording};
+
+/// One problem as storycheck prints it, with the line of the file it points at.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// Exactly what `storycheck FILE` prints for it (`Diagnostic::render`).
+    pub text: String,
+    pub is_error: bool,
+    /// The line the problem is on, as written in the file, and its number.
+    pub line: Option<(usize, String)>,
+}
+
+/// Everything the preview shows about one story file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked {
+    /// The file's name, which every problem starts with, as storycheck starts them with the path it was given.
+    pub file: String,
+    /// What `storycheck FILE` finds: errors, and warnings of a story that loads.
+    pub problems: Vec<Problem>,
+    /// What `storycheck lint` adds about wording and bubble placement (reading levels need the native checker).
+    pub lint: Vec<Problem>,
+    /// The story, when it has no errors.
+    pub story: Option<Story>,
+    pub stats: Option<Stats>,
+}
+
+impl Checked {
+    pub fn errors(&self) -> usize {
+        self.problems.iter().filter(|p| p.is_error).count()
+    }
+}
+
+fn problem(d: &Diagnostic, file: &str, source: &str) -> Problem {
+    let line = d.line.and_then(|n| source.lines().nth(n.checked_sub(1)?).map(|text| (n, text.to_owned())));
+    Problem { text: d.render(file), is_error: d.is_error(), line }
+}
+
+/// Checks a story file the way `storycheck FILE` does (`Story::check`), then lints it the way `storycheck lint`
+/// does with the built-in wording rules.
+pub fn check(file: &str, source: &str, help: &HelpDirectory) -> Checked {
+    let (story, found) = Story::check(source, help);
+    let problems = found.iter().map(|d| problem(d, file, source)).collect();
+    let mut lint = lint_wording(source, &[]);
+    if let Some(story) = &story {
+        lint.extend(bubble_warnings(story, source));
+    }
+    let lint = lint.iter().map(|d| problem(d, file, source)).collect();
+    let stats = story.as_ref().map(Stats::of);
+    Checked { file: file.to_owned(), problems, lint, story, stats }
+}
+
+/// The chosen file that is the picture at `image` (a path from the story's folder, such as
+/// `assets/my-story/ask.png`): the one whose path inside a chosen folder ends with it, else the one with its name.
+pub fn picture_for<'a>(image: &str, chosen: &'a [(String, String)]) -> Option<&'a str> {
+    let name = image.rsplit('/').next().unwrap_or(image);
+    let ends_with_path = |path: &str| path == image || path.ends_with(&format!("/{image}"));
+    chosen
+        .iter()
+        .find(|(path, _)| ends_with_path(path))
+        .or_else(|| chosen.iter().find(|(path, _)| path.rsplit('/').next() == Some(name)))
+        .map(|(_, address)| address.as_str())
+}
+
+/// The pictures a story names that are not among the chosen files.
+pub fn missing_pictures(story: &Story, chosen: &[(String, String)]) -> Vec<String> {
+    let mut missing: Vec<String> =
+        story.images().into_iter().filter(|image| picture_for(image, chosen).is_none()).map(str::to_owned).collect();
+    missing.dedup();
+    missing
+}
+
+/// A panel with its picture's path replaced by the chosen file's `blob:` address, when that picture was chosen.
+pub fn with_chosen_picture(panel: &Panel, chosen: &[(String, String)]) -> Panel {
+    let mut panel = panel.clone();
+    if let Some(address) = picture_for(&panel.image, chosen) {
+        panel.image = address.to_owned();
+    }
+    panel
+}
+
+/// Where the reader is in a story that was loaded again: the same way through it when it still fits, else the same
+/// page, else the same scene with the starting flags, else the start.
+pub fn keep_place(before: Option<(&Story, &Playthrough)>, story: &Story) -> Playthrough {
+    let Some((old_story, play)) = before else { return Playthrough::start(story) };
+    if let Ok(same) = Playthrough::from_json(story, &play.to_json(old_story)) {
+        return same;
+    }
+    let page: Page = play.page(old_story);
+    Playthrough::open_at_page(story, &page)
+        .or_else(|| Playthrough::open_at(story, &page.scene))
+        .unwrap_or_else(|| Playthrough::start(story))
+}
