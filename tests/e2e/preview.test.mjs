@@ -64,9 +64,12 @@ test('a story file with three errors shows the same three problems as storycheck
     const lines = readFileSync(join(FIXTURES, 'three-errors.json'), 'utf8').split('\n');
     const shownLines = await page.locator('.problems:not(.lint) .problem-line').allTextContents();
     assert.deepEqual(shownLines, expected.map((problem) => {
-      const number = Number(problem.split(':')[1]);
-      return `${number} | ${lines[number - 1]}`;
-    }), 'each problem shows the line of the file it is on');
+      // The line without its indentation, then a mark under the column storycheck gives.
+      const [, number, column] = problem.split(':').map(Number);
+      const written = lines[number - 1];
+      const indent = written.length - written.trimStart().length;
+      return `${number} | ${written.trimStart()}\n${' '.repeat(`${number} | `.length + column - 1 - indent)}^`;
+    }), 'each problem shows the line of the file it is on, marked where the problem starts');
     assert.equal(await page.getByRole('button', { name: 'Play it' }).count(), 0, 'a story with errors cannot be played');
 
     await expectNoAxeViolations(page, t, `the preview's problems at ${name} size`);

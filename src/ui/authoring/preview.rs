@@ -11,8 +11,18 @@ pub struct Problem {
     /// Exactly what `storycheck FILE` prints for it (`Diagnostic::render`).
     pub text: String,
     pub is_error: bool,
-    /// The line the problem is on, as written in the file, and its number.
-    pub line: Option<(usize, String)>,
+    /// The line the problem is on, as written in the file without its indentation, and its number.
+    pub line: Option<Line>,
+}
+
+/// A line of the file, shown under the problem found on it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub number: usize,
+    /// The line without its indentation, which on a phone would push the text out of sight.
+    pub text: String,
+    /// How many characters into `text` the problem starts, for the mark under it.
+    pub at: Option<usize>,
 }
 
 /// Everything the preview shows about one story file.
@@ -36,7 +46,13 @@ impl Checked {
 }
 
 fn problem(d: &Diagnostic, file: &str, source: &str) -> Problem {
-    let line = d.line.and_then(|n| source.lines().nth(n.checked_sub(1)?).map(|text| (n, text.to_owned())));
+    let line = d.line.and_then(|number| {
+        let written = source.lines().nth(number.checked_sub(1)?)?;
+        let text = written.trim_start();
+        let indent = written.chars().count() - text.chars().count();
+        let at = d.column.and_then(|column| column.checked_sub(1 + indent));
+        Some(Line { number, text: text.to_owned(), at })
+    });
     Problem { text: d.render(file), is_error: d.is_error(), line }
 }
 

@@ -37,6 +37,10 @@ pub struct Preview {
     checks: u32,
 }
 
+#[expect(
+    clippy::large_enum_variant,
+    reason = "an action lives only until the reducer moves its check into the preview"
+)]
 pub enum PreviewAction {
     Checked { file: ChosenFile, checked: Checked, pictures: Option<Vec<(String, String)>> },
     Watch(WatchedFile),
@@ -365,8 +369,14 @@ fn results_view(preview: &Preview, results: NodeRef, reload_button: Html, on_pla
             html! {
                 <li class={classes!("problem", p.is_error.then_some("is-error"))}>
                     <p class="problem-text">{p.text.clone()}</p>
-                    if let Some((number, line)) = &p.line {
-                        <pre class="problem-line"><span class="line-number">{format!("{number} | ")}</span>{line.clone()}</pre>
+                    if let Some(line) = &p.line {
+                        <pre class="problem-line">
+                            <span class="line-number">{format!("{} | ", line.number)}</span>{line.text.clone()}
+                            if let Some(at) = line.at {
+                                // The mark under where the problem starts; the line and column are in the words above.
+                                <span class="problem-mark" aria-hidden="true">{format!("\n{}{}^", " ".repeat(line.number.to_string().len() + 3), " ".repeat(at))}</span>
+                            }
+                        </pre>
                     }
                 </li>
             }
