@@ -12,7 +12,7 @@ use super::preview::{Checked, check, keep_place, missing_pictures, with_chosen_p
 use crate::engine::{Next, Playthrough};
 use crate::ui::browser::files::{self, ChosenFile, WatchedFile};
 use crate::ui::classroom::lesson_pack::branch_map_with_list;
-use crate::ui::reader::choice_list::{ChoiceList, choice_list};
+use crate::ui::reader::choice_list::{ChoiceList, choice_for_key, choice_list};
 use crate::ui::reader::ending_view::{EndingView, ending_view};
 use crate::ui::reader::panel_view::PanelView;
 use crate::ui::reader::rich_text::rich_text;
@@ -216,6 +216,22 @@ pub fn PreviewPage() -> Html {
         });
     }
     let story_scene = preview.checked.as_ref().and_then(|c| c.story.as_ref()).zip(preview.play.as_ref());
+    // Keys 1 to 9 pick a choice, as in the reader.
+    {
+        let offered: Vec<usize> = story_scene
+            .map(|(story, play)| play.choices(story).into_iter().map(|c| c.index).collect())
+            .unwrap_or_default();
+        let preview = preview.clone();
+        use_effect_with(offered, move |offered| {
+            let offered = offered.clone();
+            let listener = crate::ui::browser::keyboard::on_key(move |key| {
+                let Some(index) = choice_for_key(key, &offered) else { return false };
+                preview.dispatch(PreviewAction::Choose(index));
+                true
+            });
+            move || drop(listener)
+        });
+    }
     crate::ui::browser::focus::use_focus_on_change(
         scene_heading.clone(),
         story_scene.map(|(story, play)| (play.scene_id(story).to_owned(), play.steps_taken())),
