@@ -132,3 +132,20 @@ test('the fixed file plays to an ending with help, Reload keeps the scene, and n
   await assertNothingStored(page);
   assert.deepEqual(errors, []);
 });
+
+test('a story file dropped on the drop zone is checked the same way', async (t) => {
+  const { page, requests, errors } = await openPreview(t);
+  const text = readFileSync(join(FIXTURES, 'three-errors.json'), 'utf8');
+  // What the browser hands the page when a file is dropped from the desktop: a drop event carrying it.
+  await page.locator('.drop-zone').evaluate((zone, text) => {
+    const dropped = new DataTransfer();
+    dropped.items.add(new File([text], 'three-errors.json', { type: 'application/json' }));
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dropped, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dropped, bubbles: true, cancelable: true }));
+  }, text);
+  await page.locator('#results-heading').filter({ hasText: '3 errors to fix in three-errors.json' }).waitFor();
+  assert.deepEqual(await page.locator('.problems:not(.lint) .problem-text').allTextContents(),
+    storycheck('three-errors.json'));
+  assertNothingSent(requests);
+  assert.deepEqual(errors, []);
+});
