@@ -188,12 +188,26 @@ pub fn PreviewPage() -> Html {
     let scene_heading = use_node_ref();
     let input = use_node_ref();
     let can_watch = use_state(bool::default);
+    let dragging = use_state(bool::default);
     let help = state.help.ready().cloned();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), "preview");
     crate::ui::browser::focus::use_document_title("Try your own story – Safety Stories".to_owned());
     {
         let can_watch = can_watch.clone();
         use_effect_with((), move |_| can_watch.set(files::can_watch_files()));
+    }
+    // The chosen pictures' `blob:` addresses are let go when the author leaves the preview.
+    {
+        let shown: Vec<String> = preview.pictures.iter().map(|(_, address)| address.clone()).collect();
+        let kept = use_mut_ref(Vec::new);
+        *kept.borrow_mut() = shown;
+        use_effect_with((), move |_| {
+            move || {
+                for address in kept.borrow().iter() {
+                    files::forget_address(address);
+                }
+            }
+        });
     }
     // After every check the results' heading takes focus, so a keyboard or screen reader user hears the outcome.
     {
@@ -241,11 +255,22 @@ pub fn PreviewPage() -> Html {
         let (preview, help) = (preview.clone(), help.clone());
         Callback::from(move |event: Event| open(files::from_input(&event), preview.clone(), help.clone()))
     };
-    let on_drag_over = Callback::from(|event: DragEvent| event.prevent_default());
-    let on_drop = {
-        let (preview, help) = (preview.clone(), help.clone());
+    let on_drag_over = {
+        let dragging = dragging.clone();
         Callback::from(move |event: DragEvent| {
             event.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let on_drop = {
+        let (preview, help, dragging) = (preview.clone(), help.clone(), dragging.clone());
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(false);
             open(files::from_drop(&event), preview.clone(), help.clone())
         })
     };
@@ -354,7 +379,7 @@ pub fn PreviewPage() -> Html {
                         <button type="button" class="button" onclick={on_watch}>{"Open a story file and check it again whenever you come back"}</button>
                     </div>
                 }
-                <div class="drop-zone" ondragover={on_drag_over} ondrop={on_drop}>
+                <div class={classes!("drop-zone", dragging.then_some("is-over"))} ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
                     <p>{"Or drop the story file and its pictures here."}</p>
                 </div>
             </div>
