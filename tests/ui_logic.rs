@@ -494,3 +494,13 @@ fn a_reloaded_story_keeps_the_readers_scene_when_it_is_still_there_and_starts_ag
     let renamed = Story::from_json(&renamed, &help()).unwrap().value;
     assert_eq!(preview::keep_place(Some((&before, &play)), &renamed).scene_id(&renamed), "the-message");
 }
+
+#[test]
+fn the_preview_lists_storycheck_lints_wording_warnings_with_their_lines() {
+    let source = preview_fixture("my-own-story.json").replace("Sam did the right thing", "this was a good ending");
+    let checked = preview::check("my-own-story.json", &source, &help());
+    assert_eq!(checked.errors(), 0, "wording is a warning, not an error");
+    let warning = checked.lint.iter().find(|w| w.text.contains("good ending")).expect("the grading phrase is flagged");
+    assert!(warning.text.starts_with("my-own-story.json:"), "worded as storycheck lint prints it: {}", warning.text);
+    assert!(warning.line.as_ref().is_some_and(|line| line.text.contains("a good ending")), "{warning:?}");
+}
