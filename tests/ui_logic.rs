@@ -478,6 +478,13 @@ fn chosen_pictures_are_matched_by_their_path_in_a_folder_or_by_their_name() {
     let story = Story::from_json(&preview_fixture("my-own-story.json"), &help()).unwrap().value;
     assert_eq!(preview::missing_pictures(&story, &[]), vec!["assets/my-own-story/chat.svg".to_owned()]);
     assert_eq!(preview::missing_pictures(&story, &chosen), Vec::<String>::new());
+    let panel = &story.scenes()[0].panels[0];
+    assert_eq!(preview::with_chosen_picture(panel, &chosen).image, "blob:a");
+    assert_eq!(
+        preview::with_chosen_picture(panel, &[]).image,
+        preview::NOT_CHOSEN,
+        "a picture not chosen is never asked of the site, which would name the story in a request"
+    );
 }
 
 #[test]

@@ -149,3 +149,34 @@ test('a story file dropped on the drop zone is checked the same way', async (t) 
   assertNothingSent(requests);
   assert.deepEqual(errors, []);
 });
+
+test('a file opened with File System Access is read again by Reload and on coming back to the tab', async (t) => {
+  const { page, requests, errors } = await openPreview(t);
+  // The browser's file picker stands in for the author's disk: the file's text is whatever the test last wrote.
+  await page.evaluate(() => {
+    window.showOpenFilePicker = async () => [{
+      getFile: async () => new File([window.storyOnDisk], 'my-own-story.json', { type: 'application/json' }),
+    }];
+  });
+  const write = (name) => page.evaluate((text) => { window.storyOnDisk = text; }, readFileSync(join(FIXTURES, name), 'utf8'));
+  await write('my-own-story.json');
+  // The button is drawn once the page has seen the API, which the override above keeps.
+  await page.getByRole('button', { name: /check it again whenever you come back/ }).click();
+  await page.locator('#results-heading').filter({ hasText: 'my-own-story.json has no errors' }).waitFor();
+  await page.getByRole('button', { name: 'Play it' }).click();
+  await page.getByRole('heading', { level: 1, name: 'A message' }).waitFor();
+  // Its picture was not chosen: the panel says what it shows instead, and the site is not asked for it.
+  await page.locator('.picture-missing', { hasText: 'A phone screen with two chat messages.' }).waitFor();
+  await page.keyboard.press('1');
+  await page.getByRole('heading', { level: 1, name: 'Sam tells their aunt' }).waitFor();
+
+  await write('my-own-story-changed.json');
+  await page.getByRole('button', { name: 'Reload file' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sam tells their aunt straight away' }).waitFor();
+
+  await write('three-errors.json');
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await page.locator('#results-heading').filter({ hasText: '3 errors to fix in my-own-story.json' }).waitFor();
+  assertNothingSent(requests);
+  assert.deepEqual(errors, []);
+});

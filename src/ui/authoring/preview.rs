@@ -90,12 +90,15 @@ pub fn missing_pictures(story: &Story, chosen: &[(String, String)]) -> Vec<Strin
     missing
 }
 
-/// A panel with its picture's path replaced by the chosen file's `blob:` address, when that picture was chosen.
+/// What a panel whose picture was not chosen shows instead: an empty picture written in the address itself, which
+/// fails to load without asking any server, so the panel shows its alt text (as the reader does for a picture
+/// that will not load). Asking the site for the story's own picture path would name the story in a request.
+pub const NOT_CHOSEN: &str = "data:,";
+
+/// A panel with its picture's path replaced by the chosen file's `blob:` address, or by [`NOT_CHOSEN`].
 pub fn with_chosen_picture(panel: &Panel, chosen: &[(String, String)]) -> Panel {
     let mut panel = panel.clone();
-    if let Some(address) = picture_for(&panel.image, chosen) {
-        panel.image = address.to_owned();
-    }
+    panel.image = picture_for(&panel.image, chosen).unwrap_or(NOT_CHOSEN).to_owned();
     panel
 }
 
