@@ -1,5 +1,5 @@
 // Writes teacher.html from index.html, so the two pages cannot drift apart: the same head, fallback and Content
-// Security Policy, with the teacher's binary (src/bin/teacher.rs) in place of the player's and assets/teacher.css
+// Security Policy (which on the teacher's page alone also allows `blob:` pictures), with the teacher's binary (src/bin/teacher.rs) in place of the player's and assets/teacher.css
 // after the player's stylesheet, and without the folders and files the player's build already copies.
 //
 // Each change names the exact text it replaces, and stops the build if that text is not in index.html exactly
@@ -10,6 +10,10 @@ import { fileURLToPath } from 'node:url';
 
 const PLAYER_BIN = '<link data-trunk rel="rust" data-bin="safety-stories"';
 const PLAYER_CSS = '<link data-trunk rel="css" href="assets/style.css">';
+// The player's pictures come from its own site; the teacher's page also shows the pictures an author chooses from
+// their own device in "Try your own story" (src/ui/authoring/), as `blob:` addresses only that tab can open.
+const PLAYER_IMAGES = "img-src 'self' data:;";
+const TEACHER_IMAGES = "img-src 'self' data: blob:;";
 const COPY = /^[ \t]*<link data-trunk rel="copy-(?:dir|file)" [^>\n]*>\n/gm;
 
 /// Replaces `token`, which must be in `html` exactly once, with `by`.
@@ -25,6 +29,7 @@ export function teacherHtml(index) {
   if (!html.match(COPY)) throw new Error('index.html has no copy-dir or copy-file link on a line of its own: update scripts/teacher-html.mjs');
   html = html.replace(COPY, '');
   if (html.includes('rel="copy-')) throw new Error('a copy-dir or copy-file link in index.html is not on a line of its own');
+  html = replaceOnce(html, PLAYER_IMAGES, TEACHER_IMAGES);
   return html;
 }
 

@@ -108,7 +108,9 @@ test('teacher page: from the real index.html, the teacher\'s binary and styleshe
     'the teacher\'s stylesheet follows the player\'s, indented as it is');
   assert.doesNotMatch(html, /rel="copy-/);
   const csp = (text) => text.match(/<meta http-equiv="Content-Security-Policy"[^>]*>/)?.[0];
-  assert.equal(csp(html), csp(index), 'the same Content Security Policy');
+  assert.equal(csp(html), csp(index).replace("img-src 'self' data:;", "img-src 'self' data: blob:;"),
+    'the same Content Security Policy, with blob: pictures (an author\'s own, in the preview) on the teacher\'s page only');
+  assert.doesNotMatch(csp(index), /blob:/, 'the player\'s page allows no blob: pictures');
   assert.equal(html.split('\n').length, index.split('\n').length + 1 - (index.match(/rel="copy-/g) ?? []).length,
     'only the copy lines go and only the stylesheet line is added');
 });

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use safety_stories::engine::{EndingKind, HelpDirectory, Page, Playthrough, Story};
+use safety_stories::ui::authoring::preview;
 use safety_stories::ui::browser::address::Query;
 use safety_stories::ui::browser::keyboard::Key;
 use safety_stories::ui::classroom::presenter_controls::{PresentKey, present_key};
@@ -104,6 +105,7 @@ fn hashes_and_routes_round_trip() {
     // The teacher's screens are on their own page; their hashes read back the same there.
     for route in [
         Route::Embed,
+        Route::Preview,
         Route::Present { id: "sharing-an-image".into(), scene: "the-ask".into() },
         Route::TeacherNotes { id: "sharing-an-image".into() },
         Route::LessonPack { id: "sharing-an-image".into() },
@@ -115,6 +117,8 @@ fn hashes_and_routes_round_trip() {
     assert_eq!(Route::LessonPack { id: "x".into() }.href(), "teacher.html#/lesson/x");
     assert_eq!(Route::Present { id: "x".into(), scene: "y".into() }.href(), "teacher.html#/present/x/y");
     assert_eq!(Route::Embed.href(), "teacher.html#/embed");
+    assert_eq!(Route::Preview.href(), "teacher.html#/preview");
+    assert!(Route::Preview.is_on_teachers_page(), "the preview of an author's story is on the teacher's page only");
     assert_eq!(Route::from_hash(""), Route::Library);
     assert_eq!(Route::from_hash("#main-content"), Route::Library, "the skip link's target is not a route");
     assert_eq!(Route::from_hash("#/story/"), Route::Library);
@@ -429,4 +433,81 @@ fn a_prerendered_page_is_drawn_from_the_same_state_on_the_server_and_in_the_brow
     let elsewhere = Playthrough::start(story).to_json(story);
     let same = Rc::new(state).reduce(Action::Resume { story: "tiny".into(), saved: Some(elsewhere) });
     assert_eq!(same.reading().unwrap().1.steps_taken(), 1, "progress at another page is left for the story's start");
+}
+
+/// A file from the preview's fixtures (tests/fixtures/preview/), as an author would choose it.
+fn preview_fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("tests/fixtures/preview/{name}")).unwrap()
+}
+
+#[test]
+fn the_preview_words_each_problem_as_storycheck_does_and_shows_its_line_marked_at_the_column() {
+    let checked = preview::check("three-errors.json", &preview_fixture("three-errors.json"), &help());
+    assert_eq!(checked.errors(), 3, "a missing target, an empty alt text and a duplicate scene id: {checked:#?}");
+    assert!(checked.story.is_none() && checked.stats.is_none(), "a story with errors is neither played nor measured");
+    let missing = &checked.problems[1];
+    assert!(
+        missing
+            .text
+            .starts_with("three-errors.json:37:13: error: scene `reportd` does not exist; did you mean `reported`?"),
+        "{}",
+        missing.text
+    );
+    let line = missing.line.as_ref().expect("the problem's line is shown");
+    assert_eq!((line.number, line.text.as_str()), (37, r#""to": "reportd""#), "shown without its indentation");
+    assert_eq!(line.at, Some(0), "the mark is under column 13, the first character after the indentation");
+}
+
+#[test]
+fn a_clean_story_in_the_preview_has_no_problems_and_its_statistics() {
+    let checked = preview::check("my-own-story.json", &preview_fixture("my-own-story.json"), &help());
+    assert_eq!(checked.problems, vec![]);
+    let stats = checked.stats.expect("a clean story is measured");
+    assert_eq!((stats.scenes, stats.endings, stats.decision_points), (4, 2, 1));
+}
+
+#[test]
+fn chosen_pictures_are_matched_by_their_path_in_a_folder_or_by_their_name() {
+    let chosen = vec![
+        ("my-folder/assets/my-own-story/chat.svg".to_owned(), "blob:a".to_owned()),
+        ("cover.png".to_owned(), "blob:b".to_owned()),
+    ];
+    assert_eq!(preview::picture_for("assets/my-own-story/chat.svg", &chosen), Some("blob:a"));
+    assert_eq!(preview::picture_for("assets/my-own-story/cover.png", &chosen), Some("blob:b"), "a file chosen alone");
+    assert_eq!(preview::picture_for("assets/my-own-story/ask.png", &chosen), None);
+    let story = Story::from_json(&preview_fixture("my-own-story.json"), &help()).unwrap().value;
+    assert_eq!(preview::missing_pictures(&story, &[]), vec!["assets/my-own-story/chat.svg".to_owned()]);
+    assert_eq!(preview::missing_pictures(&story, &chosen), Vec::<String>::new());
+    let panel = &story.scenes()[0].panels[0];
+    assert_eq!(preview::with_chosen_picture(panel, &chosen).image, "blob:a");
+    assert_eq!(
+        preview::with_chosen_picture(panel, &[]).image,
+        preview::NOT_CHOSEN,
+        "a picture not chosen is never asked of the site, which would name the story in a request"
+    );
+}
+
+#[test]
+fn a_reloaded_story_keeps_the_readers_scene_when_it_is_still_there_and_starts_again_when_it_is_not() {
+    let before = Story::from_json(&preview_fixture("my-own-story.json"), &help()).unwrap().value;
+    let after = Story::from_json(&preview_fixture("my-own-story-changed.json"), &help()).unwrap().value;
+    let mut play = Playthrough::start(&before);
+    play.choose(&before, 0).unwrap();
+    let kept = preview::keep_place(Some((&before, &play)), &after);
+    assert_eq!(kept.scene(&after).title, "Sam tells their aunt straight away", "the same scene, as changed");
+    assert_eq!(kept.steps_taken(), play.steps_taken(), "with the way there, so Back still works");
+
+    let renamed = preview_fixture("my-own-story.json").replace("\"told\"", "\"said\"");
+    let renamed = Story::from_json(&renamed, &help()).unwrap().value;
+    assert_eq!(preview::keep_place(Some((&before, &play)), &renamed).scene_id(&renamed), "the-message");
+}
+
+#[test]
+fn the_preview_lists_storycheck_lints_wording_warnings_with_their_lines() {
+    let source = preview_fixture("my-own-story.json").replace("Sam did the right thing", "this was a good ending");
+    let checked = preview::check("my-own-story.json", &source, &help());
+    assert_eq!(checked.errors(), 0, "wording is a warning, not an error");
+    let warning = checked.lint.iter().find(|w| w.text.contains("good ending")).expect("the grading phrase is flagged");
+    assert!(warning.text.starts_with("my-own-story.json:"), "worded as storycheck lint prints it: {}", warning.text);
+    assert!(warning.line.as_ref().is_some_and(|line| line.text.contains("a good ending")), "{warning:?}");
 }

@@ -255,11 +255,13 @@ fn switch(route: Route, state: &State) -> Html {
         Route::Help => html! { <HelpPage /> },
         Route::Intro { id } => html! { <IntroPage {id} /> },
         Route::Scene { id, scene, flags } => html! { <ScenePage {id} {scene} flags={flags.map(AttrValue::from)} /> },
-        Route::Present { .. } | Route::TeacherNotes { .. } | Route::LessonPack { .. } | Route::Embed => {
-            match super::teachers_page::TEACHERS_PAGE.get() {
-                Some(teacher) => (teacher.page)(&route).unwrap_or_default(),
-                None => html! { <p class="loading">{"Opening the teacher's page…"}</p> },
-            }
-        }
+        Route::Present { .. }
+        | Route::TeacherNotes { .. }
+        | Route::LessonPack { .. }
+        | Route::Embed
+        | Route::Preview => match super::teachers_page::TEACHERS_PAGE.get() {
+            Some(teacher) => (teacher.page)(&route).unwrap_or_default(),
+            None => html! { <p class="loading">{"Opening the teacher's page…"}</p> },
+        },
     }
 }

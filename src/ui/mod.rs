@@ -2,6 +2,7 @@
 //! only what is in `browser/` talks to the browser, and only `start` renders into a page (wasm32).
 
 pub mod app;
+pub mod authoring;
 pub mod browser;
 pub mod classroom;
 pub mod embed;
@@ -112,6 +113,7 @@ fn teachers_page_screen(route: &route::Route) -> Option<yew::Html> {
         Route::TeacherNotes { id } => Some(html! { <classroom::teacher_notes::TeacherNotesPage id={id.clone()} /> }),
         Route::LessonPack { id } => Some(html! { <classroom::lesson_pack::LessonPackPage id={id.clone()} /> }),
         Route::Embed => Some(html! { <embed::embed_page::EmbedPage /> }),
+        Route::Preview => Some(html! { <authoring::preview_page::PreviewPage /> }),
         _ => None,
     }
 }

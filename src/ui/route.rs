@@ -42,6 +42,8 @@ pub enum Route {
     LessonPack {
         id: String,
     },
+    /// "Try your own story": an author's story file checked and played from their own device.
+    Preview,
 }
 
 impl Route {
@@ -52,6 +54,7 @@ impl Route {
         match parts.as_slice() {
             ["help"] => Route::Help,
             ["embed"] => Route::Embed,
+            ["preview"] => Route::Preview,
             ["story", id] if !id.is_empty() => Route::Intro { id: (*id).to_owned() },
             ["story", id, scene] if !id.is_empty() && !scene.is_empty() => {
                 Route::Scene { id: (*id).to_owned(), scene: (*scene).to_owned(), flags: None }
@@ -97,7 +100,11 @@ impl Route {
             Route::Intro { id } => format!("story/{id}/"),
             Route::Scene { id, scene, flags: None } => format!("story/{id}/{scene}/"),
             Route::Scene { id, scene, flags: Some(flags) } => format!("story/{id}/{scene}/{flags}/"),
-            Route::Embed | Route::Present { .. } | Route::TeacherNotes { .. } | Route::LessonPack { .. } => self.href(),
+            Route::Embed
+            | Route::Preview
+            | Route::Present { .. }
+            | Route::TeacherNotes { .. }
+            | Route::LessonPack { .. } => self.href(),
         }
     }
 
@@ -126,7 +133,14 @@ impl Route {
 
     /// True for the screens only the teacher's page has (see `teachers_page.rs`).
     pub fn is_on_teachers_page(&self) -> bool {
-        matches!(self, Route::Present { .. } | Route::TeacherNotes { .. } | Route::LessonPack { .. } | Route::Embed)
+        matches!(
+            self,
+            Route::Present { .. }
+                | Route::TeacherNotes { .. }
+                | Route::LessonPack { .. }
+                | Route::Embed
+                | Route::Preview
+        )
     }
 
     /// The link for this route, e.g. `#/help`. Story and scene ids never need escaping (see `is_valid_id`).
@@ -136,6 +150,7 @@ impl Route {
             Route::Help => "#/help".to_owned(),
             // The teacher's screens live on their own page (see `teachers_page.rs`).
             Route::Embed => "teacher.html#/embed".to_owned(),
+            Route::Preview => "teacher.html#/preview".to_owned(),
             Route::Intro { id } => format!("#/story/{id}"),
             Route::Scene { id, scene, flags: None } => format!("#/story/{id}/{scene}"),
             Route::Scene { id, scene, flags: Some(flags) } => format!("#/story/{id}/{scene}/{flags}"),

@@ -1,6 +1,6 @@
 //! The teacher's page, `teacher.html` (`src/bin/teacher.rs`): presenting to a class, the teacher notes window,
-//! the lesson pack and the page for websites that embed the stories. Young people never need them, so they are linked only into
-//! the teacher's page.
+//! the lesson pack, the page for websites that embed the stories and the preview of an author's own story
+//! (`authoring/`). Young people never need them, so they are linked only into the teacher's page.
 //!
 //! The player never names these components: it asks [`TEACHERS_PAGE`], which only the teacher's binary fills
 //! in (`start_teachers_page` in `mod.rs`), so the linker leaves them out of the reader's wasm (about 27 KB brotli
@@ -16,8 +16,8 @@ use crate::engine::OfferedChoice;
 
 /// What only the teacher's page can draw.
 pub struct TeachersPage {
-    /// The screens with addresses of their own: presenting to a class, the teacher notes window, the lesson pack
-    /// and the page for websites.
+    /// The screens with addresses of their own: presenting to a class, the teacher notes window, the lesson pack,
+    /// the page for websites and the preview of an author's story.
     pub page: fn(&Route) -> Option<Html>,
     /// What presenting adds inside the reader's scene page: the presenter controls, their keys, the projector's
     /// styles and the class sync.

@@ -8,6 +8,7 @@ pub mod document;
 pub mod exit;
 pub mod fallback;
 pub mod fetch;
+pub mod files;
 pub mod focus;
 pub mod form;
 pub mod fullscreen;

@@ -47,6 +47,23 @@ fn ways_on(scene: &Scene, number: &BTreeMap<&str, usize>, story: &Story) -> Html
     }
 }
 
+/// The branch map's picture, then every scene by number and where each way on leads, which says the same in words:
+/// in the lesson pack, and in the preview of an author's story (`ui/authoring/`).
+pub fn branch_map_with_list(story: &Story) -> Html {
+    let order = story.reading_order();
+    let number: BTreeMap<&str, usize> = order.iter().enumerate().map(|(i, s)| (s.id.as_str(), i + 1)).collect();
+    let map = order.iter().map(|scene| {
+        html! { <li><strong>{scene.title.clone()}</strong>{ways_on(scene, &number, story)}</li> }
+    });
+    html! {
+        <>
+            <BranchMapPicture map={branch_map(story)} />
+            <p class="branch-map-intro">{"Every scene by number, and where each choice leads."}</p>
+            <ol class="branch-map">{ for map }</ol>
+        </>
+    }
+}
+
 /// Puts the story's title and the page number in each printed page's footer. The title differs per story, so it
 /// cannot be in `teacher.css`; a constructed style sheet is CSSOM, which the page's strict `style-src` allows.
 /// Returns true when the sheet was adopted, so it can be taken away again when the pack closes.
@@ -97,9 +114,6 @@ pub fn LessonPackPage(props: &LessonPackPageProps) -> Html {
     let order = story.reading_order();
     let number: BTreeMap<&str, usize> = order.iter().enumerate().map(|(i, s)| (s.id.as_str(), i + 1)).collect();
     let print = Callback::from(|_: MouseEvent| print::print());
-    let map = order.iter().map(|scene| {
-        html! { <li><strong>{scene.title.clone()}</strong>{ways_on(scene, &number, &story)}</li> }
-    });
     let scenes = order.iter().enumerate().map(|(i, scene)| {
         // The reader's own panels, so the pack shows the comic as the class saw it; at the pack's width (and on
         // paper) the bubbles flow under each picture.
@@ -178,9 +192,7 @@ pub fn LessonPackPage(props: &LessonPackPageProps) -> Html {
             }
             <section class="lesson-map">
                 <h2>{"Branch map"}</h2>
-                <BranchMapPicture map={branch_map(&story)} />
-                <p class="branch-map-intro">{"Every scene by number, and where each choice leads."}</p>
-                <ol class="branch-map">{ for map }</ol>
+                { branch_map_with_list(&story) }
             </section>
             <section class="lesson-scenes">
                 <h2>{"The scenes"}</h2>

@@ -135,6 +135,11 @@ pub fn EmbedPage() -> Html {
                 <li>{"The frame posts its height to your page as {\"type\": \"safety-stories:height\", \"height\": pixels}; the script checks it comes from this frame before resizing."}</li>
                 <li>{"Exit this page leaves your whole page for a neutral site. That needs the sandbox's allow-top-navigation-by-user-activation, which the code includes."}</li>
             </ul>
+            <h2>{"Make your own story"}</h2>
+            <p>
+                {"Writing a story with your school or team? Check it and play it in this browser before it goes on your website, with nothing uploaded: "}
+                <a href={crate::ui::route::Route::Preview.href()}>{"Try your own story"}</a>{"."}
+            </p>
         </section>
     }
 }
