@@ -35,6 +35,10 @@ pub struct ScenePageProps {
 type SeenPages = (Option<Page>, Option<Page>);
 
 /// One scene of the story the reader is in.
+/// The most characters of narration and choice labels beside a widened panel in present mode: about ten lines of
+/// 28 characters at 32px in the 40% of a 1080p screen left beside the picture, and the choices' own boxes.
+const BRIEF_SCENE: usize = 240;
+
 #[function_component]
 pub fn ScenePage(props: &ScenePageProps) -> Html {
     let state = use_app_state();
@@ -188,8 +192,13 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
     let panels = scene.panels.iter().enumerate().map(|(i, panel)| {
         html! { <PanelView panel={panel.clone()} eager={i == 0} up={up.clone()} {strip} /> }
     });
+    // Present mode on a 1080p projector gives a lone panel 60% of the screen, so its bubbles sit on the art at 32px,
+    // only when the words beside it are few enough to fit in the rest (see assets/teacher.css).
+    let words =
+        scene.text.chars().count() + play.choices(&story).iter().map(|c| c.label.chars().count()).sum::<usize>();
+    let brief = (words <= BRIEF_SCENE).then_some("is-brief");
     html! {
-        <article class="scene" aria-labelledby="scene-heading">
+        <article class={classes!("scene", brief)} aria-labelledby="scene-heading">
             <header class="scene-header">
                 <p class="story-name">{story.title().to_owned()}</p>
                 <label class="progress">
