@@ -89,7 +89,9 @@ test('the start screen has the content note, the ages, the time, that you can st
   await page.waitForSelector('.content-note');
   const note = await page.locator('.content-note').textContent();
   assertIncludes(note, story.content_note.slice(0, 30), 'the story\'s own content note');
-  assertIncludes(note, `For ages ${story.age.min} to ${story.age.max}`, 'the age band');
+  // A story for young people gives its ages; one for parents and carers says who it is for instead.
+  const readers = story.audience === 'parents_carers' ? 'For parents and carers' : `For ages ${story.age.min} to ${story.age.max}`;
+  assertIncludes(note, readers, 'who the story is for');
   assertIncludes(note, `About ${story.minutes} minutes`, 'the reading time');
   assert.match(note, /You can stop at any time/);
   assert.match(note, /Get help/);
