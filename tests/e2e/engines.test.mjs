@@ -21,11 +21,14 @@ const shortest = pathsToEveryEnding(entry.file).reduce((a, b) => (b.steps.length
 // Screenshots of each engine's scene at each size, for a person to look at after a run.
 const SHOTS = join(ROOT, 'target', 'engines');
 
+// The app downloads its wasm only once the prerendered page is drawn (scripts/post-build.mjs), and moves focus to a
+// scene's heading when it takes the page over; on a busy two-core machine WebKit under Xvfb has twice taken more than
+// the usual ten seconds to get there in a full run, so a scene gets twenty.
 async function waitForScene(page, title) {
   await page.waitFor((t) => {
     const heading = document.querySelector('#scene-heading');
     return heading?.textContent === t && document.activeElement === heading;
-  }, title, `the scene "${title}" is shown with its heading focused`);
+  }, title, `the scene "${title}" is shown with its heading focused`, 20_000);
 }
 
 /// From the front page to the story's first scene, as a reader gets there.
