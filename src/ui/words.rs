@@ -28,6 +28,29 @@ pub fn story_readers(audience: Audience, age: AgeRange) -> String {
     }
 }
 
+/// The headings of a story's guide in its lesson pack: a lesson with pupils for a story for young people, a session
+/// with parents, carers or professionals otherwise.
+pub struct GuideHeadings {
+    pub introduction: &'static str,
+    pub before: &'static str,
+    pub disclosure: &'static str,
+}
+
+pub fn guide_headings(audience: Audience) -> GuideHeadings {
+    match audience {
+        Audience::YoungPeople => GuideHeadings {
+            introduction: "Teacher introduction",
+            before: "Before the lesson",
+            disclosure: "If a pupil tells you something",
+        },
+        Audience::ParentsCarers | Audience::Professionals => GuideHeadings {
+            introduction: "Introduction for whoever runs the session",
+            before: "Before the session",
+            disclosure: "If someone tells you something",
+        },
+    }
+}
+
 /// Words for the reader and the teacher that say how far things went before the story ended, never how well the
 /// reader chose: a child who has lived one of these paths must not read their own life as "bad". (The kinds keep
 /// their file names, `positive`, `mixed` and `concerning`, so existing stories still load.)

@@ -84,7 +84,8 @@ for (const { entry, story } of shippedStories()) {
       }
       const cover = await page.locator('.lesson-cover').innerText();
       const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-      assert.match(cover, new RegExp(`For ages ${story.age.min} to ${story.age.max}\\. About ${story.minutes} minutes`));
+      const readers = story.audience === 'parents_carers' ? 'For parents and carers' : `For ages ${story.age.min} to ${story.age.max}`;
+      assert.match(cover, new RegExp(`${readers}\\. About ${story.minutes} minutes`));
       assertIncludes(cover, `Printed on ${today}.`, 'the cover says the date printed');
       const footer = await page.evaluate(() => [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).map((r) => r.cssText).join(' '));
       assert.ok(footer.includes(`Lesson pack: ${story.title}`) && footer.includes('counter(page)'),
@@ -103,3 +104,21 @@ for (const { entry, story } of shippedStories()) {
     }
   });
 }
+
+test('a story for parents and carers has a pack for a session, not a lesson with pupils', async (t) => {
+  for (const { entry, story } of shippedStories()) {
+    const { page } = await openPack(t, entry.id, PAPER.A4);
+    const cover = await page.locator('.lesson-cover').textContent();
+    const headings = await page.locator('.lesson h2, .lesson h3').allTextContents();
+    if (story.audience === 'parents_carers') {
+      assertIncludes(cover, 'For parents and carers.', `${entry.id}: who the story is for`);
+      for (const heading of ['Introduction for whoever runs the session', 'If someone tells you something']) {
+        assert.ok(headings.includes(heading), `${entry.id}: "${heading}" among ${headings.join(' | ')}`);
+      }
+      assert.ok(!headings.some((h) => /pupil|Teacher introduction/.test(h)), `${entry.id}: no pupils in a parents' pack: ${headings.join(' | ')}`);
+    } else {
+      assertIncludes(cover, `For ages ${story.age.min} to ${story.age.max}.`, `${entry.id}: its ages`);
+      assert.ok(headings.includes('Teacher introduction'), `${entry.id}: a teacher's pack: ${headings.join(' | ')}`);
+    }
+  }
+});

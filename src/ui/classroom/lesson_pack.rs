@@ -149,6 +149,7 @@ pub fn LessonPackPage(props: &LessonPackPageProps) -> Html {
             </section>
         }
     });
+    let headings = crate::ui::words::guide_headings(doc.audience);
     html! {
         <article class="lesson" aria-labelledby="lesson-heading">
             <h1 id="lesson-heading" tabindex="-1" ref={heading}>{format!("Lesson pack: {}", doc.title)}</h1>
@@ -159,21 +160,21 @@ pub fn LessonPackPage(props: &LessonPackPageProps) -> Html {
             <section class="lesson-cover">
                 <h2>{"About the story"}</h2>
                 <p>{doc.summary.clone()}</p>
-                <p>{format!("For ages {} to {}. About {} minutes for one path. {} scenes.", doc.age.min, doc.age.max, doc.minutes, order.len())}</p>
+                <p>{format!("{}. About {} minutes for one path. {} scenes.", crate::ui::words::story_readers(doc.audience, doc.age), doc.minutes, order.len())}</p>
                 <h3>{"Content note (read before you start)"}</h3>
                 { rich_text(&doc.content_note) }
                 <p class="print-only">{format!("Printed on {}.", *today)}</p>
             </section>
             if let Some(guide) = &doc.teacher {
                 <section>
-                    <h2>{"Teacher introduction"}</h2>
+                    <h2>{headings.introduction}</h2>
                     { rich_text(&guide.introduction) }
                     if !guide.objectives.is_empty() {
                         <h3>{"Learning objectives"}</h3>
                         <ul>{ for guide.objectives.iter().map(|o| html! { <li>{o.clone()}</li> }) }</ul>
                     }
                     if !guide.before_the_lesson.is_empty() {
-                        <h3>{"Before the lesson"}</h3>
+                        <h3>{headings.before}</h3>
                         <ul>{ for guide.before_the_lesson.iter().map(|b| html! { <li>{b.clone()}</li> }) }</ul>
                     }
                     if !guide.ground_rules.is_empty() {
@@ -181,7 +182,7 @@ pub fn LessonPackPage(props: &LessonPackPageProps) -> Html {
                         <ul>{ for guide.ground_rules.iter().map(|r| html! { <li>{r.clone()}</li> }) }</ul>
                     }
                     if let Some(safeguarding) = &guide.safeguarding {
-                        <h3>{"If a pupil tells you something"}</h3>
+                        <h3>{headings.disclosure}</h3>
                         { rich_text(safeguarding) }
                     }
                     if !guide.notes.is_empty() {
