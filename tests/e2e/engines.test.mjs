@@ -131,11 +131,14 @@ for (const name of ENGINES) {
     // and the first failure is reported as a diagnostic, so a real regression (which fails twice) still fails.
     const journey = (name === 'webkit')
       ? (title, fn) => t.test(title, async (t) => {
-        try {
-          await fn(t);
-        } catch (error) {
-          t.diagnostic(`WebKit: run again after: ${error.message}`);
-          await fn(t);
+        // Each try is a subtest of its own, so its pages (and WebKitWebDriver's one session) are closed before the next.
+        let failure = null;
+        await t.test('first try', async (t) => {
+          try { await fn(t); } catch (error) { failure = error; }
+        });
+        if (failure) {
+          t.diagnostic(`WebKit: run again after: ${failure.message}`);
+          await t.test('second try', fn);
         }
       })
       : (title, fn) => t.test(title, fn);
