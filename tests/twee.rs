@@ -338,3 +338,29 @@ fn the_parents_story_is_its_kept_twee_source_plus_what_only_the_json_holds() {
     assert!(merged.warnings.is_empty(), "the kept Twee imports without warnings: {:#?}", merged.warnings);
     assert_eq!(&merged.value, shipped.doc(), "importing the kept Twee --into the story changes nothing");
 }
+
+#[test]
+fn a_file_exported_by_twine_2_11_imports_to_the_shipped_parents_story() {
+    // Written by Twine's own import and export code (see the fixture's README): passages sorted by name, every
+    // passage placed on the map, `zoom` in StoryData. This is the file an author has after editing in Twine.
+    let exported = std::fs::read_to_string(root().join("tests/fixtures/twee/twine-2.11/when-a-picture-is-shared.twee"))
+        .expect("the Twine export fixture is kept");
+    let kept = std::fs::read_to_string(root().join("stories/for-parents/story.twee")).unwrap();
+    let source = std::fs::read_to_string(root().join("stories/when-a-picture-is-shared.json")).unwrap();
+    let shipped = Story::from_json(&source, &help()).expect("the shipped story loads").value;
+
+    let merged = import_twee(&exported, Some(shipped.doc())).unwrap_or_else(|problems| panic!("{problems:#?}"));
+    assert!(merged.warnings.is_empty(), "Twine's export imports without warnings: {:#?}", merged.warnings);
+    assert_eq!(&merged.value, shipped.doc(), "importing Twine's export --into the story changes nothing");
+
+    // A first import, with no JSON to merge into, gives the same scenes as the kept source, start first.
+    let fresh = import_twee(&exported, None).unwrap().value;
+    let from_source = import_twee(&kept, None).unwrap().value;
+    assert_eq!(fresh.scenes[0].id, shipped.doc().start, "a fresh import of Twine's export starts at the start");
+    let by_id = |doc: &StoryDoc| {
+        let mut scenes = doc.scenes.clone();
+        scenes.sort_by(|a, b| a.id.cmp(&b.id));
+        scenes
+    };
+    assert_eq!(by_id(&fresh), by_id(&from_source), "Twine's export and the kept source hold the same scenes");
+}

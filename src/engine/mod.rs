@@ -58,7 +58,6 @@ pub use authoring::bubbles::{BubbleProblem, bubble_warnings, panel_bubble_proble
 pub use authoring::calendar::Date;
 pub use authoring::facts::stale_facts;
 pub use authoring::pictures::{MANIFEST_FILE, alt_text_warnings};
-#[cfg(not(target_arch = "wasm32"))]
 pub use authoring::reading::{SceneLevel, highest_grade, reading_warnings, scene_levels};
 pub use authoring::wording::{WORDING_FILE, WordingList, WordingRule, lint_wording};
 pub use characters::{json_safe, terminal_safe};

@@ -6,7 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserAndServer, expectNoAxeViolations, openPage, PHONE, PROJECTOR, ROOT } from './browser.mjs';
+import {
+  browserAndServer, DIST, expectNoAxeViolations, openPage, PHONE, PROJECTOR, ROOT, waitUntilOffline,
+} from './browser.mjs';
+import { serve } from './server.mjs';
 
 const shared = browserAndServer();
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'preview');
@@ -14,8 +17,8 @@ const STORY_ID = 'my-own-story';
 
 /// What `storycheck FILE` prints for a file in the fixtures' folder, run there so each line starts with the file's
 /// name, as the preview's do.
-function storycheck(file) {
-  const run = spawnSync('cargo', ['run', '-q', '--bin', 'storycheck', '--', '--services',
+function storycheck(file, command = []) {
+  const run = spawnSync('cargo', ['run', '-q', '--bin', 'storycheck', '--', ...command, '--services',
     join(ROOT, 'stories', 'help', 'services-uk.json'), file], { cwd: FIXTURES, encoding: 'utf8' });
   assert.ok(run.stdout !== undefined && run.status !== null, `storycheck ran: ${run.error ?? run.stderr}`);
   return run.stdout.split('\n').filter((line) => line !== '');
@@ -178,5 +181,59 @@ test('a file opened with File System Access is read again by Reload and on comin
   await page.evaluate(() => window.dispatchEvent(new Event('focus')));
   await page.locator('#results-heading').filter({ hasText: '3 errors to fix in my-own-story.json' }).waitFor();
   assertNothingSent(requests);
+  assert.deepEqual(errors, []);
+});
+
+test('the preview shows lint warnings and each scene\'s reading level as storycheck lint and stats print them', async (t) => {
+  const { page, requests, errors } = await openPreview(t, PROJECTOR);
+  await page.locator('#preview-files').setInputFiles(join(FIXTURES, 'hard-to-read.json'));
+  await page.locator('#results-heading').filter({ hasText: 'hard-to-read.json has no errors' }).waitFor();
+
+  const lint = storycheck('hard-to-read.json', ['lint']);
+  assert.equal(lint.length, 1, `storycheck lint finds the one scene that is hard to read: ${lint.join('\n')}`);
+  assert.deepEqual(await page.locator('.problems.lint .problem-text').allTextContents(), lint,
+    'the preview lists the reading-level warning exactly as storycheck lint prints it');
+
+  // storycheck stats prints a line per scene: its id, "grade", the grade, the words, and a mark when above the band.
+  const printed = storycheck('hard-to-read.json', ['stats'])
+    .map((line) => line.trim().match(/^(\S+)\s+grade\s+([\d.]+)\s+(\d+) words(\s+ABOVE THE AGE BAND)?$/))
+    .filter(Boolean)
+    .map(([, scene, grade, words, above]) => [scene, words, above ? `${grade} (above the age band)` : grade]);
+  assert.equal(printed.length, 4, 'storycheck stats gives a reading level for each of the four scenes');
+  const shown = await page.locator('.reading-levels tbody tr').evaluateAll((rows) =>
+    rows.map((row) => [...row.children].map((cell) => cell.textContent.trim())));
+  assert.deepEqual(shown, printed, 'the preview shows each scene\'s words and grade as storycheck stats does');
+  assert.match(await page.locator('p', { hasText: 'Flesch–Kincaid grade of each scene' }).innerText(),
+    /aged 11 to 14 read up to about grade 7; 1 scene is above it/, 'the preview says what the age band can read');
+  await expectNoAxeViolations(page, t, 'the preview with reading levels');
+  await screenshot(page, 'reading-levels-wide');
+  assertNothingSent(requests);
+  assert.deepEqual(errors, []);
+});
+
+test('once the teacher\'s page has been opened, the preview checks and plays a story with the network cut', async (t) => {
+  // Its own server, so that taking it down does not touch the other tests' one.
+  const own = await serve(DIST);
+  t.after(() => own.close());
+  const { context, page, errors } = await openPage(t, shared.browser, own, { viewport: PROJECTOR, serviceWorkers: 'allow' });
+  await page.goto(`${own.url}teacher.html#/preview`);
+  await page.getByRole('heading', { level: 1, name: 'Try your own story' }).waitFor();
+  await waitUntilOffline(page);
+
+  own.setDown(true);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Try your own story' }).waitFor();
+  await page.locator('#preview-files')
+    .setInputFiles([join(FIXTURES, 'my-own-story.json'), join(FIXTURES, 'assets', STORY_ID, 'chat.svg')]);
+  await page.locator('#results-heading').filter({ hasText: 'my-own-story.json has no errors' }).waitFor();
+  await page.getByRole('button', { name: 'Play it' }).click();
+  await page.getByRole('heading', { level: 1, name: 'A message' }).waitFor();
+  await page.waitForFunction(() => document.querySelector('.panel img.picture')?.naturalWidth > 0);
+  await page.keyboard.press('1');
+  await page.getByRole('heading', { level: 1, name: 'Sam tells their aunt' }).waitFor();
+  await page.getByRole('link', { name: 'Continue' }).click();
+  await page.locator('.ending').waitFor();
+  assert.match(await page.locator('.ending').innerText(), /Childline/, 'the ending offline still shows its help');
   assert.deepEqual(errors, []);
 });

@@ -7,7 +7,5 @@ pub(crate) mod bubbles;
 pub(crate) mod calendar;
 pub(crate) mod facts;
 pub(crate) mod pictures;
-// Reading level uses the textstat crate, which only the command-line checker needs.
-#[cfg(not(target_arch = "wasm32"))]
 pub(crate) mod reading;
 pub(crate) mod wording;

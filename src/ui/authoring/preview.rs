@@ -3,7 +3,10 @@
 //! warnings, the statistics; which chosen file is which picture; and where a reloaded story
 //! takes the reader.
 
-use crate::engine::{Diagnostic, HelpDirectory, Page, Panel, Playthrough, Stats, Story, bubble_warnings, lint_wording};
+use crate::engine::{
+    AgeRange, Diagnostic, HelpDirectory, Page, Panel, Playthrough, SceneLevel, Stats, Story, bubble_warnings,
+    lint_wording, reading_warnings, scene_levels,
+};
 
 /// One problem as storycheck prints it, with the line of the file it points at.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,11 +35,13 @@ pub struct Checked {
     pub file: String,
     /// What `storycheck FILE` finds: errors, and warnings of a story that loads.
     pub problems: Vec<Problem>,
-    /// What `storycheck lint` adds about wording and bubble placement (reading levels need the native checker).
+    /// What `storycheck lint` adds about wording, reading level and bubble placement, in its order.
     pub lint: Vec<Problem>,
     /// The story, when it has no errors.
     pub story: Option<Story>,
     pub stats: Option<Stats>,
+    /// Each scene's reading level and the story's age band, as `storycheck stats` prints them.
+    pub reading: Option<(AgeRange, Vec<SceneLevel>)>,
 }
 
 impl Checked {
@@ -63,11 +68,13 @@ pub fn check(file: &str, source: &str, help: &HelpDirectory) -> Checked {
     let problems = found.iter().map(|d| problem(d, file, source)).collect();
     let mut lint = lint_wording(source, &[]);
     if let Some(story) = &story {
+        lint.extend(reading_warnings(story, source));
         lint.extend(bubble_warnings(story, source));
     }
     let lint = lint.iter().map(|d| problem(d, file, source)).collect();
     let stats = story.as_ref().map(Stats::of);
-    Checked { file: file.to_owned(), problems, lint, story, stats }
+    let reading = story.as_ref().map(|story| (story.doc().age, scene_levels(story)));
+    Checked { file: file.to_owned(), problems, lint, story, stats, reading }
 }
 
 /// The chosen file that is the picture at `image` (a path from the story's folder, such as

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::preview::{Checked, check, keep_place, missing_pictures, with_chosen_picture};
-use crate::engine::{Next, Playthrough};
+use crate::engine::{AgeRange, Next, Playthrough, SceneLevel, highest_grade};
 use crate::ui::browser::files::{self, ChosenFile, WatchedFile};
 use crate::ui::classroom::lesson_pack::branch_map_with_list;
 use crate::ui::reader::choice_list::{ChoiceList, choice_for_key, choice_list};
@@ -464,10 +464,46 @@ fn results_view(preview: &Preview, results: NodeRef, reload_button: Html, on_pla
                     <dt>{"Words in all"}</dt><dd>{stats.total_words}</dd>
                 </dl>
             }
+            if let Some((age, levels)) = &checked.reading {
+                { reading_levels(*age, levels) }
+            }
             if let Some(story) = &checked.story {
                 <h3>{"Branch map"}</h3>
                 { branch_map_with_list(story) }
             }
         </section>
+    }
+}
+
+/// Each scene's reading level, as `storycheck stats` prints it, with the scenes above the story's age band marked.
+fn reading_levels(age: AgeRange, levels: &[SceneLevel]) -> Html {
+    let above = levels.iter().filter(|level| level.above_band).count();
+    html! {
+        <>
+            <h3>{"Reading level"}</h3>
+            <p>{format!(
+                "The Flesch–Kincaid grade of each scene's narration. Readers aged {} to {} read up to about grade {:.0}; {}.",
+                age.min,
+                age.max,
+                highest_grade(age),
+                match above {
+                    0 => "no scene is above that".to_owned(),
+                    1 => "1 scene is above it".to_owned(),
+                    n => format!("{n} scenes are above it"),
+                }
+            )}</p>
+            <table class="reading-levels">
+                <thead><tr><th scope="col">{"Scene"}</th><th scope="col">{"Words"}</th><th scope="col">{"Grade"}</th></tr></thead>
+                <tbody>
+                    { for levels.iter().map(|level| html! {
+                        <tr class={classes!(level.above_band.then_some("above-band"))}>
+                            <th scope="row"><code>{&level.scene}</code></th>
+                            <td>{level.words}</td>
+                            <td>{format!("{:.1}", level.grade)}{if level.above_band { " (above the age band)" } else { "" }}</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </>
     }
 }
