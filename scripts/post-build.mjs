@@ -8,12 +8,13 @@
 //    found from every page of the site;
 // 2. for the player, copies in the teacher's page built beforehand by scripts/teacher-page, and fails if it is
 //    missing;
-// 3. for the player, writes the offline service worker (scripts/service-worker.mjs), which lists every file;
+// 3. for the player, removes authors' notes (anything not JSON) from the built stories folder, then writes the
+//    offline service worker (scripts/service-worker.mjs), which lists every file;
 // 4. for the player, writes every page as static HTML with the prerender (src/bin/prerender.rs), then checks that
 //    every page the pages link to was written, and fails the build if one is missing.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, posix } from 'node:path';
 import { transformSync } from 'esbuild';
 import { minifyWasmNames, renameInGlue } from './minify-wasm-names.mjs';
@@ -90,11 +91,28 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(readFileSync(page, 'utf8'))) throw new E
 if (pageName !== 'index.html') renameSync(page, join(dir, pageName));
 
 if (pageName === 'index.html') {
+  keepOnlyJsonInStories(join(dir, 'stories'));
   for (const file of readdirSync(teacherDist)) {
     if (statSync(join(teacherDist, file)).isFile() && !existsSync(join(dir, file))) copyFileSync(join(teacherDist, file), join(dir, file));
   }
   await import('./service-worker.mjs');
   prerender();
+}
+
+/// Removes from the built `stories/` folder every file that is not JSON: an author's notes beside a story (its
+/// checklist, branch map, statistics, Twee source) are for whoever edits the story, not for readers' downloads or
+/// the offline copy. Story files, their translations, the library, the help directory and the schemas stay.
+function keepOnlyJsonInStories(folder) {
+  if (!existsSync(folder)) return;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      keepOnlyJsonInStories(path);
+      if (readdirSync(path).length === 0) rmSync(path, { recursive: true });
+    } else if (!entry.name.endsWith('.json')) {
+      rmSync(path);
+    }
+  }
 }
 
 /// Writes every page (src/bin/prerender.rs) and checks that every page a page links to was written: the library,

@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -60,11 +62,16 @@ test('wasm names: a glue that does not name an import, or its module, stops the 
 
 /// Runs scripts/post-build.mjs as trunk would, on a copy of tests/fixtures/build/staging, for the player's page.
 /// The source folder has the real stories and assets, and a teacher's page only if `teacherPage` is set.
-function postBuild(t, { teacherPage }) {
+function postBuild(t, { teacherPage, stories = {} }) {
   const dir = scratch(t);
   const staging = join(dir, 'staging');
   const source = join(dir, 'source');
   cpSync(join(FIXTURES, 'staging'), staging, { recursive: true });
+  // Files of the stories folder as trunk's copy-dir leaves them (with no library, so nothing is prerendered).
+  for (const [file, text] of Object.entries(stories)) {
+    mkdirSync(dirname(join(staging, 'stories', file)), { recursive: true });
+    writeFileSync(join(staging, 'stories', file), text);
+  }
   assembleModule(join(staging, 'app_bg.wasm'));
   mkdirSync(source);
   for (const folder of ['stories', 'assets']) symlinkSync(join(ROOT, folder), join(source, folder));
@@ -99,27 +106,15 @@ test('post-build: the teacher\'s page is copied in, the loader moved out of the 
   assert.doesNotMatch(readFileSync(join(staging, 'app.js'), 'utf8'), new RegExp(LONG_IMPORT), 'the glue is renamed');
 });
 
-test('teacher page: from the real index.html, the teacher\'s binary and stylesheet and none of the copied files', () => {
-  const index = readFileSync(join(ROOT, 'index.html'), 'utf8');
-  const html = teacherHtml(index);
-  assert.match(html, /<link data-trunk rel="rust" data-bin="teacher"/);
-  assert.doesNotMatch(html, /data-bin="safety-stories"/);
-  assert.match(html, /<link data-trunk rel="css" href="assets\/style\.css">\n {2}<link data-trunk rel="css" href="assets\/teacher\.css">\n/,
-    'the teacher\'s stylesheet follows the player\'s, indented as it is');
-  assert.doesNotMatch(html, /rel="copy-/);
-  const csp = (text) => text.match(/<meta http-equiv="Content-Security-Policy"[^>]*>/)?.[0];
-  assert.equal(csp(html), csp(index).replace("img-src 'self' data:;", "img-src 'self' data: blob:;"),
-    'the same Content Security Policy, with blob: pictures (an author\'s own, in the preview) on the teacher\'s page only');
-  assert.doesNotMatch(csp(index), /blob:/, 'the player\'s page allows no blob: pictures');
-  assert.equal(html.split('\n').length, index.split('\n').length + 1 - (index.match(/rel="copy-/g) ?? []).length,
-    'only the copy lines go and only the stylesheet line is added');
-});
-
-test('teacher page: an index.html the generator does not recognise stops it, naming what it looked for', () => {
-  const fixture = (name) => readFileSync(join(FIXTURES, name), 'utf8');
-  assert.throws(() => teacherHtml(fixture('index-stylesheet-moved.html')),
-    /index\.html has 0 of `<link data-trunk rel="css" href="assets\/style\.css">`, expected exactly one/);
-  assert.throws(() => teacherHtml(fixture('index-two-players.html')),
-    /index\.html has 2 of `<link data-trunk rel="rust" data-bin="safety-stories"`, expected exactly one/);
-  assert.throws(() => teacherHtml(fixture('index-copy-split.html')), /a copy-dir or copy-file link in index\.html is not on a line of its own/);
+test('post-build: authors\' notes beside the stories are left out of the build, every JSON file is kept', (t) => {
+  const json = ['my-story.json', 'my-story.cy.json', 'help/services-uk.json', 'schema/story-v1.schema.json'];
+  const notes = ['my-story/CHECKLIST.md', 'my-story/branch-map.mmd', 'my-story/stats.txt', 'for-authors/story.twee'];
+  const stories = Object.fromEntries([...json, ...notes].map((file) => [file, '{}']));
+  const { status, stderr, staging } = postBuild(t, { teacherPage: true, stories });
+  assert.equal(status, 0, `the hook succeeds; stderr:\n${stderr}`);
+  const built = readdirSync(join(staging, 'stories'), { recursive: true })
+    .filter((file) => !statSync(join(staging, 'stories', file)).isDirectory());
+  assert.deepEqual(built.sort(), json.sort(), 'the built stories folder holds the JSON files and no notes');
+  assert.equal(existsSync(join(staging, 'stories', 'for-authors')), false, 'a folder of notes alone is removed');
+  assert.doesNotMatch(readFileSync(join(staging, 'sw.js'), 'utf8'), /\.twee|CHECKLIST/, 'the offline copy lists no notes');
 });
