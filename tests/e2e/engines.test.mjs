@@ -25,10 +25,27 @@ const SHOTS = join(ROOT, 'target', 'engines');
 // scene's heading when it takes the page over; on a busy two-core machine WebKit under Xvfb has twice taken more than
 // the usual ten seconds to get there in a full run, so a scene gets twenty.
 async function waitForScene(page, title) {
-  await page.waitFor((t) => {
-    const heading = document.querySelector('#scene-heading');
-    return heading?.textContent === t && document.activeElement === heading;
-  }, title, `the scene "${title}" is shown with its heading focused`, 20_000);
+  try {
+    await page.waitFor((t) => {
+      const heading = document.querySelector('#scene-heading');
+      return heading?.textContent === t && document.activeElement === heading;
+    }, title, `the scene "${title}" is shown with its heading focused`, 20_000);
+  } catch (error) {
+    // What the page was doing when it gave up, to find the cause of WebKit's occasional miss (see `journey` below).
+    const state = await page.evaluate(() => ({
+      heading: document.querySelector('#scene-heading')?.textContent ?? null,
+      active: `${document.activeElement?.tagName}#${document.activeElement?.id}`,
+      appStarted: typeof window.wasmBindings,
+      readyState: document.readyState,
+      visibility: document.visibilityState,
+      hasFocus: document.hasFocus(),
+      downloads: performance.getEntriesByType('resource')
+        .map((entry) => `${entry.name.split('/').pop()} ${Math.round(entry.startTime)}-${Math.round(entry.responseEnd)}ms`),
+      url: location.href,
+    })).catch((failed) => `(the page could not be asked: ${failed.message})`);
+    error.message += `; the page then: ${JSON.stringify(state)}`;
+    throw error;
+  }
 }
 
 /// From the front page to the story's first scene, as a reader gets there.
