@@ -112,8 +112,22 @@ class Page {
   /// Clicks the element with `role` (or one of several roles) named `name`, once it is there.
   async click(role, name) {
     const query = roleQuery(role, name);
-    await this.waitFor(findByRole, { ...query, present: true }, `${describe(role, name)} is shown`);
-    await this.clickFound(query);
+    // The element found can be replaced before the click lands (the app taking a prerendered page over, or the
+    // page moving on), which the drivers report as not clickable or detached: then it is found and clicked again.
+    let lastError = null;
+    await waitUntil(async () => {
+      const found = await this.evaluate(findByRole, { ...query, present: true }).catch(() => false);
+      if (!found) return false;
+      try {
+        await this.clickFound(query);
+        return true;
+      } catch (error) {
+        lastError = error;
+        return false;
+      }
+    }, `${describe(role, name)} is shown and clicked`).catch((timedOut) => {
+      throw lastError ? new Error(`${timedOut.message} (last error: ${lastError.message})`) : timedOut;
+    });
   }
 
   async text(selector) {
