@@ -1,0 +1,443 @@
+//! Story translations: `stories/ID.LANG.json` holds a story's reader-visible texts in another language, each keyed
+//! by its place in the story (`scenes.tell-mum.title`, `scenes.every-day.panels[0].bubbles[1].text`) and carrying
+//! the fingerprint of the English it translates, so a change to the English shows which translations are out of
+//! date. The story file itself is never copied: its scenes, choices, flags and pictures stay in one place.
+//!
+//! [`visit_texts`] is the one list of a story's texts. Applying a translation, checking one and writing a PO file
+//! all walk it, so they can never disagree about what a story's texts and their places are.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use super::check;
+use super::diagnostics::{Diagnostic, JsonPath, LoadResult, Loaded};
+use super::format::{Next, StoryDoc};
+use super::help::HelpDirectory;
+use super::json_object::{json_names, json_object};
+use super::story::Story;
+
+/// The format version of a translation file.
+pub const TRANSLATION_FORMAT_VERSION: u32 = 1;
+
+/// Where a translation beside its story finds the published schema.
+pub const SCHEMA_PATH: &str = "schema/translation-v1.schema.json";
+
+/// A story's texts in another language (`stories/ID.LANG.json`).
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    /// Where editors find this schema; ignored by the engine.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// The format version; must be 1.
+    pub format: u32,
+    /// The id of the story this translates, e.g. `new-in-the-game-chat`.
+    pub story: String,
+    /// BCP 47 language tag of the translation, e.g. `cy`.
+    pub language: String,
+    /// `draft` until someone named in `credits.reviewed_by` has reviewed it. Readers are offered drafts only when
+    /// the address asks for them (`?drafts`).
+    pub status: TranslationStatus,
+    pub credits: TranslationCredits,
+    /// Every text of the story, in this language, in the story's order.
+    pub texts: Vec<TranslatedText>,
+}
+
+/// Whether a translation may be offered to readers.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum TranslationStatus {
+    /// Not yet reviewed: offered only with `?drafts`, so nobody reads an unreviewed translation of safeguarding
+    /// content by accident.
+    #[default]
+    Draft,
+    /// Reviewed by the person named in `credits.reviewed_by`.
+    Reviewed,
+}
+
+/// Who translated a story, and who reviewed the translation.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationCredits {
+    /// The translators, as they want to be named.
+    pub translators: Vec<String>,
+    /// Who reviewed the translation (a speaker of the language who knows safeguarding); required when `status` is
+    /// `reviewed`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewed_by: Option<String>,
+    /// What a reviewer should know, e.g. who still needs to review it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// One text of the story in this language.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TranslatedText {
+    /// The text's place in the story, e.g. `title`, `scenes.tell-mum.text`, `scenes.every-day.choices[0].label`,
+    /// `scenes.every-day.panels[0].bubbles[1].text` or `speakers.Mum` (a speaker's name, wherever it appears).
+    pub place: String,
+    /// The fingerprint of the English this translates: the first 16 hex digits of its SHA-256. `storycheck`
+    /// warns when the English no longer matches it.
+    pub source: String,
+    /// The text in this language.
+    pub text: String,
+}
+
+// Objects only: see json_object.rs. The player never compares fingerprints, so its wasm skips `source` unread.
+json_object!(Translation {
+    schema: "$schema" default, format: "format" required, story: "story" required, language: "language" required,
+    status: "status" required, credits: "credits" required, texts: "texts" required,
+});
+json_object!(TranslationCredits {
+    translators: "translators" required, reviewed_by: "reviewed_by" default, note: "note" default,
+});
+json_object!(TranslatedText { place: "place" required, source: "source" player_skips, text: "text" required });
+json_names!(TranslationStatus { Draft: "draft", Reviewed: "reviewed" });
+
+impl TranslationStatus {
+    /// Whether a reader may be offered a translation with this status: a reviewed one always, a draft only when
+    /// the address asks for drafts.
+    pub fn offered(self, drafts: bool) -> bool {
+        self == TranslationStatus::Reviewed || drafts
+    }
+}
+
+/// Where a text sits in the story, for a translator's notes: its scene, and for a bubble its panel and place.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TextSpot {
+    pub scene: Option<usize>,
+    /// Panel and bubble indexes, for a bubble's text and its speaker.
+    pub bubble: Option<(usize, usize)>,
+}
+
+/// Calls `visit` with every reader-visible text of `doc`, in reading order: its place, where it is, and the text
+/// to read or replace. A speaker's name is visited at every bubble, with the place `speakers.NAME`, so a name is
+/// translated once. Ids, pictures, flags, phone numbers, links and the writer's and artist's names are not texts.
+pub(crate) fn visit_texts(doc: &mut StoryDoc, visit: &mut dyn FnMut(&str, TextSpot, &mut String)) {
+    let none = TextSpot::default();
+    let list =
+        |prefix: &str, items: &mut Vec<String>, spot: TextSpot, visit: &mut dyn FnMut(&str, TextSpot, &mut String)| {
+            for (i, item) in items.iter_mut().enumerate() {
+                visit(&format!("{prefix}[{i}]"), spot, item);
+            }
+        };
+    visit("title", none, &mut doc.title);
+    visit("summary", none, &mut doc.summary);
+    visit("content_note", none, &mut doc.content_note);
+    list("topics", &mut doc.topics, none, visit);
+    if let Some(thanks) = &mut doc.credits.thanks {
+        visit("credits.thanks", none, thanks);
+    }
+    if let Some(cover) = &mut doc.cover {
+        visit("cover.alt", none, &mut cover.alt);
+    }
+    if let Some(guide) = &mut doc.teacher {
+        visit("teacher.introduction", none, &mut guide.introduction);
+        list("teacher.objectives", &mut guide.objectives, none, visit);
+        list("teacher.ground_rules", &mut guide.ground_rules, none, visit);
+        list("teacher.before_the_lesson", &mut guide.before_the_lesson, none, visit);
+        if let Some(safeguarding) = &mut guide.safeguarding {
+            visit("teacher.safeguarding", none, safeguarding);
+        }
+        list("teacher.notes", &mut guide.notes, none, visit);
+    }
+    for service in &mut doc.services {
+        let at = format!("services.{}", service.id);
+        visit(&format!("{at}.name"), none, &mut service.name);
+        visit(&format!("{at}.what_for"), none, &mut service.what_for);
+        visit(&format!("{at}.what_happens"), none, &mut service.what_happens);
+        for (field, value) in [("hours", &mut service.hours), ("other_ways", &mut service.other_ways)] {
+            if let Some(value) = value {
+                visit(&format!("{at}.{field}"), none, value);
+            }
+        }
+        for (i, link) in service.links.iter_mut().enumerate() {
+            visit(&format!("{at}.links[{i}].label"), none, &mut link.label);
+        }
+    }
+    for (s, scene) in doc.scenes.iter_mut().enumerate() {
+        let spot = TextSpot { scene: Some(s), bubble: None };
+        let at = format!("scenes.{}", scene.id);
+        visit(&format!("{at}.title"), spot, &mut scene.title);
+        visit(&format!("{at}.text"), spot, &mut scene.text);
+        if let Some(notes) = &mut scene.teacher_notes {
+            visit(&format!("{at}.teacher_notes"), spot, notes);
+        }
+        list(&format!("{at}.discussion"), &mut scene.discussion, spot, visit);
+        for (p, panel) in scene.panels.iter_mut().enumerate() {
+            visit(&format!("{at}.panels[{p}].alt"), spot, &mut panel.alt);
+            if let Some(caption) = &mut panel.caption {
+                visit(&format!("{at}.panels[{p}].caption"), spot, caption);
+            }
+            for (b, bubble) in panel.bubbles.iter_mut().enumerate() {
+                let spot = TextSpot { scene: Some(s), bubble: Some((p, b)) };
+                let speaker = format!("speakers.{}", bubble.speaker);
+                visit(&speaker, spot, &mut bubble.speaker);
+                visit(&format!("{at}.panels[{p}].bubbles[{b}].text"), spot, &mut bubble.text);
+            }
+        }
+        match &mut scene.next {
+            Next::Choices(choices) => {
+                for (i, choice) in choices.iter_mut().enumerate() {
+                    visit(&format!("{at}.choices[{i}].label"), spot, &mut choice.label);
+                }
+            }
+            Next::Ending(ending) => {
+                visit(&format!("{at}.ending.reflection"), spot, &mut ending.reflection);
+                if let Some(debrief) = &mut ending.debrief {
+                    visit(&format!("{at}.ending.debrief"), spot, debrief);
+                }
+            }
+            Next::Continue(_) => {}
+        }
+    }
+}
+
+/// Every text of a story once, in reading order: place, where it is, and the English (a speaker at their first
+/// bubble).
+pub fn story_texts(story: &Story) -> Vec<(String, TextSpot, String)> {
+    let mut doc = story.doc().clone();
+    let mut texts: Vec<(String, TextSpot, String)> = Vec::new();
+    visit_texts(&mut doc, &mut |place, spot, text| {
+        if !texts.iter().any(|(known, _, _)| known == place) {
+            texts.push((place.to_owned(), spot, text.clone()));
+        }
+    });
+    texts
+}
+
+impl Translation {
+    /// Reads a translation file: the translation, or every problem with its line and column. Whether it fits its
+    /// story is for [`Translation::apply`] (the player) and [`check_translation`] (storycheck).
+    pub fn from_json(source: &str) -> LoadResult<Translation> {
+        let source = super::load::without_byte_order_mark(source);
+        let translation: Translation =
+            serde_json::from_str(source).map_err(|err| vec![Diagnostic::from_serde(&err, source)])?;
+        if translation.format != TRANSLATION_FORMAT_VERSION {
+            return Err(vec![
+                Diagnostic::error(
+                    "unsupported-format",
+                    format!(
+                        "translation format {} is not supported; this version reads format \
+                         {TRANSLATION_FORMAT_VERSION}",
+                        translation.format
+                    ),
+                    JsonPath::root().key("format"),
+                )
+                .located(source),
+            ]);
+        }
+        Ok(Loaded { value: translation, warnings: Vec::new() })
+    }
+
+    /// The text for `place`, looked for first at `*next` (a file written in the story's order is read in one pass),
+    /// then anywhere; marks it used.
+    fn take(&self, place: &str, next: &mut usize, used: &mut [bool]) -> Option<&str> {
+        let found = match self.texts.get(*next) {
+            Some(text) if text.place == place => Some(*next),
+            _ => self.texts.iter().position(|text| text.place == place),
+        }?;
+        // A speaker's name has one entry however often they speak; the entries after it are not theirs.
+        if !place.starts_with("speakers.") {
+            *next = found + 1;
+        }
+        used[found] = true;
+        Some(&self.texts[found].text)
+    }
+
+    /// The story in this language: every text replaced by its translation, then checked again as a story, so a
+    /// translated story holds to every rule the English one does. Every problem is an error, unlocated in
+    /// `source` except through its path: a translation for another story, a place the story does not have, a text
+    /// the translation lacks, or a translated text the story's checks refuse.
+    pub fn apply(&self, story: &Story, help: &HelpDirectory) -> LoadResult<Story> {
+        let mut problems = Vec::new();
+        if self.story != story.id() {
+            problems.push(Diagnostic::error(
+                "translation-for-another-story",
+                "this translation is for another story",
+                JsonPath::root().key("story"),
+            ));
+            return Err(problems);
+        }
+        let mut doc = story.doc().clone();
+        doc.language.clone_from(&self.language);
+        let mut used = vec![false; self.texts.len()];
+        let mut next = 0;
+        visit_texts(&mut doc, &mut |place, _, text| match self.take(place, &mut next, &mut used) {
+            Some(translated) => translated.clone_into(text),
+            None if problems.iter().any(|d: &Diagnostic| d.message.ends_with(&format!("`{place}`"))) => {}
+            None => problems.push(Diagnostic::error(
+                "missing-translation",
+                format!("the translation has no text for `{place}`"),
+                JsonPath::root().key("texts"),
+            )),
+        });
+        for (i, _) in used.iter().enumerate().filter(|(_, used)| !**used) {
+            problems.push(Diagnostic::error(
+                "unknown-place",
+                "the story has no text at this place",
+                JsonPath::root().key("texts").index(i).key("place"),
+            ));
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        check::story(doc, help).map_err(|found| {
+            found
+                .into_iter()
+                .map(|d| {
+                    let at = d.path.clone().unwrap_or_default();
+                    Diagnostic::error(
+                        "translated-story",
+                        format!("in this language, the story's {at}: {}", d.message),
+                        JsonPath::root().key("texts"),
+                    )
+                })
+                .collect()
+        })
+    }
+}
+
+/// The fingerprint of an English text: the first 16 hex digits (64 bits) of its SHA-256. It only needs to change
+/// when the text does; nobody attacks it, and 64 bits keep the files short.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn fingerprint(english: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(english.as_bytes()).iter().take(8).map(|byte| format!("{byte:02x}")).collect()
+}
+
+/// Whether `source` is shaped like a fingerprint: 16 lower-case hex digits.
+#[cfg(not(target_arch = "wasm32"))]
+fn is_fingerprint(source: &str) -> bool {
+    source.len() == 16 && source.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// Everything storycheck reports about a translation of `story`, in file order, each problem at its line and
+/// column: the file's shape and version, the story and language it names, its credits (a `reviewed` one names
+/// its reviewer), a place named twice or unknown, a text missing or empty, a fingerprint out of shape, each text
+/// whose English has changed since it was translated (a warning, with the English now), the translated story's own
+/// checks, and hidden characters.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn check_translation(source: &str, story: &Story, help: &HelpDirectory) -> Vec<Diagnostic> {
+    let text = super::load::without_byte_order_mark(source);
+    let mut found = match Translation::from_json(text) {
+        Err(problems) => problems,
+        Ok(Loaded { value: translation, .. }) => {
+            let mut found = translation_problems(&translation, story, help);
+            Diagnostic::locate_all(&mut found, text);
+            found
+        }
+    };
+    if !found.iter().any(|d| d.code == "json-syntax") {
+        found.extend(check::hidden::hidden_characters(source));
+    }
+    Diagnostic::sort_in_file_order(&mut found);
+    found
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn translation_problems(translation: &Translation, story: &Story, help: &HelpDirectory) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let root = JsonPath::root();
+    if translation.story != story.id() {
+        out.push(Diagnostic::error(
+            "translation-for-another-story",
+            format!("this translates story `{}`, but its story is `{}`", translation.story, story.id()),
+            root.key("story"),
+        ));
+        return out;
+    }
+    if !super::id::is_language_tag(&translation.language) {
+        out.push(Diagnostic::error(
+            "bad-language",
+            "`language` must be a language tag such as `cy` or `pl`",
+            root.key("language"),
+        ));
+    } else if translation.language == story.doc().language {
+        out.push(Diagnostic::error(
+            "bad-language",
+            format!("the story itself is in `{}`; a translation is into another language", translation.language),
+            root.key("language"),
+        ));
+    }
+    let credits = &translation.credits;
+    if credits.translators.is_empty() || credits.translators.iter().any(|name| name.trim().is_empty()) {
+        out.push(Diagnostic::error(
+            "missing-credit",
+            "name each translator in `credits.translators`",
+            root.key("credits").key("translators"),
+        ));
+    }
+    let reviewer = credits.reviewed_by.as_deref().map(str::trim).filter(|name| !name.is_empty());
+    if translation.status == TranslationStatus::Reviewed && reviewer.is_none() {
+        out.push(Diagnostic::error(
+            "review-not-credited",
+            "a `reviewed` translation names its reviewer in `credits.reviewed_by`; until then its status is `draft`",
+            root.key("status"),
+        ));
+    }
+
+    let english = story_texts(story);
+    let places: Vec<&str> = english.iter().map(|(place, _, _)| place.as_str()).collect();
+    let mut hints = check::suggestions::Suggestions::new(places.iter().copied());
+    for (i, entry) in translation.texts.iter().enumerate() {
+        let at = root.key("texts").index(i);
+        if translation.texts[..i].iter().any(|earlier| earlier.place == entry.place) {
+            out.push(Diagnostic::error(
+                "duplicate-place",
+                format!("`{}` is translated twice; keep one", entry.place),
+                at.key("place"),
+            ));
+            continue;
+        }
+        let Some((_, _, source)) = english.iter().find(|(place, _, _)| *place == entry.place) else {
+            out.push(Diagnostic::error(
+                "unknown-place",
+                format!("the story has no text at `{}`{}", entry.place, hints.hint(&entry.place)),
+                at.key("place"),
+            ));
+            continue;
+        };
+        if entry.text.trim().is_empty() {
+            out.push(Diagnostic::error("empty-translation", "the translated text is empty", at.key("text")));
+        }
+        if !is_fingerprint(&entry.source) {
+            out.push(Diagnostic::error(
+                "bad-fingerprint",
+                "`source` is the fingerprint of the English (16 hex digits); `storycheck po import` writes it",
+                at.key("source"),
+            ));
+        } else if entry.source != fingerprint(source) {
+            out.push(Diagnostic::warning(
+                "translation-out-of-date",
+                format!(
+                    "the English of `{}` has changed since this was translated; it now reads: \"{}\"",
+                    entry.place, source
+                ),
+                at.key("source"),
+            ));
+        }
+    }
+    for place in places.iter().filter(|place| !translation.texts.iter().any(|entry| entry.place == **place)) {
+        out.push(Diagnostic::error(
+            "missing-translation",
+            format!("the translation has no text for `{place}`"),
+            root.key("texts"),
+        ));
+    }
+    if !out.iter().any(Diagnostic::is_error) {
+        if let Err(problems) = translation.apply(story, help) {
+            out.extend(problems);
+        }
+    }
+    out
+}
+
+/// Whether a file name is a translation's, `ID.LANG.json`, and if so the story id and language. Story ids have no
+/// dots, so `ID.json` is always a story.
+pub fn translation_file_name(name: &str) -> Option<(&str, &str)> {
+    let stem = name.strip_suffix(".json")?;
+    let (story, language) = stem.split_once('.')?;
+    (super::id::is_valid_id(story) && super::id::is_language_tag(language)).then_some((story, language))
+}
