@@ -283,19 +283,25 @@ impl Translation {
         if !problems.is_empty() {
             return Err(problems);
         }
-        check::story(doc, help).map_err(|found| {
-            found
-                .into_iter()
-                .map(|d| {
-                    let at = d.path.clone().unwrap_or_default();
-                    Diagnostic::error(
-                        "translated-story",
-                        format!("in this language, the story's {at}: {}", d.message),
-                        JsonPath::root().key("texts"),
-                    )
-                })
-                .collect()
-        })
+        match check::story(doc, help) {
+            Ok(Loaded { value, warnings }) => {
+                Ok(Loaded { value, warnings: warnings.into_iter().map(in_this_language).collect() })
+            }
+            Err(found) => Err(found.into_iter().map(|d| in_this_language(d)).collect()),
+        }
+    }
+}
+
+/// A problem the story's own checks find in the translated story, reported on the translation's texts with the
+/// place in the story it is at (the translation's entries are keyed by place, not by that path).
+fn in_this_language(found: Diagnostic) -> Diagnostic {
+    let at = found.path.clone().unwrap_or_default();
+    let message = format!("in this language, the story's {at}: {}", found.message);
+    let path = JsonPath::root().key("texts");
+    if found.is_error() {
+        Diagnostic::error("translated-story", message, path)
+    } else {
+        Diagnostic::warning("translated-story", message, path)
     }
 }
 
@@ -427,8 +433,9 @@ fn translation_problems(translation: &Translation, story: &Story, help: &HelpDir
         ));
     }
     if !out.iter().any(Diagnostic::is_error) {
-        if let Err(problems) = translation.apply(story, help) {
-            out.extend(problems);
+        match translation.apply(story, help) {
+            Ok(Loaded { warnings, .. }) => out.extend(warnings),
+            Err(problems) => out.extend(problems),
         }
     }
     out
