@@ -143,10 +143,9 @@ fn notes(out: &mut String, story: &Story, place: &str, spot: TextSpot) {
     } else if place.ends_with(".alt") {
         comment(out, "What the picture shows, for readers who cannot see it.");
     }
-    if let Some(notes) = scene.and_then(|scene| scene.teacher_notes.as_deref()) {
-        if !place.ends_with(".teacher_notes") && !place.starts_with("speakers.") {
-            comment(out, &format!("Teacher's notes for this scene: {notes}"));
-        }
+    let about_the_scene = !place.ends_with(".teacher_notes") && !place.starts_with("speakers.");
+    if let Some(notes) = scene.and_then(|scene| scene.teacher_notes.as_deref()).filter(|_| about_the_scene) {
+        comment(out, &format!("Teacher's notes for this scene: {notes}"));
     }
 }
 
@@ -182,10 +181,10 @@ fn problem(code: &'static str, message: impl Into<String>, line: usize, column: 
 }
 
 /// A quoted PO string starting at `rest` (column `column` of line `line`), unescaped.
-fn unquote(rest: &str, line: usize, column: usize) -> Result<String, Diagnostic> {
+fn unquote(rest: &str, line: usize, column: usize) -> Result<String, Box<Diagnostic>> {
     let mut chars = rest.char_indices();
     if !matches!(chars.next(), Some((_, '"'))) {
-        return Err(problem("po-syntax", "expected a string in double quotes", line, column));
+        return Err(Box::new(problem("po-syntax", "expected a string in double quotes", line, column)));
     }
     let mut out = String::new();
     while let Some((at, c)) = chars.next() {
@@ -194,7 +193,7 @@ fn unquote(rest: &str, line: usize, column: usize) -> Result<String, Diagnostic>
             '"' => {
                 let after = rest[at + 1..].trim();
                 if !after.is_empty() && !after.starts_with('#') {
-                    return Err(problem("po-syntax", "nothing may follow the closing quote", line, here + 1));
+                    return Err(Box::new(problem("po-syntax", "nothing may follow the closing quote", line, here + 1)));
                 }
                 return Ok(out);
             }
@@ -209,18 +208,18 @@ fn unquote(rest: &str, line: usize, column: usize) -> Result<String, Diagnostic>
                 Some('f') => out.push('\u{c}'),
                 Some('v') => out.push('\u{b}'),
                 _ => {
-                    return Err(problem(
+                    return Err(Box::new(problem(
                         "po-syntax",
                         "unknown escape; write \\n, \\t, \\\\ or \\\" (a backslash starts an escape)",
                         line,
                         here,
-                    ));
+                    )));
                 }
             },
             c => out.push(c),
         }
     }
-    Err(problem("po-syntax", "the string has no closing quote", line, column))
+    Err(Box::new(problem("po-syntax", "the string has no closing quote", line, column)))
 }
 
 /// Reads a PO file into its entries, or every syntax problem with its line and column.
@@ -327,7 +326,7 @@ fn parse_po(po: &str) -> Result<Vec<Entry>, Vec<Diagnostic>> {
                 };
                 slot.get_or_insert_with(String::new).push_str(&value);
             }
-            Err(found) => problems.push(found),
+            Err(found) => problems.push(*found),
         }
     }
     if !entry.is_empty() {
@@ -365,15 +364,14 @@ pub fn po_import(po: &str, story: &Story, language: &str, existing: Option<&Tran
         let line = entry.line.max(1);
         if entry.context.is_none() && entry.id.as_deref() == Some("") {
             let header = entry.translation.as_deref().unwrap_or("");
-            if let Some(named) = header_field(header, "Language").filter(|named| !named.is_empty()) {
-                if named.replace('_', "-") != language {
-                    problems.push(problem(
-                        "po-language",
-                        format!("this PO file is for language `{named}`, not `{language}`"),
-                        line,
-                        1,
-                    ));
-                }
+            let named = header_field(header, "Language").filter(|named| !named.is_empty());
+            if let Some(named) = named.filter(|named| named.replace('_', "-") != language) {
+                problems.push(problem(
+                    "po-language",
+                    format!("this PO file is for language `{named}`, not `{language}`"),
+                    line,
+                    1,
+                ));
             }
             last_translator = header_field(header, "Last-Translator")
                 .map(|name| name.split('<').next().unwrap_or(name).trim().to_owned())

@@ -287,7 +287,7 @@ impl Translation {
             Ok(Loaded { value, warnings }) => {
                 Ok(Loaded { value, warnings: warnings.into_iter().map(in_this_language).collect() })
             }
-            Err(found) => Err(found.into_iter().map(|d| in_this_language(d)).collect()),
+            Err(found) => Err(found.into_iter().map(in_this_language).collect()),
         }
     }
 }

@@ -19,13 +19,13 @@ pub fn story_of(path: &Path) -> Option<(PathBuf, String)> {
 }
 
 /// The story a translation translates, or the one problem saying it cannot be used.
-fn load_story(story_path: &Path, help: &HelpDirectory) -> Result<Story, Diagnostic> {
+fn load_story(story_path: &Path, help: &HelpDirectory) -> Result<Story, Box<Diagnostic>> {
     let unusable = |why: &str| {
-        Diagnostic::error(
+        Box::new(Diagnostic::error(
             "story-does-not-load",
             format!("its story {} {why}; check the story first", terminal_safe(&story_path.display().to_string())),
             JsonPath::root().key("story"),
-        )
+        ))
     };
     let source = std::fs::read_to_string(story_path).map_err(|_| unusable("cannot be read"))?;
     Story::from_json(&source, help).map(|loaded| loaded.value).map_err(|_| unusable("does not load"))
@@ -41,16 +41,15 @@ pub fn check(path: &Path, source: &str, help: &HelpDirectory) -> Vec<Diagnostic>
         Err(problem) => return vec![problem.located(source)],
     };
     let mut found = check_translation(source, &story, help);
-    if let Ok(loaded) = Translation::from_json(source) {
-        if loaded.value.language != language {
-            let named = Diagnostic::error(
-                "bad-language",
-                format!("the file's name says `{language}`; its `language` must be the same"),
-                JsonPath::root().key("language"),
-            );
-            found.push(named.located(source));
-            Diagnostic::sort_in_file_order(&mut found);
-        }
+    let named_in_file = Translation::from_json(source).map(|loaded| loaded.value.language).unwrap_or_default();
+    if !named_in_file.is_empty() && named_in_file != language {
+        let named = Diagnostic::error(
+            "bad-language",
+            format!("the file's name says `{language}`; its `language` must be the same"),
+            JsonPath::root().key("language"),
+        );
+        found.push(named.located(source));
+        Diagnostic::sort_in_file_order(&mut found);
     }
     found
 }

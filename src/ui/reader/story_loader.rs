@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::Story;
+use crate::engine::{Diagnostic, HelpDirectory, LibraryEntry, Severity, Story, Translation};
 use crate::ui::browser::fetch::fetch_text;
 use crate::ui::state::{Action, LoadProblem, Loading, use_app_state};
 
@@ -46,4 +46,43 @@ pub fn use_story(id: &str) -> Loading<Rc<Story>> {
         });
     }
     state.stories.get(id).cloned().unwrap_or(Loading::Pending)
+}
+
+/// One fixed message for a translation that cannot be used. The file is treated as hostile input: no text from it
+/// (a place, a field, a value serde quotes) reaches the page, only the kind of problem and its line and column.
+fn unusable(file: &str, found: Vec<Diagnostic>) -> LoadProblem {
+    let diagnostics = found
+        .into_iter()
+        .map(|d| Diagnostic::at(Severity::Error, d.code, "this translation cannot be used", d.line.zip(d.column)))
+        .collect();
+    LoadProblem::Invalid { file: file.to_owned(), diagnostics }
+}
+
+/// The story in `language`, from its translation `stories/ID.LANG.json`, for the language switch to call. Only a
+/// translation the library offers is downloaded: a reviewed one, or a draft when `drafts` is set (the address's
+/// `?drafts`), so nobody is shown an unreviewed translation of safeguarding content by
+/// accident; the file itself must say the same. Anything else is `LoadProblem::NotInLibrary`, which never repeats
+/// the language asked for. The translated story passes every check the English one does (`Translation::apply`).
+pub async fn load_translation(
+    entry: &LibraryEntry,
+    story: &Story,
+    language: &str,
+    drafts: bool,
+    help: &HelpDirectory,
+) -> Result<Story, LoadProblem> {
+    let file = format!("stories/{}.{language}.json", entry.id);
+    // The file is the one the library lists, named by the story and a language tag: never a path from elsewhere.
+    let offered = entry.offered_translation(language, drafts).filter(|listing| listing.file == file);
+    if offered.is_none()
+        || story.id() != entry.id
+        || crate::engine::translation_file_name(file.strip_prefix("stories/").unwrap_or("")).is_none()
+    {
+        return Err(LoadProblem::NotInLibrary);
+    }
+    let text = fetch_text(&file).await?;
+    let translation = Translation::from_json(&text).map_err(|found| unusable(&file, found))?.value;
+    if translation.language != language || !translation.status.offered(drafts) {
+        return Err(LoadProblem::NotInLibrary);
+    }
+    translation.apply(story, help).map(|loaded| loaded.value).map_err(|found| unusable(&file, found))
 }
