@@ -85,9 +85,10 @@ pub struct TranslatedText {
 }
 
 // Objects only: see json_object.rs. The player never compares fingerprints, so its wasm skips `source` unread.
+// Nor does it show who translated a story (yet), so it skips `credits` too.
 json_object!(Translation {
     schema: "$schema" default, format: "format" required, story: "story" required, language: "language" required,
-    status: "status" required, credits: "credits" required, texts: "texts" required,
+    status: "status" required, credits: "credits" player_skips, texts: "texts" required,
 });
 json_object!(TranslationCredits {
     translators: "translators" required, reviewed_by: "reviewed_by" default, note: "note" default,
@@ -111,82 +112,132 @@ pub struct TextSpot {
     pub bubble: Option<(usize, usize)>,
 }
 
+/// Builds each text's place in one buffer: `format!` at each of the walk's thirty places cost the player's
+/// download about a kilobyte of formatting calls.
+struct Walk<'v> {
+    place: String,
+    visit: &'v mut dyn FnMut(&str, TextSpot, &mut String),
+}
+
+impl Walk<'_> {
+    /// Cuts the place back to its first `keep` bytes, then adds `parts`.
+    fn at(&mut self, keep: usize, parts: &[&str]) -> usize {
+        self.place.truncate(keep);
+        for part in parts {
+            self.place.push_str(part);
+        }
+        self.place.len()
+    }
+
+    /// Cuts the place back to `keep` bytes, then adds `name[index]`.
+    fn item(&mut self, keep: usize, name: &str, index: usize) -> usize {
+        self.at(keep, &[name, "["]);
+        push_number(&mut self.place, index);
+        self.at(self.place.len(), &["]"])
+    }
+
+    /// Visits `text` at the place cut back to `keep` bytes with `parts` added.
+    fn text(&mut self, keep: usize, parts: &[&str], spot: TextSpot, text: &mut String) {
+        self.at(keep, parts);
+        (self.visit)(&self.place, spot, text);
+    }
+
+    fn list(&mut self, keep: usize, name: &str, items: &mut [String], spot: TextSpot) {
+        for (i, item) in items.iter_mut().enumerate() {
+            self.item(keep, name, i);
+            (self.visit)(&self.place, spot, item);
+        }
+    }
+}
+
+/// Writes `n` in decimal (see [`Walk`]).
+fn push_number(out: &mut String, n: usize) {
+    if n >= 10 {
+        push_number(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
 /// Calls `visit` with every reader-visible text of `doc`, in reading order: its place, where it is, and the text
 /// to read or replace. A speaker's name is visited at every bubble, with the place `speakers.NAME`, so a name is
 /// translated once. Ids, pictures, flags, phone numbers, links and the writer's and artist's names are not texts.
 pub(crate) fn visit_texts(doc: &mut StoryDoc, visit: &mut dyn FnMut(&str, TextSpot, &mut String)) {
     let none = TextSpot::default();
-    let list =
-        |prefix: &str, items: &mut Vec<String>, spot: TextSpot, visit: &mut dyn FnMut(&str, TextSpot, &mut String)| {
-            for (i, item) in items.iter_mut().enumerate() {
-                visit(&format!("{prefix}[{i}]"), spot, item);
-            }
-        };
-    visit("title", none, &mut doc.title);
-    visit("summary", none, &mut doc.summary);
-    visit("content_note", none, &mut doc.content_note);
-    list("topics", &mut doc.topics, none, visit);
+    let mut walk = Walk { place: String::new(), visit };
+    walk.text(0, &["title"], none, &mut doc.title);
+    walk.text(0, &["summary"], none, &mut doc.summary);
+    walk.text(0, &["content_note"], none, &mut doc.content_note);
+    walk.list(0, "topics", &mut doc.topics, none);
     if let Some(thanks) = &mut doc.credits.thanks {
-        visit("credits.thanks", none, thanks);
+        walk.text(0, &["credits.thanks"], none, thanks);
     }
     if let Some(cover) = &mut doc.cover {
-        visit("cover.alt", none, &mut cover.alt);
+        walk.text(0, &["cover.alt"], none, &mut cover.alt);
     }
     if let Some(guide) = &mut doc.teacher {
-        visit("teacher.introduction", none, &mut guide.introduction);
-        list("teacher.objectives", &mut guide.objectives, none, visit);
-        list("teacher.ground_rules", &mut guide.ground_rules, none, visit);
-        list("teacher.before_the_lesson", &mut guide.before_the_lesson, none, visit);
+        let at = walk.at(0, &["teacher."]);
+        walk.text(at, &["introduction"], none, &mut guide.introduction);
+        walk.list(at, "objectives", &mut guide.objectives, none);
+        walk.list(at, "ground_rules", &mut guide.ground_rules, none);
+        walk.list(at, "before_the_lesson", &mut guide.before_the_lesson, none);
         if let Some(safeguarding) = &mut guide.safeguarding {
-            visit("teacher.safeguarding", none, safeguarding);
+            walk.text(at, &["safeguarding"], none, safeguarding);
         }
-        list("teacher.notes", &mut guide.notes, none, visit);
+        walk.list(at, "notes", &mut guide.notes, none);
     }
     for service in &mut doc.services {
-        let at = format!("services.{}", service.id);
-        visit(&format!("{at}.name"), none, &mut service.name);
-        visit(&format!("{at}.what_for"), none, &mut service.what_for);
-        visit(&format!("{at}.what_happens"), none, &mut service.what_happens);
-        for (field, value) in [("hours", &mut service.hours), ("other_ways", &mut service.other_ways)] {
-            if let Some(value) = value {
-                visit(&format!("{at}.{field}"), none, value);
-            }
+        let at = walk.at(0, &["services.", &service.id, "."]);
+        walk.text(at, &["name"], none, &mut service.name);
+        walk.text(at, &["what_for"], none, &mut service.what_for);
+        walk.text(at, &["what_happens"], none, &mut service.what_happens);
+        if let Some(hours) = &mut service.hours {
+            walk.text(at, &["hours"], none, hours);
+        }
+        if let Some(other_ways) = &mut service.other_ways {
+            walk.text(at, &["other_ways"], none, other_ways);
         }
         for (i, link) in service.links.iter_mut().enumerate() {
-            visit(&format!("{at}.links[{i}].label"), none, &mut link.label);
+            let link_at = walk.item(at, "links", i);
+            walk.text(link_at, &[".label"], none, &mut link.label);
         }
     }
     for (s, scene) in doc.scenes.iter_mut().enumerate() {
         let spot = TextSpot { scene: Some(s), bubble: None };
-        let at = format!("scenes.{}", scene.id);
-        visit(&format!("{at}.title"), spot, &mut scene.title);
-        visit(&format!("{at}.text"), spot, &mut scene.text);
+        let at = walk.at(0, &["scenes.", &scene.id, "."]);
+        walk.text(at, &["title"], spot, &mut scene.title);
+        walk.text(at, &["text"], spot, &mut scene.text);
         if let Some(notes) = &mut scene.teacher_notes {
-            visit(&format!("{at}.teacher_notes"), spot, notes);
+            walk.text(at, &["teacher_notes"], spot, notes);
         }
-        list(&format!("{at}.discussion"), &mut scene.discussion, spot, visit);
+        walk.list(at, "discussion", &mut scene.discussion, spot);
         for (p, panel) in scene.panels.iter_mut().enumerate() {
-            visit(&format!("{at}.panels[{p}].alt"), spot, &mut panel.alt);
+            let panel_at = walk.item(at, "panels", p);
+            walk.text(panel_at, &[".alt"], spot, &mut panel.alt);
             if let Some(caption) = &mut panel.caption {
-                visit(&format!("{at}.panels[{p}].caption"), spot, caption);
+                walk.text(panel_at, &[".caption"], spot, caption);
             }
             for (b, bubble) in panel.bubbles.iter_mut().enumerate() {
                 let spot = TextSpot { scene: Some(s), bubble: Some((p, b)) };
-                let speaker = format!("speakers.{}", bubble.speaker);
-                visit(&speaker, spot, &mut bubble.speaker);
-                visit(&format!("{at}.panels[{p}].bubbles[{b}].text"), spot, &mut bubble.text);
+                // A speaker's place is not under the scene, so the scene's part is written again after it.
+                walk.at(0, &["speakers.", &bubble.speaker]);
+                (walk.visit)(&walk.place, spot, &mut bubble.speaker);
+                walk.at(0, &["scenes.", &scene.id, "."]);
+                let panel_at = walk.item(at, "panels", p);
+                let bubble_at = walk.item(panel_at, ".bubbles", b);
+                walk.text(bubble_at, &[".text"], spot, &mut bubble.text);
             }
         }
         match &mut scene.next {
             Next::Choices(choices) => {
                 for (i, choice) in choices.iter_mut().enumerate() {
-                    visit(&format!("{at}.choices[{i}].label"), spot, &mut choice.label);
+                    let choice_at = walk.item(at, "choices", i);
+                    walk.text(choice_at, &[".label"], spot, &mut choice.label);
                 }
             }
             Next::Ending(ending) => {
-                visit(&format!("{at}.ending.reflection"), spot, &mut ending.reflection);
+                walk.text(at, &["ending.reflection"], spot, &mut ending.reflection);
                 if let Some(debrief) = &mut ending.debrief {
-                    visit(&format!("{at}.ending.debrief"), spot, debrief);
+                    walk.text(at, &["ending.debrief"], spot, debrief);
                 }
             }
             Next::Continue(_) => {}
@@ -246,33 +297,35 @@ impl Translation {
         Some(&self.texts[found].text)
     }
 
-    /// The story in this language: every text replaced by its translation, then checked again as a story, so a
-    /// translated story holds to every rule the English one does. Every problem is an error, unlocated in
-    /// `source` except through its path: a translation for another story, a place the story does not have, a text
-    /// the translation lacks, or a translated text the story's checks refuse.
-    pub fn apply(&self, story: &Story, help: &HelpDirectory) -> LoadResult<Story> {
+    /// `doc` in this language: every text replaced by its translation. Every problem is an error with its path in
+    /// the translation file: a translation for another story, a text the translation lacks (once, at `texts`), or
+    /// an entry at a place the story does not have. Small on purpose: the player runs it; storycheck's
+    /// [`check_translation`] names each problem.
+    pub(crate) fn translate_doc(&self, mut doc: StoryDoc) -> Result<StoryDoc, Vec<Diagnostic>> {
         let mut problems = Vec::new();
-        if self.story != story.id() {
-            problems.push(Diagnostic::error(
+        if self.story != doc.id {
+            let error = Diagnostic::error(
                 "translation-for-another-story",
                 "this translation is for another story",
                 JsonPath::root().key("story"),
-            ));
-            return Err(problems);
+            );
+            return Err(vec![error]);
         }
-        let mut doc = story.doc().clone();
         doc.language.clone_from(&self.language);
         let mut used = vec![false; self.texts.len()];
         let mut next = 0;
+        let mut missing = false;
         visit_texts(&mut doc, &mut |place, _, text| match self.take(place, &mut next, &mut used) {
             Some(translated) => translated.clone_into(text),
-            None if problems.iter().any(|d: &Diagnostic| d.message.ends_with(&format!("`{place}`"))) => {}
-            None => problems.push(Diagnostic::error(
-                "missing-translation",
-                format!("the translation has no text for `{place}`"),
-                JsonPath::root().key("texts"),
-            )),
+            None => missing = true,
         });
+        if missing {
+            problems.push(Diagnostic::error(
+                "missing-translation",
+                "the translation lacks a text the story has",
+                JsonPath::root().key("texts"),
+            ));
+        }
         for (i, _) in used.iter().enumerate().filter(|(_, used)| !**used) {
             problems.push(Diagnostic::error(
                 "unknown-place",
@@ -280,9 +333,15 @@ impl Translation {
                 JsonPath::root().key("texts").index(i).key("place"),
             ));
         }
-        if !problems.is_empty() {
-            return Err(problems);
-        }
+        if problems.is_empty() { Ok(doc) } else { Err(problems) }
+    }
+
+    /// `story` in this language, checked again as a story so it holds to every rule the English one does (what
+    /// those checks find is reported on `texts`, naming the story's path). For storycheck and tests; the player
+    /// builds a translated story from the English file's text with [`Story::from_json_translated`], which needs no
+    /// copy of a story it already holds.
+    pub fn apply(&self, story: &Story, help: &HelpDirectory) -> LoadResult<Story> {
+        let doc = self.translate_doc(story.doc().clone())?;
         match check::story(doc, help) {
             Ok(Loaded { value, warnings }) => {
                 Ok(Loaded { value, warnings: warnings.into_iter().map(in_this_language).collect() })

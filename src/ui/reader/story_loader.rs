@@ -58,31 +58,30 @@ fn unusable(file: &str, found: Vec<Diagnostic>) -> LoadProblem {
     LoadProblem::Invalid { file: file.to_owned(), diagnostics }
 }
 
-/// The story in `language`, from its translation `stories/ID.LANG.json`, for the language switch to call. Only a
-/// translation the library offers is downloaded: a reviewed one, or a draft when `drafts` is set (the address's
-/// `?drafts`), so nobody is shown an unreviewed translation of safeguarding content by
-/// accident; the file itself must say the same. Anything else is `LoadProblem::NotInLibrary`, which never repeats
-/// the language asked for. The translated story passes every check the English one does (`Translation::apply`).
+/// The story in `language`, for the language switch to call: the English story file and its translation
+/// `stories/ID.LANG.json`, downloaded side by side, made into one story (`Story::from_json_translated`), which passes
+/// every check the English one does. Only a translation the library offers is downloaded: a reviewed one, or a
+/// draft when `drafts` is set (the address's `?drafts`), so nobody is shown an unreviewed translation of
+/// safeguarding content by accident; the file itself must say the same. Anything else is
+/// `LoadProblem::NotInLibrary`, which never repeats the language asked for.
 pub async fn load_translation(
     entry: &LibraryEntry,
-    story: &Story,
     language: &str,
     drafts: bool,
     help: &HelpDirectory,
 ) -> Result<Story, LoadProblem> {
     let file = format!("stories/{}.{language}.json", entry.id);
     // The file is the one the library lists, named by the story and a language tag: never a path from elsewhere.
-    let offered = entry.offered_translation(language, drafts).filter(|listing| listing.file == file);
-    if offered.is_none()
-        || story.id() != entry.id
-        || crate::engine::translation_file_name(file.strip_prefix("stories/").unwrap_or("")).is_none()
-    {
+    let offered = entry.offered_translation(language, drafts).is_some_and(|listing| listing.file == file);
+    if !offered || crate::engine::translation_file_name(file.strip_prefix("stories/").unwrap_or("")).is_none() {
         return Err(LoadProblem::NotInLibrary);
     }
-    let text = fetch_text(&file).await?;
-    let translation = Translation::from_json(&text).map_err(|found| unusable(&file, found))?.value;
+    let (english, translated) = futures::future::join(fetch_text(&entry.file), fetch_text(&file)).await;
+    let translation = Translation::from_json(&translated?).map_err(|found| unusable(&file, found))?.value;
     if translation.language != language || !translation.status.offered(drafts) {
         return Err(LoadProblem::NotInLibrary);
     }
-    translation.apply(story, help).map(|loaded| loaded.value).map_err(|found| unusable(&file, found))
+    Story::from_json_translated(&english?, &translation, help)
+        .map(|loaded| loaded.value)
+        .map_err(|found| unusable(&file, found))
 }
