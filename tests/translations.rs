@@ -76,6 +76,20 @@ fn the_player_refuses_a_translation_that_does_not_fit_its_story() {
 }
 
 #[test]
+fn the_player_builds_the_same_translated_story_from_the_english_file_as_storycheck() {
+    let english_source = read(&fixtures().join("chat.json"));
+    let welsh = translation(&fixtures().join("chat.cy.json"));
+    let in_the_player = Story::from_json_translated(&english_source, &welsh, &help()).expect("it loads").value;
+    let in_storycheck = welsh.apply(&chat(), &help()).expect("it applies").value;
+    assert_eq!(in_the_player, in_storycheck, "one translated story, whichever way it is built");
+    for name in ["another-story.json", "entry-problems.json", "empty-title.json"] {
+        let broken = translation(&fixtures().join("broken").join(name));
+        let problems = Story::from_json_translated(&english_source, &broken, &help()).expect_err(name);
+        assert!(problems.iter().all(|d| d.is_error()), "{name}: {problems:#?}");
+    }
+}
+
+#[test]
 fn the_player_reads_a_hostile_file_as_problems_and_never_panics() {
     for text in ["", "{", "[]", "null", "{\"format\": 2}", "{\"format\": 1, \"texts\": 3}", "\u{feff}{}"] {
         assert!(Translation::from_json(text).is_err(), "{text:?} is refused");
