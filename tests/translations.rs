@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use safety_stories::engine::{
-    HelpDirectory, LibraryIndex, Story, Translation, TranslationStatus, check_translation, fingerprint, po_export,
-    po_import, story_texts, translation_file_name,
+    HelpDirectory, LibraryIndex, Story, Translation, TranslationStatus, check_help_translation, check_translation,
+    fingerprint, help_texts, po_export, po_import, story_texts, translation_file_name,
 };
 
 fn root() -> PathBuf {
@@ -331,4 +331,57 @@ fn storycheck_checks_a_translation_beside_its_story_and_lists_it_in_the_index() 
     let output = storycheck(&["po", "export", "stories/new-in-the-game-chat.json", "--lang", "cy"]);
     let po = String::from_utf8_lossy(&output.stdout);
     assert!(po.contains("\"Language: cy\\n\"") && po.contains("msgstr \"Yn newydd yn sgwrs y gêm\""), "{po}");
+}
+
+#[test]
+fn the_welsh_help_file_translates_every_text_and_keeps_every_fact_and_address() {
+    let english_source = read(&root().join("stories/help/services-uk.json"));
+    let english = help();
+    let source = read(&root().join("stories/help/services-uk.cy.json"));
+    let found = check_help_translation(&source, &english, "services-uk");
+    assert!(found.is_empty(), "{found:#?}");
+    let translation = translation(&root().join("stories/help/services-uk.cy.json"));
+    assert_eq!(translation.status, TranslationStatus::Draft, "nobody has reviewed the Welsh help yet");
+    assert_eq!(translation.texts.len(), help_texts(&english).len(), "every text of the help file");
+    let welsh = HelpDirectory::from_json_translated(&english_source, &translation).expect("it loads").value;
+    assert_eq!(welsh.get("emergency").unwrap().name, "Heddlu: 999 mewn argyfwng");
+    assert_eq!(welsh.for_adults.as_ref().unwrap().heading, "I'r oedolion o dy gwmpas");
+    // Only words change: the numbers dialled, the addresses, the sources and dates, and the order stay the English.
+    for (english, welsh) in english.services.iter().zip(&welsh.services) {
+        assert_eq!(english.id, welsh.id);
+        assert_eq!(english.phone, welsh.phone, "{}: the same number", english.id);
+        let urls = |service: &safety_stories::engine::HelpService| {
+            service.links.iter().map(|link| link.url.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(urls(english), urls(welsh), "{}: the same addresses", english.id);
+        assert_eq!((&english.checked, &english.source), (&welsh.checked, &welsh.source), "{}", english.id);
+        assert_eq!(english.facts, welsh.facts, "{}: the same checked facts", english.id);
+    }
+    // A service name that carries its number says the same number in Welsh.
+    assert!(welsh.get("emergency").unwrap().name.contains("999"));
+}
+
+#[test]
+fn a_help_translation_out_of_step_with_the_help_file_is_reported() {
+    let english = help();
+    let source = read(&root().join("stories/help/services-uk.cy.json"));
+    let stale = source.replacen(&fingerprint(&english.services[1].what_for), "0123456789abcdef", 1);
+    let found = check_help_translation(&stale, &english, "services-uk");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!((found[0].code, found[0].is_error()), ("translation-out-of-date", false));
+    assert!(found[0].message.contains("`services.childline.what_for`"), "{}", found[0].message);
+    let mut translation = translation(&root().join("stories/help/services-uk.cy.json"));
+    translation.texts.retain(|text| text.place != "services.childline.hours");
+    let english_source = read(&root().join("stories/help/services-uk.json"));
+    let problems = HelpDirectory::from_json_translated(&english_source, &translation).expect_err("a text is missing");
+    assert_eq!(problems[0].code, "missing-translation");
+    // A translated name in look-alike letters is refused as the help file's own check refuses it.
+    let lookalike = source.replacen("\"text\": \"Childline\"", "\"text\": \"Сhildline\"", 1);
+    assert_ne!(lookalike, source, "the fixture has Childline's name");
+    let found = check_help_translation(&lookalike, &english, "services-uk");
+    assert!(found.iter().any(|d| d.is_error() && d.message.contains("another alphabet")), "{found:#?}");
+    // A name that carries a number keeps it: the name may never say another number than the one dialled.
+    let renumbered = source.replacen("Heddlu: 999 mewn argyfwng", "Heddlu: 112 mewn argyfwng", 1);
+    let found = check_help_translation(&renumbered, &english, "services-uk");
+    assert!(found.iter().any(|d| d.is_error() && d.message.contains("must keep the numbers")), "{found:#?}");
 }

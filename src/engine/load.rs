@@ -162,6 +162,22 @@ impl HelpDirectory {
     }
 }
 
+impl HelpDirectory {
+    /// The help file in `source` in the language of `translation` (`stories/help/services-uk.LANG.json`), held to
+    /// every check the help file is. Problems of the translation carry their path in it, unplaced.
+    pub fn from_json_translated(source: &str, translation: &Translation) -> LoadResult<HelpDirectory> {
+        let english = HelpDirectory::from_json(source)?.value;
+        let translated = translation.translate_help(english)?;
+        let mut problems = Vec::new();
+        check::help::check_directory(&translated, &mut problems);
+        if problems.iter().any(Diagnostic::is_error) {
+            Err(problems)
+        } else {
+            Ok(Loaded { value: translated, warnings: Vec::new() })
+        }
+    }
+}
+
 impl SiteConfig {
     /// Reads a config. Problems that only affect one setting drop that setting (a warning, with the reason);
     /// a config that cannot be read at all is an error and the player keeps its defaults.

@@ -52,10 +52,10 @@ pub use library::TranslationListing;
 pub use po::{po_export, po_import};
 pub use translation::{
     SCHEMA_PATH as TRANSLATION_SCHEMA_PATH, TRANSLATION_FORMAT_VERSION, TextSpot, TranslatedText, Translation,
-    TranslationCredits, TranslationStatus, story_texts, translation_file_name,
+    TranslationCredits, TranslationStatus, help_texts, story_texts, translation_file_name,
 };
 #[cfg(not(target_arch = "wasm32"))]
-pub use translation::{check_translation, fingerprint};
+pub use translation::{check_help_translation, check_translation, fingerprint};
 
 // Loading: every loader returns a `LoadResult`, and every problem is a `Diagnostic`.
 pub use diagnostics::{Diagnostic, JsonPath, LoadResult, Loaded, Severity};

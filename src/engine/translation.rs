@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::check;
 use super::diagnostics::{Diagnostic, JsonPath, LoadResult, Loaded};
 use super::format::{Next, StoryDoc};
-use super::help::HelpDirectory;
+use super::help::{HelpDirectory, HelpService};
 use super::json_object::{json_names, json_object};
 use super::story::Story;
 
@@ -31,7 +31,8 @@ pub struct Translation {
     pub schema: Option<String>,
     /// The format version; must be 1.
     pub format: u32,
-    /// The id of the story this translates, e.g. `new-in-the-game-chat`.
+    /// The id of the story this translates, e.g. `new-in-the-game-chat`; for a help file's translation
+    /// (`stories/help/services-uk.cy.json`), the help file's name, `services-uk`.
     pub story: String,
     /// BCP 47 language tag of the translation, e.g. `cy`.
     pub language: String,
@@ -142,6 +143,29 @@ impl Walk<'_> {
         (self.visit)(&self.place, spot, text);
     }
 
+    /// A story's or a help file's services: `services.ID.name`, `.what_for`, `.what_happens`, `.hours`,
+    /// `.other_ways` and `.links[N].label`. Names, numbers and addresses are facts, not words to translate, except
+    /// the name, which a translation may give in its language beside the service's own.
+    fn services(&mut self, services: &mut [HelpService]) {
+        let none = TextSpot::default();
+        for service in services {
+            let at = self.at(0, &["services.", &service.id, "."]);
+            self.text(at, &["name"], none, &mut service.name);
+            self.text(at, &["what_for"], none, &mut service.what_for);
+            self.text(at, &["what_happens"], none, &mut service.what_happens);
+            if let Some(hours) = &mut service.hours {
+                self.text(at, &["hours"], none, hours);
+            }
+            if let Some(other_ways) = &mut service.other_ways {
+                self.text(at, &["other_ways"], none, other_ways);
+            }
+            for (i, link) in service.links.iter_mut().enumerate() {
+                let link_at = self.item(at, "links", i);
+                self.text(link_at, &[".label"], none, &mut link.label);
+            }
+        }
+    }
+
     fn list(&mut self, keep: usize, name: &str, items: &mut [String], spot: TextSpot) {
         for (i, item) in items.iter_mut().enumerate() {
             self.item(keep, name, i);
@@ -185,22 +209,7 @@ pub(crate) fn visit_texts(doc: &mut StoryDoc, visit: &mut dyn FnMut(&str, TextSp
         }
         walk.list(at, "notes", &mut guide.notes, none);
     }
-    for service in &mut doc.services {
-        let at = walk.at(0, &["services.", &service.id, "."]);
-        walk.text(at, &["name"], none, &mut service.name);
-        walk.text(at, &["what_for"], none, &mut service.what_for);
-        walk.text(at, &["what_happens"], none, &mut service.what_happens);
-        if let Some(hours) = &mut service.hours {
-            walk.text(at, &["hours"], none, hours);
-        }
-        if let Some(other_ways) = &mut service.other_ways {
-            walk.text(at, &["other_ways"], none, other_ways);
-        }
-        for (i, link) in service.links.iter_mut().enumerate() {
-            let link_at = walk.item(at, "links", i);
-            walk.text(link_at, &[".label"], none, &mut link.label);
-        }
-    }
+    walk.services(&mut doc.services);
     for (s, scene) in doc.scenes.iter_mut().enumerate() {
         let spot = TextSpot { scene: Some(s), bubble: None };
         let at = walk.at(0, &["scenes.", &scene.id, "."]);
@@ -243,6 +252,25 @@ pub(crate) fn visit_texts(doc: &mut StoryDoc, visit: &mut dyn FnMut(&str, TextSp
             Next::Continue(_) => {}
         }
     }
+}
+
+/// Calls `visit` with every text of a help file (`stories/help/services-uk.json`): each service's, then the line
+/// for the adults around the reader (`for_adults.heading`, `for_adults.text`).
+pub(crate) fn visit_help_texts(directory: &mut HelpDirectory, visit: &mut dyn FnMut(&str, TextSpot, &mut String)) {
+    let mut walk = Walk { place: String::new(), visit };
+    walk.services(&mut directory.services);
+    if let Some(adults) = &mut directory.for_adults {
+        walk.text(0, &["for_adults.heading"], TextSpot::default(), &mut adults.heading);
+        walk.text(0, &["for_adults.text"], TextSpot::default(), &mut adults.text);
+    }
+}
+
+/// Every text of a help file once: place and English.
+pub fn help_texts(directory: &HelpDirectory) -> Vec<(String, TextSpot, String)> {
+    let mut copy = directory.clone();
+    let mut texts = Vec::new();
+    visit_help_texts(&mut copy, &mut |place, spot, text| texts.push((place.to_owned(), spot, text.clone())));
+    texts
 }
 
 /// Every text of a story once, in reading order: place, where it is, and the English (a speaker at their first
@@ -302,7 +330,6 @@ impl Translation {
     /// an entry at a place the story does not have. Small on purpose: the player runs it; storycheck's
     /// [`check_translation`] names each problem.
     pub(crate) fn translate_doc(&self, mut doc: StoryDoc) -> Result<StoryDoc, Vec<Diagnostic>> {
-        let mut problems = Vec::new();
         if self.story != doc.id {
             let error = Diagnostic::error(
                 "translation-for-another-story",
@@ -312,10 +339,28 @@ impl Translation {
             return Err(vec![error]);
         }
         doc.language.clone_from(&self.language);
+        self.replace_texts(|visit| visit_texts(&mut doc, visit))?;
+        Ok(doc)
+    }
+
+    /// A help file in this language (`stories/help/services-uk.LANG.json` translates `services-uk.json`; its
+    /// `story` names the help file), with the same problems as [`Translation::translate_doc`].
+    pub(crate) fn translate_help(&self, mut directory: HelpDirectory) -> Result<HelpDirectory, Vec<Diagnostic>> {
+        self.replace_texts(|visit| visit_help_texts(&mut directory, visit))?;
+        Ok(directory)
+    }
+
+    /// Replaces each text `walk` visits by its translation: a text the translation lacks is one problem at `texts`,
+    /// each entry at a place `walk` never visits one at its `place`.
+    fn replace_texts(
+        &self,
+        walk: impl FnOnce(&mut dyn FnMut(&str, TextSpot, &mut String)),
+    ) -> Result<(), Vec<Diagnostic>> {
+        let mut problems = Vec::new();
         let mut used = vec![false; self.texts.len()];
         let mut next = 0;
         let mut missing = false;
-        visit_texts(&mut doc, &mut |place, _, text| match self.take(place, &mut next, &mut used) {
+        walk(&mut |place, _, text| match self.take(place, &mut next, &mut used) {
             Some(translated) => translated.clone_into(text),
             None => missing = true,
         });
@@ -333,7 +378,7 @@ impl Translation {
                 JsonPath::root().key("texts").index(i).key("place"),
             ));
         }
-        if problems.is_empty() { Ok(doc) } else { Err(problems) }
+        if problems.is_empty() { Ok(()) } else { Err(problems) }
     }
 
     /// `story` in this language, checked again as a story so it holds to every rule the English one does (what
@@ -403,12 +448,92 @@ pub fn check_translation(source: &str, story: &Story, help: &HelpDirectory) -> V
 
 #[cfg(not(target_arch = "wasm32"))]
 fn translation_problems(translation: &Translation, story: &Story, help: &HelpDirectory) -> Vec<Diagnostic> {
+    let english = story_texts(story);
+    let source_language = story.doc().language.as_str();
+    entry_problems(translation, story.id(), source_language, &english, || match translation.apply(story, help) {
+        Ok(Loaded { warnings, .. }) => warnings,
+        Err(problems) => problems,
+    })
+}
+
+/// Everything storycheck reports about a translation of a help file (`stories/help/services-uk.LANG.json`), as
+/// [`check_translation`] does for a story's: the translated help file must also pass the help file's checks.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn check_help_translation(source: &str, directory: &HelpDirectory, id: &str) -> Vec<Diagnostic> {
+    let text = super::load::without_byte_order_mark(source);
+    let mut found = match Translation::from_json(text) {
+        Err(problems) => problems,
+        Ok(Loaded { value: translation, .. }) => {
+            let english = help_texts(directory);
+            let mut found = entry_problems(&translation, id, "en-GB", &english, || {
+                match translation.translate_help(directory.clone()) {
+                    Ok(translated) => {
+                        let mut out = Vec::new();
+                        check::help::check_directory(&translated, &mut out);
+                        names_keep_their_facts(directory, &translated, &mut out);
+                        out.into_iter().map(in_this_language).collect()
+                    }
+                    Err(problems) => problems,
+                }
+            });
+            Diagnostic::locate_all(&mut found, text);
+            found
+        }
+    };
+    if !found.iter().any(|d| d.code == "json-syntax") {
+        found.extend(check::hidden::hidden_characters(source));
+    }
+    Diagnostic::sort_in_file_order(&mut found);
+    found
+}
+
+/// A help service's name in another language keeps to Latin letters (a look-alike letter from another alphabet
+/// could make a name pass for another service's), and keeps every number its English name has (`999`), so the
+/// name never tells a reader a different number from the one the button dials.
+#[cfg(not(target_arch = "wasm32"))]
+fn names_keep_their_facts(english: &HelpDirectory, translated: &HelpDirectory, out: &mut Vec<Diagnostic>) {
+    let numbers = |name: &str| -> Vec<String> {
+        name.split(|c: char| !c.is_ascii_digit()).filter(|n| !n.is_empty()).map(str::to_owned).collect()
+    };
+    for (i, (before, after)) in english.services.iter().zip(&translated.services).enumerate() {
+        let path = JsonPath::root().key("services").index(i).key("name");
+        if !check::help::name_uses_latin_letters(&after.name) {
+            out.push(Diagnostic::error(
+                "look-alike-name",
+                format!("the name of `{}` has a letter from another alphabet; use Latin letters", before.id),
+                path.clone(),
+            ));
+        }
+        if numbers(&before.name) != numbers(&after.name) {
+            out.push(Diagnostic::error(
+                "name-changes-number",
+                format!(
+                    "the name of `{}` must keep the numbers of its English name, {:?}",
+                    before.id,
+                    numbers(&before.name)
+                ),
+                path,
+            ));
+        }
+    }
+}
+
+/// The problems of a translation of the file `id` (in `source_language`, whose texts are `english`), then, when
+/// there are no errors, what `translated` finds in the file in this language.
+#[cfg(not(target_arch = "wasm32"))]
+fn entry_problems(
+    translation: &Translation,
+    id: &str,
+    source_language: &str,
+    english: &[(String, TextSpot, String)],
+    translated: impl FnOnce() -> Vec<Diagnostic>,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let root = JsonPath::root();
-    if translation.story != story.id() {
+    if translation.story != id {
         out.push(Diagnostic::error(
             "translation-for-another-story",
-            format!("this translates story `{}`, but its story is `{}`", translation.story, story.id()),
+            format!("this translates `{}`, but the file beside it is `{id}`", translation.story),
             root.key("story"),
         ));
         return out;
@@ -419,7 +544,7 @@ fn translation_problems(translation: &Translation, story: &Story, help: &HelpDir
             "`language` must be a language tag such as `cy` or `pl`",
             root.key("language"),
         ));
-    } else if translation.language == story.doc().language {
+    } else if translation.language == source_language {
         out.push(Diagnostic::error(
             "bad-language",
             format!("the story itself is in `{}`; a translation is into another language", translation.language),
@@ -443,7 +568,6 @@ fn translation_problems(translation: &Translation, story: &Story, help: &HelpDir
         ));
     }
 
-    let english = story_texts(story);
     let places: Vec<&str> = english.iter().map(|(place, _, _)| place.as_str()).collect();
     let mut hints = check::suggestions::Suggestions::new(places.iter().copied());
     for (i, entry) in translation.texts.iter().enumerate() {
@@ -492,10 +616,7 @@ fn translation_problems(translation: &Translation, story: &Story, help: &HelpDir
         ));
     }
     if !out.iter().any(Diagnostic::is_error) {
-        match translation.apply(story, help) {
-            Ok(Loaded { warnings, .. }) => out.extend(warnings),
-            Err(problems) => out.extend(problems),
-        }
+        out.extend(translated());
     }
     out
 }

@@ -1,5 +1,5 @@
-//! Story translations on the command line: checking `stories/ID.LANG.json` beside its story (from `storycheck
-//! check`), listing it in the library index, and `storycheck po export` and `po import`: the files around the
+//! Story translations on the command line: checking `stories/ID.LANG.json` beside its story, or a help file's
+//! translation beside the help file (from `storycheck check`), listing it in the library index, and `storycheck po export` and `po import`: the files around the
 //! engine's `check_translation`, `po_export` and `po_import`.
 
 use std::path::{Path, PathBuf};
@@ -7,8 +7,8 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use safety_stories::engine::{
-    Diagnostic, HelpDirectory, JsonPath, Story, Translation, TranslationListing, check_translation, json_safe,
-    po_export, po_import, terminal_safe, translation_file_name,
+    Diagnostic, HelpDirectory, JsonPath, Story, Translation, TranslationListing, check_help_translation,
+    check_translation, json_safe, po_export, po_import, terminal_safe, translation_file_name,
 };
 
 /// For a translation file (`DIR/ID.LANG.json`), its story's file (`DIR/ID.json`) and its language.
@@ -36,11 +36,17 @@ pub fn check(path: &Path, source: &str, help: &HelpDirectory) -> Vec<Diagnostic>
     let Some((story_path, language)) = story_of(path) else {
         return Vec::new();
     };
-    let story = match load_story(&story_path, help) {
-        Ok(story) => story,
-        Err(problem) => return vec![problem.located(source)],
+    // A help file's translation (`stories/help/services-uk.cy.json`) sits beside the help file it translates.
+    let beside = std::fs::read_to_string(&story_path).unwrap_or_default();
+    let mut found = if let Ok(directory) = HelpDirectory::from_json(&beside) {
+        let id = story_path.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_default();
+        check_help_translation(source, &directory.value, &id)
+    } else {
+        match load_story(&story_path, help) {
+            Ok(story) => check_translation(source, &story, help),
+            Err(problem) => return vec![problem.located(source)],
+        }
     };
-    let mut found = check_translation(source, &story, help);
     let named_in_file = Translation::from_json(source).map(|loaded| loaded.value.language).unwrap_or_default();
     if !named_in_file.is_empty() && named_in_file != language {
         let named = Diagnostic::error(

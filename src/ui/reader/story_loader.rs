@@ -85,3 +85,25 @@ pub async fn load_translation(
         .map(|loaded| loaded.value)
         .map_err(|found| unusable(&file, found))
 }
+
+/// The help services in `language`, for the language switch to call: `stories/help/services-uk.json` and its
+/// translation `stories/help/services-uk.LANG.json`, downloaded side by side and made into one help file, held to
+/// the help file's checks (`HelpDirectory::from_json_translated`). Its facts (numbers, hours, links) are the English
+/// file's; only the words change. A draft translation is used only when `drafts` is set, as for stories; a
+/// language with no help translation is a `LoadProblem::Fetch`, and the English help stays.
+pub async fn load_help_translation(language: &str, drafts: bool) -> Result<HelpDirectory, LoadProblem> {
+    let english_file = crate::ui::app::HELP_FILE;
+    let file = format!("{}.{language}.json", english_file.trim_end_matches(".json"));
+    if crate::engine::translation_file_name(file.rsplit('/').next().unwrap_or("")).is_none() {
+        return Err(LoadProblem::NotInLibrary);
+    }
+    let (english, translated) = futures::future::join(fetch_text(english_file), fetch_text(&file)).await;
+    let translation = Translation::from_json(&translated?).map_err(|found| unusable(&file, found))?.value;
+    let translates_this_file = english_file.ends_with(&format!("/{}.json", translation.story));
+    if !translates_this_file || translation.language != language || !translation.status.offered(drafts) {
+        return Err(LoadProblem::NotInLibrary);
+    }
+    HelpDirectory::from_json_translated(&english?, &translation)
+        .map(|loaded| loaded.value)
+        .map_err(|found| unusable(&file, found))
+}
