@@ -385,3 +385,46 @@ fn a_help_translation_out_of_step_with_the_help_file_is_reported() {
     let found = check_help_translation(&renumbered, &english, "services-uk");
     assert!(found.iter().any(|d| d.is_error() && d.message.contains("must keep the numbers")), "{found:#?}");
 }
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Lines a PO file is made of, and ones an editor or a hostile sender could leave, in any order.
+    fn po_line() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(String::new()),
+            Just("\"".to_owned()),
+            Just("#, fuzzy".to_owned()),
+            Just("#~ msgid \"old\"".to_owned()),
+            Just("msgstr[0] \"x\"".to_owned()),
+            Just("msgctxt \"title\"".to_owned()),
+            Just("msgctxt \"speakers.Riley\"".to_owned()),
+            Just("msgid \"A message from Riley\"".to_owned()),
+            "[a-z\\[\\]\" \\\\#]{0,12}".prop_map(|tail| format!("msgstr \"{tail}")),
+            "\\PC{0,16}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn po_import_never_panics(lines in prop::collection::vec(po_line(), 0..24)) {
+            let _ = po_import(&lines.join("\n"), &chat(), "cy", None);
+        }
+
+        #[test]
+        fn reading_and_applying_a_translation_never_panics(text in "\\PC{0,200}", place in "[a-z.\\[\\]0-9-]{0,30}") {
+            let _ = Translation::from_json(&text);
+            let shaped = format!(
+                r#"{{"format":1,"story":"chat","language":"cy","status":"draft","credits":{{"translators":["t"]}},
+                "texts":[{{"place":"{place}","source":"0123456789abcdef","text":"x"}}]}}"#
+            );
+            if let Ok(loaded) = Translation::from_json(&shaped) {
+                let _ = loaded.value.apply(&chat(), &help());
+                let _ = check_translation(&shaped, &chat(), &help());
+            }
+        }
+    }
+}
