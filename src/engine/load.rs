@@ -11,7 +11,7 @@ use super::json_object::json_object;
 use super::library::LibraryIndex;
 use super::site::{SITE_FORMAT_VERSION, SiteConfig};
 use super::story::Story;
-use super::translation::Translation;
+use super::translation::{TRANSLATION_FORMAT_VERSION, Translation};
 
 struct FormatProbe {
     format: Option<u64>,
@@ -159,6 +159,31 @@ impl HelpDirectory {
         } else {
             Ok(Loaded { value: directory, warnings: problems })
         }
+    }
+}
+
+impl Translation {
+    /// Reads a translation file: the translation, or every problem with its line and column. Whether it fits its
+    /// story is for [`Translation::apply`] (the player) and [`check_translation`] (storycheck).
+    pub fn from_json(source: &str) -> LoadResult<Translation> {
+        let source = without_byte_order_mark(source);
+        let translation: Translation =
+            serde_json::from_str(source).map_err(|err| vec![Diagnostic::from_serde(&err, source)])?;
+        if translation.format != TRANSLATION_FORMAT_VERSION {
+            return Err(vec![
+                Diagnostic::error(
+                    "unsupported-format",
+                    format!(
+                        "translation format {} is not supported; this version reads format \
+                         {TRANSLATION_FORMAT_VERSION}",
+                        translation.format
+                    ),
+                    JsonPath::root().key("format"),
+                )
+                .located(source),
+            ]);
+        }
+        Ok(Loaded { value: translation, warnings: Vec::new() })
     }
 }
 

@@ -47,15 +47,17 @@ pub use library::{LibraryEntry, LibraryIndex};
 pub use site::{Colours, SiteConfig};
 pub use story::Story;
 // Story translations (`stories/ID.LANG.json`): the format, applying one, and which a reader may be offered.
+#[cfg(not(target_arch = "wasm32"))]
+pub use authoring::translations::{check_help_translation, check_translation};
 pub use library::TranslationListing;
 #[cfg(not(target_arch = "wasm32"))]
 pub use po::{po_export, po_import};
+#[cfg(not(target_arch = "wasm32"))]
+pub use translation::fingerprint;
 pub use translation::{
     SCHEMA_PATH as TRANSLATION_SCHEMA_PATH, TRANSLATION_FORMAT_VERSION, TextSpot, TranslatedText, Translation,
     TranslationCredits, TranslationStatus, help_texts, story_texts, translation_file_name,
 };
-#[cfg(not(target_arch = "wasm32"))]
-pub use translation::{check_help_translation, check_translation, fingerprint};
 
 // Loading: every loader returns a `LoadResult`, and every problem is a `Diagnostic`.
 pub use diagnostics::{Diagnostic, JsonPath, LoadResult, Loaded, Severity};
