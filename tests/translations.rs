@@ -8,7 +8,7 @@ use std::process::Command;
 
 use safety_stories::engine::{
     HelpDirectory, LibraryIndex, Story, Translation, TranslationStatus, check_help_translation, check_translation,
-    fingerprint, help_texts, po_export, po_import, story_texts, translation_file_name,
+    fingerprint, help_texts, po_export, po_export_help, po_import, po_import_help, story_texts, translation_file_name,
 };
 
 fn root() -> PathBuf {
@@ -282,7 +282,9 @@ fn msgfmt_check_accepts_what_po_export_writes() {
     let game = story(&root().join("stories/new-in-the-game-chat.json"));
     let welsh = translation(&root().join("stories/new-in-the-game-chat.cy.json"));
     let chat_po = po_export(&chat(), "cy", Some(&translation(&fixtures().join("chat.cy.json"))), "2026-01-15");
+    let welsh_help = translation(&root().join("stories/help/services-uk.cy.json"));
     for (name, po) in [
+        ("services-uk.cy.po", po_export_help("services-uk", &help(), "cy", Some(&welsh_help), "2026-01-15")),
         ("game.cy.po", po_export(&game, "cy", Some(&welsh), "2026-01-15")),
         ("game.pl.po", po_export(&game, "pl", None, "2026-01-15")),
         ("chat.cy.po", chat_po),
@@ -330,7 +332,7 @@ fn storycheck_checks_a_translation_beside_its_story_and_lists_it_in_the_index() 
     assert_eq!(index.stories[0].translations[0].file, "stories/new-in-the-game-chat.cy.json");
     let output = storycheck(&["po", "export", "stories/new-in-the-game-chat.json", "--lang", "cy"]);
     let po = String::from_utf8_lossy(&output.stdout);
-    assert!(po.contains("\"Language: cy\\n\"") && po.contains("msgstr \"Yn newydd yn sgwrs y gêm\""), "{po}");
+    assert!(po.contains("\"Language: cy\\n\"") && po.contains("msgstr \"Newydd yn sgwrs y gêm\""), "{po}");
 }
 
 #[test]
@@ -427,4 +429,18 @@ mod never_panics {
             }
         }
     }
+}
+
+#[test]
+fn the_help_file_goes_to_po_and_back_with_a_note_to_keep_each_fact() {
+    let english = help();
+    let welsh = translation(&root().join("stories/help/services-uk.cy.json"));
+    let po = po_export_help("services-uk", &english, "cy", Some(&welsh), "2026-01-15");
+    let hours = po.find("msgctxt \"services.nspcc.hours\"").expect("the NSPCC's hours are an entry");
+    assert!(po[..hours].trim_end().ends_with("keep every number, day and time."), "a note before each fact");
+    let back = po_import_help(&po, "services-uk", &english, "cy", Some(&welsh)).expect("it imports").value;
+    assert_eq!(back, welsh, "every entry, status, credit and the schema's path survive");
+    let fresh = po_import_help(&po, "services-uk", &english, "cy", None).expect("a first import").value;
+    assert_eq!(fresh.schema.as_deref(), Some("../schema/translation-v1.schema.json"), "from stories/help/");
+    assert_eq!(fresh.texts, welsh.texts);
 }

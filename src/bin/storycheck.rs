@@ -191,7 +191,7 @@ mod cli {
         /// translation so far (from stories/ID.LANG.json), `#.` comments name the speaker and the teacher's notes,
         /// and `#, fuzzy` marks translations whose English has changed.
         Export {
-            /// The story file (JSON).
+            /// The story file (JSON), or the help file (stories/help/services-uk.json).
             file: PathBuf,
             /// The language to translate into, e.g. `cy`.
             #[arg(long)]
@@ -207,7 +207,7 @@ mod cli {
         Import {
             /// The translated PO file.
             po: PathBuf,
-            /// The translation file to write, named ID.LANG.json beside its story.
+            /// The translation file to write, named ID.LANG.json beside its story (or help file).
             #[arg(long)]
             into: PathBuf,
             /// The story file, if it is not ID.json beside the translation.

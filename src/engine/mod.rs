@@ -51,7 +51,7 @@ pub use story::Story;
 pub use authoring::translations::{check_help_translation, check_translation};
 pub use library::TranslationListing;
 #[cfg(not(target_arch = "wasm32"))]
-pub use po::{po_export, po_import};
+pub use po::{po_export, po_export_help, po_import, po_import_help};
 #[cfg(not(target_arch = "wasm32"))]
 pub use translation::fingerprint;
 pub use translation::{

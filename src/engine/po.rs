@@ -11,9 +11,10 @@
 
 use super::diagnostics::{Diagnostic, LoadResult, Loaded, Severity};
 use super::format::BubbleKind;
+use super::help::HelpDirectory;
 use super::story::Story;
 use super::translation::{
-    TextSpot, TranslatedText, Translation, TranslationCredits, TranslationStatus, fingerprint, story_texts,
+    TextSpot, TranslatedText, Translation, TranslationCredits, TranslationStatus, fingerprint, help_texts, story_texts,
 };
 
 /// The `Plural-Forms` header for languages whose rule is known (gettext's and CLDR's): Welsh has six forms. Story
@@ -70,24 +71,86 @@ fn comment(out: &mut String, text: &str) {
     out.push('\n');
 }
 
+/// What a PO file translates: a story, or a help file (`services-uk`, beside `stories/help/services-uk.json`).
+#[derive(Clone, Copy)]
+enum Source<'a> {
+    Story(&'a Story),
+    Help(&'a str, &'a HelpDirectory),
+}
+
+impl Source<'_> {
+    fn id(&self) -> &str {
+        match self {
+            Source::Story(story) => story.id(),
+            Source::Help(id, _) => id,
+        }
+    }
+
+    /// How the PO file's first line names it.
+    fn title(&self) -> String {
+        match self {
+            Source::Story(story) => format!("\"{}\" ({})", one_line(story.title()), story.id()),
+            Source::Help(id, directory) => format!("The help services ({id}, {})", one_line(&directory.region)),
+        }
+    }
+
+    /// The translation file it goes back into.
+    fn translation_file(&self, language: &str) -> String {
+        match self {
+            Source::Story(story) => format!("stories/{}.{language}.json", story.id()),
+            Source::Help(id, _) => format!("stories/help/{id}.{language}.json"),
+        }
+    }
+
+    /// Where a new translation file finds the published schema, from its folder.
+    fn schema_path(&self) -> String {
+        match self {
+            Source::Story(_) => super::translation::SCHEMA_PATH.to_owned(),
+            Source::Help(..) => format!("../{}", super::translation::SCHEMA_PATH),
+        }
+    }
+
+    fn texts(&self) -> Vec<(String, TextSpot, String)> {
+        match self {
+            Source::Story(story) => story_texts(story),
+            Source::Help(_, directory) => help_texts(directory),
+        }
+    }
+}
+
 /// The PO file for translating `story` into `language`: a header, then one entry per text in reading order, with
 /// `#.` comments naming who speaks and the scene's teacher notes, the translation so far from `existing`, and
 /// `#, fuzzy` on each translation whose English has changed since. `revised` is the day it is written
 /// (`YYYY-MM-DD`), for the header's `PO-Revision-Date`.
 pub fn po_export(story: &Story, language: &str, existing: Option<&Translation>, revised: &str) -> String {
-    let doc = story.doc();
+    export(Source::Story(story), language, existing, revised)
+}
+
+/// The PO file for translating the help file `id` (`services-uk`) into `language`, as [`po_export`] writes one for a
+/// story, with a note on each fact (hours, what happens) to keep its numbers, days and times.
+pub fn po_export_help(
+    id: &str,
+    directory: &HelpDirectory,
+    language: &str,
+    existing: Option<&Translation>,
+    revised: &str,
+) -> String {
+    export(Source::Help(id, directory), language, existing, revised)
+}
+
+fn export(source: Source<'_>, language: &str, existing: Option<&Translation>, revised: &str) -> String {
+    let id = source.id();
     let mut out = String::new();
-    out.push_str(&format!("# \"{}\" ({}), to translate into {language}.\n", one_line(&doc.title), doc.id));
+    out.push_str(&format!("# {}, to translate into {language}.\n", source.title()));
     out.push_str(&format!(
-        "# Written by `storycheck po export`; read it back with `storycheck po import FILE.po --into \
-         stories/{}.{language}.json`.\n",
-        doc.id
+        "# Written by `storycheck po export`; read it back with `storycheck po import FILE.po --into {}`.\n",
+        source.translation_file(language)
     ));
-    out.push_str("# Keep each msgctxt as it is: it is the text's place in the story.\n");
+    out.push_str("# Keep each msgctxt as it is: it is the text's place in the file.\n");
     out.push_str("msgid \"\"\nmsgstr \"\"\n");
     let translator = existing.and_then(|t| t.credits.translators.first()).map_or(String::new(), |name| one_line(name));
     let mut header = vec![
-        format!("Project-Id-Version: {}", doc.id),
+        format!("Project-Id-Version: {id}"),
         format!("PO-Revision-Date: {revised} 00:00+0000"),
         format!("Last-Translator: {translator}"),
         format!("Language-Team: {language}"),
@@ -103,9 +166,12 @@ pub fn po_export(story: &Story, language: &str, existing: Option<&Translation>, 
         out.push_str(&quoted(&format!("{field}\n")));
         out.push('\n');
     }
-    for (place, spot, english) in story_texts(story) {
+    for (place, spot, english) in source.texts() {
         out.push('\n');
-        notes(&mut out, story, &place, spot);
+        match source {
+            Source::Story(story) => notes(&mut out, story, &place, spot),
+            Source::Help(..) => help_notes(&mut out, &place),
+        }
         let done = existing.and_then(|t| t.texts.iter().find(|entry| entry.place == place));
         if done.is_some_and(|entry| entry.source != fingerprint(&english)) {
             out.push_str("#, fuzzy\n");
@@ -115,6 +181,18 @@ pub fn po_export(story: &Story, language: &str, existing: Option<&Translation>, 
         out.push_str(&format!("msgstr {}\n", quoted(done.map_or("", |entry| entry.text.as_str()))));
     }
     out
+}
+
+/// The `#.` comments for a help file's text: its facts are checked at the service's own page, so a translation
+/// changes the words and never a number, a day or a time.
+fn help_notes(out: &mut String, place: &str) {
+    if place.ends_with(".name") {
+        comment(out, "The service's name: keep its own name (Childline, NSPCC Helpline) and any number in it.");
+    } else if place.contains(".links[") {
+        comment(out, "The label of a link to the service's own page; say if that page is in English.");
+    } else if !place.starts_with("for_adults.") {
+        comment(out, "A fact checked on the service's own page: translate the words, keep every number, day and time.");
+    }
 }
 
 fn one_line(text: &str) -> String {
@@ -351,9 +429,24 @@ fn header_field<'a>(header: &'a str, name: &str) -> Option<&'a str> {
 /// translated yet and is left out. A reviewed translation whose texts change goes back to `draft`. Every problem
 /// is placed at its line of the PO file.
 pub fn po_import(po: &str, story: &Story, language: &str, existing: Option<&Translation>) -> LoadResult<Translation> {
+    import(po, Source::Story(story), language, existing)
+}
+
+/// Reads a translated PO file of the help file `id` (`services-uk`), as [`po_import`] reads one of a story.
+pub fn po_import_help(
+    po: &str,
+    id: &str,
+    directory: &HelpDirectory,
+    language: &str,
+    existing: Option<&Translation>,
+) -> LoadResult<Translation> {
+    import(po, Source::Help(id, directory), language, existing)
+}
+
+fn import(po: &str, source: Source<'_>, language: &str, existing: Option<&Translation>) -> LoadResult<Translation> {
     let po = super::load::without_byte_order_mark(po);
     let entries = parse_po(po)?;
-    let english = story_texts(story);
+    let english = source.texts();
     let places: Vec<&str> = english.iter().map(|(place, _, _)| place.as_str()).collect();
     let mut hints = super::check::suggestions::Suggestions::new(places.iter().copied());
     let mut problems = Vec::new();
@@ -451,9 +544,9 @@ pub fn po_import(po: &str, story: &Story, language: &str, existing: Option<&Tran
     );
     Ok(Loaded {
         value: Translation {
-            schema: Some(super::translation::SCHEMA_PATH.to_owned()),
+            schema: existing.and_then(|t| t.schema.clone()).or_else(|| Some(source.schema_path())),
             format: super::translation::TRANSLATION_FORMAT_VERSION,
-            story: story.id().to_owned(),
+            story: source.id().to_owned(),
             language: language.to_owned(),
             status,
             credits,

@@ -8,7 +8,8 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use safety_stories::engine::{
     Diagnostic, HelpDirectory, JsonPath, Story, Translation, TranslationListing, check_help_translation,
-    check_translation, json_safe, po_export, po_import, terminal_safe, translation_file_name,
+    check_translation, json_safe, po_export, po_export_help, po_import, po_import_help, terminal_safe,
+    translation_file_name,
 };
 
 /// For a translation file (`DIR/ID.LANG.json`), its story's file (`DIR/ID.json`) and its language.
@@ -37,10 +38,8 @@ pub fn check(path: &Path, source: &str, help: &HelpDirectory) -> Vec<Diagnostic>
         return Vec::new();
     };
     // A help file's translation (`stories/help/services-uk.cy.json`) sits beside the help file it translates.
-    let beside = std::fs::read_to_string(&story_path).unwrap_or_default();
-    let mut found = if let Ok(directory) = HelpDirectory::from_json(&beside) {
-        let id = story_path.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_default();
-        check_help_translation(source, &directory.value, &id)
+    let mut found = if let Some((id, directory)) = help_file(&story_path) {
+        check_help_translation(source, &directory, &id)
     } else {
         match load_story(&story_path, help) {
             Ok(story) => check_translation(source, &story, help),
@@ -75,6 +74,12 @@ pub fn listing(path: &Path) -> Result<(String, TranslationListing)> {
     Ok((translation.story, listing))
 }
 
+/// The help file at `path` with its id (`services-uk`), if it is one rather than a story.
+fn help_file(path: &Path) -> Option<(String, HelpDirectory)> {
+    let directory = HelpDirectory::from_json(&std::fs::read_to_string(path).ok()?).ok()?.value;
+    Some((path.file_stem()?.to_string_lossy().into_owned(), directory))
+}
+
 /// An earlier translation, if the file exists; it must read as one.
 fn existing(path: &Path) -> Result<Option<Translation>> {
     let Ok(source) = std::fs::read_to_string(path) else {
@@ -107,10 +112,19 @@ pub fn export(story_path: &Path, language: &str, out: Option<&Path>, help: &Help
         "--lang `{}` is not a language tag such as cy or pl",
         terminal_safe(language)
     );
-    let story = load_or_fail(story_path, help)?;
-    let translation_path = story_path.with_file_name(format!("{}.{language}.json", story.id()));
-    let so_far = existing(&translation_path)?;
-    let po = po_export(&story, language, so_far.as_ref(), &super::authoring::today(None)?.to_string());
+    let today = super::authoring::today(None)?.to_string();
+    let po = match help_file(story_path) {
+        // A help file (`stories/help/services-uk.json`): its services' words.
+        Some((id, directory)) => {
+            let so_far = existing(&story_path.with_file_name(format!("{id}.{language}.json")))?;
+            po_export_help(&id, &directory, language, so_far.as_ref(), &today)
+        }
+        None => {
+            let story = load_or_fail(story_path, help)?;
+            let so_far = existing(&story_path.with_file_name(format!("{}.{language}.json", story.id())))?;
+            po_export(&story, language, so_far.as_ref(), &today)
+        }
+    };
     match out {
         Some(path) => {
             std::fs::write(path, &po).with_context(|| format!("cannot write {}", path.display()))?;
@@ -127,10 +141,14 @@ pub fn import(po_path: &Path, into: &Path, story: Option<&Path>, help: &HelpDire
     let (default_story, language) = story_of(into).with_context(|| {
         format!("--into {} must be named ID.LANG.json, e.g. stories/new-in-the-game-chat.cy.json", into.display())
     })?;
-    let story = load_or_fail(story.unwrap_or(&default_story), help)?;
+    let original = story.unwrap_or(&default_story);
     let po = std::fs::read_to_string(po_path).with_context(|| format!("cannot read {}", po_path.display()))?;
     let before = existing(into)?;
-    match po_import(&po, &story, &language, before.as_ref()) {
+    let read = match help_file(original) {
+        Some((id, directory)) => po_import_help(&po, &id, &directory, &language, before.as_ref()),
+        None => po_import(&po, &load_or_fail(original, help)?, &language, before.as_ref()),
+    };
+    match read {
         Err(problems) => {
             print_problems(&problems, po_path);
             eprintln!("storycheck po import: {} problem(s); nothing written", problems.len());
