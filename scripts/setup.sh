@@ -71,6 +71,18 @@ ensure_other_engines() {
   fi
 }
 
+# gettext's msgfmt, which tests/translations.rs runs (`msgfmt --check`) over the PO files `storycheck po export`
+# writes, so translators' tools read them. From Debian.
+ensure_gettext() {
+  if ! command -v msgfmt >/dev/null; then
+    say "installing gettext (msgfmt) from Debian"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq gettext >/dev/null
+  fi
+}
+
 ensure_build_tools() {
   ensure_wasm_target
   ensure_npm_packages
@@ -82,4 +94,5 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   ensure_build_tools
   ensure_chromium
   ensure_other_engines
+  ensure_gettext
 fi

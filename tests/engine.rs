@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use safety_stories::engine::{
     Audience, Date, HelpDirectory, LibraryEntry, LibraryIndex, Loaded, Next, Playthrough, SaveError, Stats, Story,
-    alt_text_warnings, help_schema, lint_wording, scene_levels, stale_facts, story_schema, wording_schema,
+    Translation, TranslationListing, alt_text_warnings, help_schema, lint_wording, scene_levels, stale_facts,
+    story_schema, translation_file_name, translation_schema, wording_schema,
 };
 
 fn root() -> PathBuf {
@@ -34,9 +35,31 @@ fn shipped_stories() -> Vec<PathBuf> {
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "json") && p.file_name().unwrap() != "index.json")
+        .filter(|p| translation_file_name(&p.file_name().unwrap().to_string_lossy()).is_none())
         .collect();
     files.sort();
     files
+}
+
+/// The shipped translations (`stories/ID.LANG.json`), each with the id of its story, sorted by language.
+fn shipped_translations() -> Vec<(String, TranslationListing)> {
+    let mut listings: Vec<(String, TranslationListing)> = std::fs::read_dir(root().join("stories"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter_map(|path| {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            translation_file_name(&name)?;
+            let translation = Translation::from_json(&std::fs::read_to_string(&path).unwrap()).unwrap().value;
+            let listing = TranslationListing {
+                language: translation.language,
+                file: format!("stories/{name}"),
+                status: translation.status,
+            };
+            Some((translation.story, listing))
+        })
+        .collect();
+    listings.sort_by(|a, b| a.1.language.cmp(&b.1.language));
+    listings
 }
 
 /// Plays `picks` (choice labels, or "continue") from the start and checks where the reader ends up.
@@ -356,6 +379,7 @@ fn the_committed_schemas_match_the_rust_types() {
         ("stories/schema/story-v1.schema.json", story_schema()),
         ("stories/schema/help-v1.schema.json", help_schema()),
         ("stories/schema/wording-v1.schema.json", wording_schema()),
+        ("stories/schema/translation-v1.schema.json", translation_schema()),
     ] {
         let path = root().join(file);
         if std::env::var_os("BLESS").is_some() {
@@ -374,6 +398,10 @@ fn the_library_index_lists_every_shipped_story() {
         .map(|p| LibraryEntry::of(&load(p), &format!("stories/{}", p.file_name().unwrap().to_string_lossy())))
         .collect();
     entries.sort_by(|a, b| a.id.cmp(&b.id));
+    for (story, listing) in shipped_translations() {
+        let entry = entries.iter_mut().find(|entry| entry.id == story).expect("a translation's story is shipped");
+        entry.translations.push(listing);
+    }
     let generated = serde_json::to_string_pretty(&LibraryIndex::new(entries)).unwrap() + "\n";
     if std::env::var_os("BLESS").is_some() {
         std::fs::write(&path, &generated).unwrap();

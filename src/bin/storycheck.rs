@@ -20,6 +20,9 @@ mod authoring;
 #[path = "storycheck/paths.rs"]
 mod paths;
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "storycheck/translations.rs"]
+mod translations;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "storycheck/twee.rs"]
 mod twee;
 
@@ -167,10 +170,51 @@ mod cli {
             #[arg(long, default_value = "stories/help/services-uk.json")]
             services: PathBuf,
         },
-        /// Print the JSON Schema of the story format (or of help files with --help-file).
+        /// Print the JSON Schema of the story format (or of help files with --help-file, or of translation files
+        /// with --translation).
         Schema {
             #[arg(long)]
             help_file: bool,
+            #[arg(long, conflicts_with = "help_file")]
+            translation: bool,
+        },
+        /// Translate a story with gettext PO files (Poedit, Weblate): `po export` and `po import`.
+        Po {
+            #[command(subcommand)]
+            command: PoCommand,
+        },
+    }
+
+    #[derive(Subcommand)]
+    enum PoCommand {
+        /// Write a PO file to translate a story: msgctxt is each text's place, msgid the English, msgstr the
+        /// translation so far (from stories/ID.LANG.json), `#.` comments name the speaker and the teacher's notes,
+        /// and `#, fuzzy` marks translations whose English has changed.
+        Export {
+            /// The story file (JSON), or the help file (stories/help/services-uk.json).
+            file: PathBuf,
+            /// The language to translate into, e.g. `cy`.
+            #[arg(long)]
+            lang: String,
+            /// Where to write it (printed if not given).
+            #[arg(long)]
+            out: Option<PathBuf>,
+            #[arg(long, default_value = "stories/help/services-uk.json")]
+            services: PathBuf,
+        },
+        /// Read a translated PO file into stories/ID.LANG.json, keeping its status and credits. Exit 1, writing
+        /// nothing, on any problem (each at its PO line).
+        Import {
+            /// The translated PO file.
+            po: PathBuf,
+            /// The translation file to write, named ID.LANG.json beside its story (or help file).
+            #[arg(long)]
+            into: PathBuf,
+            /// The story file, if it is not ID.json beside the translation.
+            #[arg(long)]
+            story: Option<PathBuf>,
+            #[arg(long, default_value = "stories/help/services-uk.json")]
+            services: PathBuf,
         },
     }
 
@@ -230,12 +274,24 @@ mod cli {
             Some(Command::Index { files, services }) => {
                 let help = load_help(&services)?;
                 let mut entries = Vec::new();
+                let mut translations = Vec::new();
                 for file in &files {
+                    if super::translations::story_of(file).is_some() {
+                        translations.push(super::translations::listing(file)?);
+                        continue;
+                    }
                     let story = load_or_report(file, &help)?;
                     let name = file.file_name().context("story path has no file name")?.to_string_lossy();
                     entries.push(LibraryEntry::of(&story, &format!("stories/{name}")));
                 }
                 entries.sort_by(|a, b| a.id.cmp(&b.id));
+                translations.sort_by(|a, b| a.1.language.cmp(&b.1.language));
+                for (story, listing) in translations {
+                    let entry = entries.iter_mut().find(|entry| entry.id == story).with_context(|| {
+                        format!("{} translates story `{story}`, which is not among the files given", listing.file)
+                    })?;
+                    entry.translations.push(listing);
+                }
                 let index = LibraryIndex::new(entries);
                 println!("{}", json_safe(&serde_json::to_string_pretty(&index)?));
                 Ok(ExitCode::SUCCESS)
@@ -244,16 +300,24 @@ mod cli {
             Some(Command::Export { file, twee: _, out, services }) => {
                 super::twee::export(&file, &load_help(&services)?, out.as_deref())
             }
-            Some(Command::Schema { help_file }) => {
+            Some(Command::Schema { help_file, translation }) => {
                 print!(
                     "{}",
                     if help_file {
                         safety_stories::engine::help_schema()
+                    } else if translation {
+                        safety_stories::engine::translation_schema()
                     } else {
                         safety_stories::engine::story_schema()
                     }
                 );
                 Ok(ExitCode::SUCCESS)
+            }
+            Some(Command::Po { command: PoCommand::Export { file, lang, out, services } }) => {
+                super::translations::export(&file, &lang, out.as_deref(), &load_help(&services)?)
+            }
+            Some(Command::Po { command: PoCommand::Import { po, into, story, services } }) => {
+                super::translations::import(&po, &into, story.as_deref(), &load_help(&services)?)
             }
         }
     }
@@ -315,6 +379,10 @@ mod cli {
             Ok(source) => source,
             Err(problem) => return Ok(vec![problem]),
         };
+        // `ID.LANG.json` is a translation of `ID.json`, checked against it.
+        if super::translations::story_of(path).is_some() {
+            return Ok(super::translations::check(path, &source, help));
+        }
         let (story, found) = Story::check(&source, help);
         Ok(match story {
             None => found,

@@ -9,6 +9,7 @@ use super::json_object::json_object;
 use super::format::{AgeRange, FORMAT_VERSION, Picture};
 use super::help::Audience;
 use super::story::Story;
+use super::translation::TranslationStatus;
 
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -41,6 +42,21 @@ pub struct LibraryEntry {
     pub topics: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cover: Option<Picture>,
+    /// The story's translations (`stories/ID.LANG.json`), each with its status; a draft is offered only with
+    /// `?drafts`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<TranslationListing>,
+}
+
+/// One translation of a story, as the library lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationListing {
+    /// BCP 47 language tag, e.g. `cy`.
+    pub language: String,
+    /// Path of the translation file relative to the site root, e.g. `stories/new-in-the-game-chat.cy.json`.
+    pub file: String,
+    pub status: TranslationStatus,
 }
 
 // Objects only: see json_object.rs.
@@ -48,8 +64,9 @@ json_object!(LibraryIndex { format: "format" required, stories: "stories" requir
 json_object!(LibraryEntry {
     id: "id" required, file: "file" required, title: "title" required, summary: "summary" required,
     language: "language" required, age: "age" required, audience: "audience" default, minutes: "minutes" required, topics: "topics" default,
-    cover: "cover" default,
+    cover: "cover" default, translations: "translations" default,
 });
+json_object!(TranslationListing { language: "language" required, file: "file" required, status: "status" required });
 
 impl LibraryEntry {
     pub fn of(story: &Story, file: &str) -> LibraryEntry {
@@ -65,6 +82,19 @@ impl LibraryEntry {
             minutes: doc.minutes,
             topics: doc.topics.clone(),
             cover: doc.cover.clone(),
+            translations: Vec::new(),
         }
+    }
+
+    /// The translations a reader may be offered, in the library's order: the reviewed ones, and the drafts too
+    /// when the address asks for them (`?drafts`).
+    pub fn offered_translations(&self, drafts: bool) -> impl Iterator<Item = &TranslationListing> {
+        self.translations.iter().filter(move |listing| listing.status.offered(drafts))
+    }
+
+    /// The translation into `language` if a reader may be offered it; `None` for a language the story has no
+    /// translation into, or only a draft when drafts are not asked for.
+    pub fn offered_translation(&self, language: &str, drafts: bool) -> Option<&TranslationListing> {
+        self.offered_translations(drafts).find(|listing| listing.language == language)
     }
 }

@@ -11,6 +11,7 @@ use super::json_object::json_object;
 use super::library::LibraryIndex;
 use super::site::{SITE_FORMAT_VERSION, SiteConfig};
 use super::story::Story;
+use super::translation::{TRANSLATION_FORMAT_VERSION, Translation};
 
 struct FormatProbe {
     format: Option<u64>,
@@ -39,41 +40,56 @@ fn placed(mut found: Vec<Diagnostic>, source: &str) -> Vec<Diagnostic> {
     found
 }
 
+/// Reads a story file's text as its format's types, every problem placed in `source`.
+fn parse_story(source: &str) -> Result<StoryDoc, Vec<Diagnostic>> {
+    // The version is read first so that a file from a future format gets one clear message instead of a list
+    // of unknown fields.
+    let probe: FormatProbe = parse(source)?;
+    match probe.format {
+        Some(version) if version == u64::from(FORMAT_VERSION) => {}
+        Some(other) => {
+            return Err(vec![
+                Diagnostic::error(
+                    "unsupported-format",
+                    format!(
+                        "story format {other} is not supported; this version of the player reads format \
+                         {FORMAT_VERSION}"
+                    ),
+                    JsonPath::root().key("format"),
+                )
+                .located(source),
+            ]);
+        }
+        None => {
+            return Err(vec![Diagnostic::error(
+                "unsupported-format",
+                format!("add `\"format\": {FORMAT_VERSION}` at the top of the story"),
+                JsonPath::root(),
+            )]);
+        }
+    }
+    parse(source)
+}
+
 impl Story {
     /// Parses and checks a story file. `help` is the standard help directory that endings may name.
     pub fn from_json(source: &str, help: &HelpDirectory) -> LoadResult<Story> {
         let source = without_byte_order_mark(source);
-        // The version is read first so that a file from a future format gets one clear message instead of a list
-        // of unknown fields.
-        let probe: FormatProbe = parse(source)?;
-        match probe.format {
-            Some(version) if version == u64::from(FORMAT_VERSION) => {}
-            Some(other) => {
-                return Err(vec![
-                    Diagnostic::error(
-                        "unsupported-format",
-                        format!(
-                            "story format {other} is not supported; this version of the player reads format \
-                             {FORMAT_VERSION}"
-                        ),
-                        JsonPath::root().key("format"),
-                    )
-                    .located(source),
-                ]);
-            }
-            None => {
-                return Err(vec![Diagnostic::error(
-                    "unsupported-format",
-                    format!("add `\"format\": {FORMAT_VERSION}` at the top of the story"),
-                    JsonPath::root(),
-                )]);
-            }
-        }
-        let doc: StoryDoc = parse(source)?;
+        let doc = parse_story(source)?;
         match check::story(doc, help) {
             Ok(Loaded { value, warnings }) => Ok(Loaded { value, warnings: placed(warnings, source) }),
             Err(problems) => Err(placed(problems, source)),
         }
+    }
+
+    /// The story in `source` (the English file's text) in the language of `translation`, checked as a story. The
+    /// player's way to a translated story: it reads the English file again rather than copy a `Story`, so its
+    /// download carries no copy of every story type. Problems in the English are placed in `source`; problems of
+    /// the translation carry their path in the translation file, unplaced (the player words them itself).
+    pub fn from_json_translated(source: &str, translation: &Translation, help: &HelpDirectory) -> LoadResult<Story> {
+        let source = without_byte_order_mark(source);
+        let doc = translation.translate_doc(parse_story(source)?)?;
+        check::story(doc, help).map(|loaded| Loaded { value: loaded.value, warnings: Vec::new() })
     }
 
     /// Everything `storycheck` reports about a story file, in file order: what [`Story::from_json`] finds, and
@@ -142,6 +158,47 @@ impl HelpDirectory {
             Err(problems)
         } else {
             Ok(Loaded { value: directory, warnings: problems })
+        }
+    }
+}
+
+impl Translation {
+    /// Reads a translation file: the translation, or every problem with its line and column. Whether it fits its
+    /// story is for [`Translation::apply`] (the player) and [`check_translation`] (storycheck).
+    pub fn from_json(source: &str) -> LoadResult<Translation> {
+        let source = without_byte_order_mark(source);
+        let translation: Translation =
+            serde_json::from_str(source).map_err(|err| vec![Diagnostic::from_serde(&err, source)])?;
+        if translation.format != TRANSLATION_FORMAT_VERSION {
+            return Err(vec![
+                Diagnostic::error(
+                    "unsupported-format",
+                    format!(
+                        "translation format {} is not supported; this version reads format \
+                         {TRANSLATION_FORMAT_VERSION}",
+                        translation.format
+                    ),
+                    JsonPath::root().key("format"),
+                )
+                .located(source),
+            ]);
+        }
+        Ok(Loaded { value: translation, warnings: Vec::new() })
+    }
+}
+
+impl HelpDirectory {
+    /// The help file in `source` in the language of `translation` (`stories/help/services-uk.LANG.json`), held to
+    /// every check the help file is. Problems of the translation carry their path in it, unplaced.
+    pub fn from_json_translated(source: &str, translation: &Translation) -> LoadResult<HelpDirectory> {
+        let english = HelpDirectory::from_json(source)?.value;
+        let translated = translation.translate_help(english)?;
+        let mut problems = Vec::new();
+        check::help::check_directory(&translated, &mut problems);
+        if problems.iter().any(Diagnostic::is_error) {
+            Err(problems)
+        } else {
+            Ok(Loaded { value: translated, warnings: Vec::new() })
         }
     }
 }

@@ -23,6 +23,10 @@ mod states;
 mod stats;
 mod story;
 mod text;
+mod translation;
+// PO files are for storycheck alone, like Twee.
+#[cfg(not(target_arch = "wasm32"))]
+mod po;
 // Twee in and out is for storycheck alone; the player never reads Twee, so its wasm is built without it.
 #[cfg(not(target_arch = "wasm32"))]
 mod twee;
@@ -42,6 +46,18 @@ pub use id::is_valid_id;
 pub use library::{LibraryEntry, LibraryIndex};
 pub use site::{Colours, SiteConfig};
 pub use story::Story;
+// Story translations (`stories/ID.LANG.json`): the format, applying one, and which a reader may be offered.
+#[cfg(not(target_arch = "wasm32"))]
+pub use authoring::translations::{check_help_translation, check_translation};
+pub use library::TranslationListing;
+#[cfg(not(target_arch = "wasm32"))]
+pub use po::{po_export, po_export_help, po_import, po_import_help};
+#[cfg(not(target_arch = "wasm32"))]
+pub use translation::fingerprint;
+pub use translation::{
+    SCHEMA_PATH as TRANSLATION_SCHEMA_PATH, TRANSLATION_FORMAT_VERSION, TextSpot, TranslatedText, Translation,
+    TranslationCredits, TranslationStatus, help_texts, story_texts, translation_file_name,
+};
 
 // Loading: every loader returns a `LoadResult`, and every problem is a `Diagnostic`.
 pub use diagnostics::{Diagnostic, JsonPath, LoadResult, Loaded, Severity};
@@ -83,5 +99,11 @@ pub fn wording_schema() -> String {
 /// The JSON Schema of help directory files.
 pub fn help_schema() -> String {
     let schema = schemars::schema_for!(HelpDirectory);
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+}
+
+/// The JSON Schema of story translation files (`stories/ID.LANG.json`).
+pub fn translation_schema() -> String {
+    let schema = schemars::schema_for!(Translation);
     serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
 }

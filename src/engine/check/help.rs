@@ -118,7 +118,7 @@ fn display_matches_dial(phone: &Phone) -> bool {
 /// standard-name check, which compares ASCII letters, and no UK service needs one. Invisible and control characters
 /// are left to the other checks (they are dropped before names are compared, and storycheck warns about them).
 /// Ranges rather than `char::is_alphabetic`, whose Unicode tables cost 1.3 KB brotli of the player's download.
-fn name_uses_latin_letters(name: &str) -> bool {
+pub(crate) fn name_uses_latin_letters(name: &str) -> bool {
     name.chars().all(|c| c.is_ascii() || ('\u{a0}'..='\u{17f}').contains(&c) || ('\u{2000}'..='\u{206f}').contains(&c))
 }
 
