@@ -6,6 +6,7 @@ pub mod authoring;
 pub mod browser;
 pub mod classroom;
 pub mod embed;
+pub mod messages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod reader;
