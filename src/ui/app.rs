@@ -274,13 +274,13 @@ fn page_shell(state: &UseReducerHandle<State>, route: Route, main_ref: NodeRef, 
                 } else {
                     <a href={route.link(&Route::Library)} class={classes!("brand")}>{brand}</a>
                 }
+                { language_switch(state) }
                 <nav class="topbar-actions" aria-label={t("topbar-label")}>
                     if !on_help {
                         <a href={route.link(&Route::Help)} class={classes!("help-button")}>{t("get-help")}</a>
                     }
                     { exit_button() }
                 </nav>
-                { language_switch(state) }
             </header>
             <main id="main-content" tabindex="-1" ref={main_ref}>
                 { switch(route.clone(), state) }

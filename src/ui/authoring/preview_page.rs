@@ -347,11 +347,11 @@ pub fn PreviewPage() -> Html {
                 </nav>
                 <article class="scene" aria-labelledby="scene-heading">
                     <header class="scene-header">
-                        <p class="story-name" lang={story_language.clone()}>{story.title().to_owned()}</p>
-                        <h1 id="scene-heading" tabindex="-1" ref={scene_heading} lang={story_language.clone()}>{scene.title.clone()}</h1>
+                        <p class="story-name" lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{story.title().to_owned()}</p>
+                        <h1 id="scene-heading" tabindex="-1" ref={scene_heading} lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{scene.title.clone()}</h1>
                     </header>
-                    <div class="panels" lang={story_language.clone()}>{ for panels }</div>
-                    <div class="narration" lang={story_language.clone()}>{ rich_text(&scene.text) }</div>
+                    <div class="panels" lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{ for panels }</div>
+                    <div class="narration" lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{ rich_text(&scene.text) }</div>
                     {what_next}
                     <nav class="scene-tools" aria-label={t("story-controls")}>
                         <button type="button" class="button" onclick={send(|| PreviewAction::Back)} disabled={done == 1}>{t("back")}</button>

@@ -112,7 +112,7 @@ pub fn TeacherNotesPage(props: &TeacherNotesPageProps) -> Html {
     let endings = story.scenes().iter().filter_map(|s| match &s.next {
         Next::Ending(ending) => Some(html! {
             <li>
-                <strong><span lang={story_language.clone()}>{s.title.clone()}</span>{" – "}{ending_kind(ending.kind)}</strong>
+                <strong><span lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{s.title.clone()}</span>{" – "}{ending_kind(ending.kind)}</strong>
                 if let Some(debrief) = &ending.debrief { { rich_text(debrief) } }
             </li>
         }),
@@ -133,7 +133,7 @@ pub fn TeacherNotesPage(props: &TeacherNotesPageProps) -> Html {
                     if let Some(panel) = scene.panels.first() {
                         <img class="presenter-picture" src={panel.image.clone()} alt={panel.alt.clone()} width="800" height="500" />
                     }
-                    <div lang={story_language.clone()}>{ rich_text(&scene.text) }</div>
+                    <div lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{ rich_text(&scene.text) }</div>
                     <h2>{t("what-comes-next")}</h2>
                     if state.presentation.vote.is_some() {
                         <ClassVote choices={play.choices(&story)} discussion={Vec::<String>::new()} />

@@ -30,7 +30,7 @@ pub fn ending_view(props: EndingView) -> Html {
     html! {
         <section class="ending" aria-labelledby="ending-heading">
             <h2 id="ending-heading"><span class="ending-kind">{crate::ui::words::ending_kind(props.ending.kind)}</span></h2>
-            <div class="reflection" lang={props.story_language.clone()}>{ rich_text(&props.ending.reflection) }</div>
+            <div class="reflection" lang={props.story_language.clone()} dir={props.story_language.as_ref().map(|_| "auto")}>{ rich_text(&props.ending.reflection) }</div>
             <p class="reassurance">{t("ending-reassurance")}</p>
             <HelpList first={props.ending.help.clone()} extra={props.extra} level={3} audiences={vec![Audience::YoungPeople]} for_adults={true} />
             <div class="actions"><a href={props.here.link(&Route::Help)} class={classes!("button")}>{t("more-help")}</a></div>

@@ -89,14 +89,14 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
     let other_language = crate::ui::messages::other_language(&doc.language);
     html! {
         <section class="intro" aria-labelledby="intro-heading">
-            <h1 id="intro-heading" tabindex="-1" ref={heading} lang={other_language.clone()}>{doc.title.clone()}</h1>
+            <h1 id="intro-heading" tabindex="-1" ref={heading} lang={other_language.clone()} dir={other_language.as_ref().map(|_| "auto")}>{doc.title.clone()}</h1>
             if let Some(cover) = &doc.cover {
                 <img class="intro-image" src={format!("{}{}", state.route.up(), cover.image)} alt={cover.alt.clone()} width="800" height="500" />
             }
-            <p class="lead" lang={other_language.clone()}>{doc.summary.clone()}</p>
+            <p class="lead" lang={other_language.clone()} dir={other_language.as_ref().map(|_| "auto")}>{doc.summary.clone()}</p>
             <div class="content-note" role="note" aria-labelledby="content-note-heading">
                 <h2 id="content-note-heading">{t("before-you-start")}</h2>
-                <div lang={other_language.clone()}>{ rich_text(&doc.content_note) }</div>
+                <div lang={other_language.clone()} dir={other_language.as_ref().map(|_| "auto")}>{ rich_text(&doc.content_note) }</div>
                 <ul class="facts">
                     <li>{crate::ui::words::story_readers(doc.audience, doc.age)}</li>
                     <li>{t_count("minutes", doc.minutes, &[])}</li>

@@ -205,16 +205,16 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
     html! {
         <article class={classes!("scene", brief)} aria-labelledby="scene-heading">
             <header class="scene-header">
-                <p class="story-name" lang={story_language.clone()}>{story.title().to_owned()}</p>
+                <p class="story-name" lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{story.title().to_owned()}</p>
                 <label class="progress">
                     <span>{step.clone()}</span>
                     <progress max={(done + left).to_string()} value={done.to_string()}>{step}</progress>
                 </label>
-                <h1 id="scene-heading" tabindex="-1" ref={heading} lang={story_language.clone()}>{scene.title.clone()}</h1>
+                <h1 id="scene-heading" tabindex="-1" ref={heading} lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{scene.title.clone()}</h1>
             </header>
-            <div class="panels" lang={story_language.clone()}>{ for panels }</div>
+            <div class="panels" lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{ for panels }</div>
             { for next_pictures(&story, &play).into_iter().map(|href| html! { <link rel="prefetch" href={format!("{up}{href}")} /> }) }
-            <div class="narration" lang={story_language.clone()}>{ rich_text(&scene.text) }</div>
+            <div class="narration" lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{ rich_text(&scene.text) }</div>
             {what_next}
             if present {
                 { only_on_teachers_page(|page| (page.present_to_class)(props.id.clone())) }
