@@ -17,7 +17,9 @@ pub const DEFAULT_LANGUAGE: &str = "en-GB";
 /// The languages the language switch offers, each named in itself (the switch marks each with its own `lang`).
 pub const LANGUAGES: [(&str, &str); 2] = [("en-GB", "English"), ("cy", "Cymraeg")];
 
-const ENGLISH: &str = include_str!("../../assets/messages/en-GB.json");
+/// The English words the player carries: `assets/messages/en-GB.json` without the teacher's page's own (`teacher.`
+/// keys), as `build.rs` writes it. The teacher's page downloads the whole file as it starts (`use_whole_english`).
+const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/en-GB.player.json"));
 
 /// Where the other languages' files are, from the site's folder.
 pub fn file_of(language: &str) -> String {
@@ -33,13 +35,22 @@ pub struct Messages {
 }
 
 thread_local! {
-    static BUILT_IN: Rc<Messages> = Rc::new(Messages::from_json(ENGLISH).expect("assets/messages/en-GB.json loads"));
+    /// English, which every language falls back to: the player's part compiled in, or the whole file once the
+    /// teacher's page has downloaded it.
+    static BUILT_IN: std::cell::RefCell<Rc<Messages>> =
+        std::cell::RefCell::new(Rc::new(Messages::from_json(ENGLISH).expect("assets/messages/en-GB.json loads")));
+}
+
+/// Makes `whole` (the whole English file, the teacher's page's words too) the English every language falls back
+/// to. The teacher's page calls it before it first draws.
+pub fn use_whole_english(whole: Messages) {
+    BUILT_IN.with(|english| *english.borrow_mut() = Rc::new(whole));
 }
 
 impl Messages {
     /// The English words compiled into the player (read once per thread).
     pub fn english() -> Rc<Messages> {
-        BUILT_IN.with(Rc::clone)
+        BUILT_IN.with(|english| english.borrow().clone())
     }
 
     /// Reads a message file. `None` when it is not a flat JSON object of strings or does not say its `@language`.
@@ -74,7 +85,7 @@ impl Messages {
     pub fn text(&self, key: &str) -> String {
         match self.own(key) {
             Some(text) => text.to_owned(),
-            None => BUILT_IN.with(|english| english.own(key).unwrap_or(key).to_owned()),
+            None => BUILT_IN.with(|english| english.borrow().own(key).unwrap_or(key).to_owned()),
         }
     }
 
@@ -212,6 +223,11 @@ pub fn other_language(tag: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// The whole English file, the teacher's page's words too (the player carries only its own part).
+    fn whole_english() -> Messages {
+        Messages::from_json(include_str!("../../assets/messages/en-GB.json")).expect("en-GB.json loads")
+    }
+
     fn welsh() -> Messages {
         Messages::from_json(include_str!("../../assets/messages/cy.json")).expect("cy.json loads")
     }
@@ -225,7 +241,7 @@ mod tests {
 
     #[test]
     fn every_welsh_key_is_an_english_key_and_every_english_text_is_in_welsh() {
-        let english = Messages::english();
+        let english = whole_english();
         let welsh = welsh();
         let base = |key: &str| {
             ["_zero", "_one", "_two", "_few", "_many", "_other"]
@@ -245,13 +261,26 @@ mod tests {
 
     #[test]
     fn every_plural_entry_has_an_other_form_in_both_files() {
-        for messages in [&*Messages::english(), &welsh()] {
+        for messages in [&whole_english(), &welsh()] {
             for (key, _) in &messages.entries {
                 if let Some(base) = ["_zero", "_one", "_two", "_few", "_many"].iter().find_map(|s| key.strip_suffix(s))
                 {
                     let other = format!("{base}_other");
                     assert!(messages.own(&other).is_some(), "{} has {key} but not {other}", messages.language);
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn the_player_carries_every_english_word_but_the_teachers_pages_own() {
+        let (player, whole) = (Messages::english(), whole_english());
+        for (key, text) in &whole.entries {
+            let carried = player.own(key);
+            if key.starts_with("teacher.") {
+                assert_eq!(carried, None, "the player's wasm carries {key}, which only the teacher's page shows");
+            } else {
+                assert_eq!(carried, Some(text.as_str()), "the player's wasm lacks {key}");
             }
         }
     }
@@ -343,7 +372,7 @@ mod tests {
         }
         let mut files = Vec::new();
         rust_files(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui")), &mut files);
-        let english = Messages::english();
+        let english = whole_english();
         let mut named = 0;
         for file in files {
             let text = std::fs::read_to_string(&file).expect("a source file");

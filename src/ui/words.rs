@@ -40,14 +40,14 @@ pub struct GuideHeadings {
 pub fn guide_headings(audience: Audience) -> GuideHeadings {
     match audience {
         Audience::YoungPeople => GuideHeadings {
-            introduction: t("guide-introduction-lesson"),
-            before: t("guide-before-lesson"),
-            disclosure: t("guide-disclosure-pupil"),
+            introduction: t("teacher.guide-introduction-lesson"),
+            before: t("teacher.guide-before-lesson"),
+            disclosure: t("teacher.guide-disclosure-pupil"),
         },
         Audience::ParentsCarers | Audience::Professionals => GuideHeadings {
-            introduction: t("guide-introduction-session"),
-            before: t("guide-before-session"),
-            disclosure: t("guide-disclosure-someone"),
+            introduction: t("teacher.guide-introduction-session"),
+            before: t("teacher.guide-before-session"),
+            disclosure: t("teacher.guide-disclosure-someone"),
         },
     }
 }

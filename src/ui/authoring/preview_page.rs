@@ -128,7 +128,7 @@ fn is_story_file(path: &str) -> bool {
 /// replace the ones chosen before (whose `blob:` addresses are let go); a story file alone keeps them.
 fn open(files: Vec<ChosenFile>, preview: UseReducerHandle<Preview>, help: Option<Rc<crate::engine::HelpDirectory>>) {
     let Some(help) = help else {
-        preview.dispatch(PreviewAction::Note(t("preview-help-loading")));
+        preview.dispatch(PreviewAction::Note(t("teacher.preview-help-loading")));
         return;
     };
     let story = files.iter().find(|f| is_story_file(f.path())).cloned();
@@ -144,11 +144,11 @@ fn open(files: Vec<ChosenFile>, preview: UseReducerHandle<Preview>, help: Option
         match pictures {
             // Pictures chosen before the story are kept for it.
             Some(pictures) => {
-                let note = t_count("preview-pictures-chosen", pictures.len() as u32, &[]);
+                let note = t_count("teacher.preview-pictures-chosen", pictures.len() as u32, &[]);
                 preview.dispatch(PreviewAction::Pictures(pictures));
                 preview.dispatch(PreviewAction::Note(note));
             }
-            None => preview.dispatch(PreviewAction::Note(t("preview-no-story-file"))),
+            None => preview.dispatch(PreviewAction::Note(t("teacher.preview-no-story-file"))),
         }
         return;
     };
@@ -173,7 +173,7 @@ fn reload(preview: UseReducerHandle<Preview>, help: Option<Rc<crate::engine::Hel
     yew::platform::spawn_local(async move {
         match watched.read().await {
             Some(file) => open(vec![file], preview, help),
-            None => preview.dispatch(PreviewAction::Note(t("preview-read-again"))),
+            None => preview.dispatch(PreviewAction::Note(t("teacher.preview-read-again"))),
         }
     });
 }
@@ -192,7 +192,7 @@ pub fn PreviewPage() -> Html {
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), "preview");
     crate::ui::browser::focus::use_document_title(t_with(
         "title-page",
-        &[("page", &t("try-your-own")), ("site", &t("site-name"))],
+        &[("page", &t("teacher.try-your-own")), ("site", &t("site-name"))],
     ));
     {
         let can_watch = can_watch.clone();
@@ -300,7 +300,7 @@ pub fn PreviewPage() -> Html {
         })
     };
     let reload_button = html! {
-        <button type="button" class="button" onclick={on_reload.clone()} disabled={preview.file.is_none()}>{t("reload-file")}</button>
+        <button type="button" class="button" onclick={on_reload.clone()} disabled={preview.file.is_none()}>{t("teacher.reload-file")}</button>
     };
 
     if let Some((story, play)) = story_scene {
@@ -340,8 +340,8 @@ pub fn PreviewPage() -> Html {
         return html! {
             <div class="preview is-playing">
                 <nav class="preview-bar" aria-label={t("preview")}>
-                    <p class="preview-says">{t("preview-says")}</p>
-                    <button type="button" class="button" onclick={send(|| PreviewAction::StopPlaying)}>{t("back-to-check")}</button>
+                    <p class="preview-says">{t("teacher.preview-says")}</p>
+                    <button type="button" class="button" onclick={send(|| PreviewAction::StopPlaying)}>{t("teacher.back-to-check")}</button>
                     {reload_button}
                     <input type="file" class="preview-hidden-input" accept=".json,application/json" ref={input} onchange={on_files} />
                 </nav>
@@ -364,27 +364,27 @@ pub fn PreviewPage() -> Html {
 
     html! {
         <section class="preview" aria-labelledby="preview-heading">
-            <h1 id="preview-heading" tabindex="-1" ref={heading}>{t("try-your-own")}</h1>
-            <p class="lead">{t("preview-lead")}</p>
+            <h1 id="preview-heading" tabindex="-1" ref={heading}>{t("teacher.try-your-own")}</h1>
+            <p class="lead">{t("teacher.preview-lead")}</p>
             <p class="preview-private">
-                {t("preview-private")}
+                {t("teacher.preview-private")}
             </p>
             <div class="preview-open">
                 <div class="form-row">
-                    <label for="preview-files">{t("preview-files")}</label>
+                    <label for="preview-files">{t("teacher.preview-files")}</label>
                     <input id="preview-files" type="file" multiple={true} accept=".json,application/json,image/*" ref={input} onchange={on_files.clone()} />
                 </div>
                 <div class="form-row">
-                    <label for="preview-folder">{t("preview-folder")}</label>
+                    <label for="preview-folder">{t("teacher.preview-folder")}</label>
                     <input id="preview-folder" type="file" webkitdirectory={true} multiple={true} onchange={on_files} />
                 </div>
                 if *can_watch {
                     <div class="form-row">
-                        <button type="button" class="button" onclick={on_watch}>{t("preview-watch")}</button>
+                        <button type="button" class="button" onclick={on_watch}>{t("teacher.preview-watch")}</button>
                     </div>
                 }
                 <div class={classes!("drop-zone", dragging.then_some("is-over"))} ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
-                    <p>{t("preview-drop")}</p>
+                    <p>{t("teacher.preview-drop")}</p>
                 </div>
             </div>
             { results_view(&preview, results, reload_button, send(|| PreviewAction::Play)) }
@@ -397,8 +397,8 @@ fn path_length(length: &crate::engine::PathLength) -> String {
     t_with(
         "path-length",
         &[
-            ("scenes", &t_count("scene-count", length.scenes as u32, &[])),
-            ("minutes", &t_with("about-min", &[("n", &length.minutes.to_string())])),
+            ("scenes", &t_count("teacher.scene-count", length.scenes as u32, &[])),
+            ("minutes", &t_with("teacher.about-min", &[("n", &length.minutes.to_string())])),
         ],
     )
 }
@@ -416,8 +416,8 @@ fn results_view(preview: &Preview, results: NodeRef, reload_button: Html, on_pla
     let Some(checked) = &preview.checked else { return html! {} };
     let errors = checked.errors();
     let heading = match errors {
-        0 => t_with("preview-no-errors", &[("file", &checked.file)]),
-        n => t_count("preview-errors", n as u32, &[("file", &checked.file)]),
+        0 => t_with("teacher.preview-no-errors", &[("file", &checked.file)]),
+        n => t_count("teacher.preview-errors", n as u32, &[("file", &checked.file)]),
     };
     let problem_list = |problems: &[super::preview::Problem], class: &'static str| {
         let items = problems.iter().map(|p| {
@@ -443,43 +443,43 @@ fn results_view(preview: &Preview, results: NodeRef, reload_button: Html, on_pla
         <section class="preview-results" aria-labelledby="results-heading">
             <h2 id="results-heading" tabindex="-1" ref={results}>{heading}</h2>
             if !checked.problems.is_empty() {
-                <p>{t("preview-as-storycheck")}</p>
+                <p>{t("teacher.preview-as-storycheck")}</p>
                 { problem_list(&checked.problems, "problems") }
             }
             <div class="actions">
                 if checked.story.is_some() && errors == 0 {
-                    <button type="button" class="button primary" onclick={on_play}>{t("play-it")}</button>
+                    <button type="button" class="button primary" onclick={on_play}>{t("teacher.play-it")}</button>
                 }
                 {reload_button}
             </div>
             if !missing.is_empty() {
-                <h3>{t("pictures-not-chosen")}</h3>
-                <p>{t("pictures-not-chosen-lead")}</p>
+                <h3>{t("teacher.pictures-not-chosen")}</h3>
+                <p>{t("teacher.pictures-not-chosen-lead")}</p>
                 <ul class="missing-pictures">{ for missing.iter().map(|m| html! { <li><code>{m.clone()}</code></li> }) }</ul>
             }
             if !checked.lint.is_empty() {
-                <h3>{t_with("lint-heading", &[("n", &checked.lint.len().to_string())])}</h3>
-                <p>{t("lint-lead")}</p>
+                <h3>{t_with("teacher.lint-heading", &[("n", &checked.lint.len().to_string())])}</h3>
+                <p>{t("teacher.lint-lead")}</p>
                 { problem_list(&checked.lint, "problems lint") }
             }
             if let Some(stats) = &checked.stats {
-                <h3>{t("story-shape")}</h3>
+                <h3>{t("teacher.story-shape")}</h3>
                 <dl class="preview-stats">
-                    <dt>{t("stats-scenes")}</dt><dd>{stats.scenes}</dd>
-                    <dt>{t("stats-choices")}</dt><dd>{stats.choices}</dd>
-                    <dt>{t("stats-decision-points")}</dt><dd>{stats.decision_points}</dd>
-                    <dt>{t("endings")}</dt><dd>{stats.endings}</dd>
-                    <dt>{t("stats-paths")}</dt>
-                    <dd>{stats.paths.map_or_else(|| t("unlimited"), |p| p.to_string())}</dd>
-                    <dt>{t("stats-shortest")}</dt>
+                    <dt>{t("teacher.stats-scenes")}</dt><dd>{stats.scenes}</dd>
+                    <dt>{t("teacher.stats-choices")}</dt><dd>{stats.choices}</dd>
+                    <dt>{t("teacher.stats-decision-points")}</dt><dd>{stats.decision_points}</dd>
+                    <dt>{t("teacher.endings")}</dt><dd>{stats.endings}</dd>
+                    <dt>{t("teacher.stats-paths")}</dt>
+                    <dd>{stats.paths.map_or_else(|| t("teacher.unlimited"), |p| p.to_string())}</dd>
+                    <dt>{t("teacher.stats-shortest")}</dt>
                     <dd>{path_length(&stats.shortest)}</dd>
-                    <dt>{t("stats-longest")}</dt>
-                    <dd>{stats.longest.as_ref().map_or_else(|| t("unlimited"), path_length)}</dd>
-                    <dt>{t("stats-words")}</dt><dd>{stats.total_words}</dd>
+                    <dt>{t("teacher.stats-longest")}</dt>
+                    <dd>{stats.longest.as_ref().map_or_else(|| t("teacher.unlimited"), path_length)}</dd>
+                    <dt>{t("teacher.stats-words")}</dt><dd>{stats.total_words}</dd>
                 </dl>
             }
             if let Some(story) = &checked.story {
-                <h3>{t("branch-map")}</h3>
+                <h3>{t("teacher.branch-map")}</h3>
                 { branch_map_with_list(story) }
             }
         </section>

@@ -8,15 +8,15 @@ pub struct KeyListProps {
 }
 
 const KEYS: [(&str, &str); 9] = [
-    ("keys-continue", "keys-continue-what"),
-    ("keys-back", "keys-back-what"),
-    ("keys-choice", "keys-choice-what"),
-    ("keys-vote", "keys-vote-what"),
-    ("keys-pause", "keys-pause-what"),
-    ("keys-full-screen", "keys-full-screen-what"),
-    ("keys-notes", "keys-notes-what"),
-    ("keys-keys", "keys-keys-what"),
-    ("keys-leave", "keys-leave-what"),
+    ("teacher.keys-continue", "teacher.keys-continue-what"),
+    ("teacher.keys-back", "teacher.keys-back-what"),
+    ("teacher.keys-choice", "teacher.keys-choice-what"),
+    ("teacher.keys-vote", "teacher.keys-vote-what"),
+    ("teacher.keys-pause", "teacher.keys-pause-what"),
+    ("teacher.keys-full-screen", "teacher.keys-full-screen-what"),
+    ("teacher.keys-notes", "teacher.keys-notes-what"),
+    ("teacher.keys-keys", "teacher.keys-keys-what"),
+    ("teacher.keys-leave", "teacher.keys-leave-what"),
 ];
 
 /// The list of presentation keys, shown over the story by "?" or the Keys button.
@@ -30,10 +30,10 @@ pub fn KeyList(props: &KeyListProps) -> Html {
         KEYS.iter().map(|(keys, what)| html! { <tr><th scope="row"><kbd>{t(keys)}</kbd></th><td>{t(what)}</td></tr> });
     html! {
         <section class="key-list" role="dialog" aria-labelledby="key-list-heading">
-            <h2 id="key-list-heading" tabindex="-1" ref={heading}>{t("keys-heading")}</h2>
-            <p>{t("keys-clicker")}</p>
+            <h2 id="key-list-heading" tabindex="-1" ref={heading}>{t("teacher.keys-heading")}</h2>
+            <p>{t("teacher.keys-clicker")}</p>
             <table><tbody>{ for rows }</tbody></table>
-            <button type="button" class="button primary" onclick={props.on_close.clone()}>{t("close")}</button>
+            <button type="button" class="button primary" onclick={props.on_close.clone()}>{t("teacher.close")}</button>
         </section>
     }
 }

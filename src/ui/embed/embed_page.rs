@@ -108,7 +108,7 @@ pub fn EmbedPage() -> Html {
     html! {
         <section class="embed-page" aria-labelledby="embed-heading">
             <h1 id="embed-heading" tabindex="-1" ref={heading}>{t("footer-embed")}</h1>
-            <p class="lead">{t("embed-lead")}</p>
+            <p class="lead">{t("teacher.embed-lead")}</p>
             <div class="form-row">
                 <label for="embed-story">{t("story")}</label>
                 <select id="embed-story" onchange={on_story}>
@@ -116,34 +116,34 @@ pub fn EmbedPage() -> Html {
                 </select>
             </div>
             <div class="form-row">
-                <label for="embed-config">{t("embed-config")}</label>
+                <label for="embed-config">{t("teacher.embed-config")}</label>
                 <input id="embed-config" type="text" value={(*config).clone()} oninput={on_config} aria-describedby="embed-config-note" />
                 <p id="embed-config-note" class="form-note" aria-live="polite">
                     if !config.is_empty() && !SiteConfig::path_is_allowed(&config) {
-                        {t("embed-config-refused")}
+                        {t("teacher.embed-config-refused")}
                     }
                 </p>
             </div>
             <div class="form-row is-check">
                 <input id="embed-resize" type="checkbox" checked={*resize} onchange={on_resize} />
-                <label for="embed-resize">{t("embed-resize")}</label>
+                <label for="embed-resize">{t("teacher.embed-resize")}</label>
             </div>
-            <label for="embed-code">{t("embed-code")}</label>
+            <label for="embed-code">{t("teacher.embed-code")}</label>
             <textarea id="embed-code" class="embed-code" readonly=true rows="8" value={code} />
             <div class="actions">
-                <button type="button" class="button primary" onclick={on_copy}>{t("embed-copy")}</button>
-                <span role="status">{ if *copied { t("embed-copied") } else { String::new() } }</span>
+                <button type="button" class="button primary" onclick={on_copy}>{t("teacher.embed-copy")}</button>
+                <span role="status">{ if *copied { t("teacher.embed-copied") } else { String::new() } }</span>
             </div>
-            <h2>{t("good-to-know")}</h2>
+            <h2>{t("teacher.good-to-know")}</h2>
             <ul>
-                <li>{t("embed-link-instead")}</li>
-                <li>{t("embed-height")}</li>
-                <li>{t("embed-exit")}</li>
+                <li>{t("teacher.embed-link-instead")}</li>
+                <li>{t("teacher.embed-height")}</li>
+                <li>{t("teacher.embed-exit")}</li>
             </ul>
-            <h2>{t("make-your-own")}</h2>
+            <h2>{t("teacher.make-your-own")}</h2>
             <p>
-                {t("make-your-own-lead")}
-                <a href={crate::ui::route::Route::Preview.href()}>{t("try-your-own")}</a>{t("make-your-own-end")}
+                {t("teacher.make-your-own-lead")}
+                <a href={crate::ui::route::Route::Preview.href()}>{t("teacher.try-your-own")}</a>{t("teacher.make-your-own-end")}
             </p>
         </section>
     }
