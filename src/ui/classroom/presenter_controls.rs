@@ -92,7 +92,7 @@ pub fn PresenterControls(props: &PresenterControlsProps) -> Html {
                 }
                 <button type="button" class="button" onclick={toggle_key_list.clone()}>{t("teacher.keys")}<kbd aria-hidden="true">{"?"}</kbd></button>
                 if !props.in_teacher_notes {
-                    <button type="button" class="button" onclick={on_leave}>{t("teacher.leave")}<kbd aria-hidden="true">{"Esc"}</kbd></button>
+                    <button type="button" class="button" onclick={on_leave}>{t("teacher.leave")}<kbd aria-hidden="true">{t("teacher.keys-leave")}</kbd></button>
                 }
             </nav>
             if *key_list_open {
