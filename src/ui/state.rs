@@ -371,6 +371,12 @@ impl Reducible for State {
             Action::TryAnotherChoice => self.with_play(|story, play| play.back_to_last_decision(story)),
             Action::FollowAddress(page) => self.with_play(|story, play| follow_address(story, play, &page)),
             Action::Announce(text) => Rc::new(State { announcement: text, ..(*self).clone() }),
+            // A download that finishes after the reader picked yet another language is dropped.
+            Action::UseMessages(messages)
+                if self.chosen_language.as_deref().is_some_and(|c| c != messages.language()) =>
+            {
+                self
+            }
             Action::UseMessages(messages) => Rc::new(State { messages, ..(*self).clone() }),
             Action::ChooseLanguage(tag) => Rc::new(State { chosen_language: Some(tag), ..(*self).clone() }),
             Action::ToggleBlack => self.with_presentation(|class, _| class.black = !class.black),
