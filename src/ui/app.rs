@@ -274,7 +274,6 @@ fn page_shell(state: &UseReducerHandle<State>, route: Route, main_ref: NodeRef, 
                 } else {
                     <a href={route.link(&Route::Library)} class={classes!("brand")}>{brand}</a>
                 }
-                { language_switch(state) }
                 <nav class="topbar-actions" aria-label={t("topbar-label")}>
                     if !on_help {
                         <a href={route.link(&Route::Help)} class={classes!("help-button")}>{t("get-help")}</a>
@@ -282,6 +281,9 @@ fn page_shell(state: &UseReducerHandle<State>, route: Route, main_ref: NodeRef, 
                     { exit_button() }
                 </nav>
             </header>
+            // Under the bar rather than in it: the bar stays one row high on a phone, and sticky, for Get help
+            // and Exit this page; the switch scrolls away with the page.
+            <div class="language-bar">{ language_switch(state) }</div>
             <main id="main-content" tabindex="-1" ref={main_ref}>
                 { switch(route.clone(), state) }
             </main>
