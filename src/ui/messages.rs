@@ -108,7 +108,8 @@ thread_local! {
     /// The words of the screen being drawn: `App` puts its state's `Messages` here at the start of each of its
     /// renders, before any screen below it draws, so every view words itself with `t`, `t_with` and `t_count`
     /// without each plain-function view taking the messages as an argument. A component that draws words and does
-    /// not read the state (`use_app_state`) would not be drawn again when the language changes, so each one does.
+    /// not read the state would not be drawn again when the language changes, so each calls
+    /// `state::use_redraw_on_language`.
     static CURRENT: std::cell::RefCell<Rc<Messages>> = std::cell::RefCell::new(Messages::english());
 }
 
@@ -320,6 +321,8 @@ mod tests {
         assert_eq!(welsh.count("c", 2, &[]), "2 o bethau");
     }
 
+    // Native only: it reads the crate's files, or the native dev-dependency `intl_pluralrules`.
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn the_plural_rules_are_cldrs_for_english_and_welsh_from_0_to_1000() {
         use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
@@ -358,6 +361,8 @@ mod tests {
         assert_eq!(choose_language(None, None, &["EN-us".to_owned()]), "en-GB");
     }
 
+    // Native only: it reads the crate's files, or the native dev-dependency `intl_pluralrules`.
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn every_key_the_code_names_is_in_the_english_file() {
         fn rust_files(folder: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {

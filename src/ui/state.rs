@@ -459,6 +459,14 @@ pub fn use_app_state() -> StateContext {
     use_context::<StateContext>().expect("state context")
 }
 
+/// Draws the calling component again whenever the state changes, so a component that words itself with
+/// `messages::t` but reads nothing else of the state follows a change of language. Outside the app (a component
+/// drawn alone in a test) it does nothing.
+#[hook]
+pub fn use_redraw_on_language() {
+    let _ = use_context::<StateContext>();
+}
+
 /// A click handler that sends `action()` to the reducer. On a link (Continue, Start again) it also stops the
 /// browser loading the link's page: the app moves there itself, and the link is for when it is not running.
 pub fn on_click(state: &StateContext, action: impl Fn() -> Action + 'static) -> Callback<MouseEvent> {

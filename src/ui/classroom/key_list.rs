@@ -22,8 +22,7 @@ const KEYS: [(&str, &str); 9] = [
 /// The list of presentation keys, shown over the story by "?" or the Keys button.
 #[function_component]
 pub fn KeyList(props: &KeyListProps) -> Html {
-    // Read so that the list is worded again when the language changes (see `messages::CURRENT`).
-    let _ = crate::ui::state::use_app_state();
+    crate::ui::state::use_redraw_on_language();
     let heading = use_node_ref();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), ());
     let rows =

@@ -17,8 +17,7 @@ pub struct ErrorViewProps {
 /// and a crafted address must not be able to put words on the page.
 #[function_component]
 pub fn ErrorView(props: &ErrorViewProps) -> Html {
-    // Read so that the view is drawn again when the language changes (see `messages::CURRENT`).
-    let _ = crate::ui::state::use_app_state();
+    crate::ui::state::use_redraw_on_language();
     let heading = use_node_ref();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), props.problem.clone());
     let not_found = props.problem == LoadProblem::NotInLibrary;

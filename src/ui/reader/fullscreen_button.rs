@@ -8,8 +8,7 @@ use crate::ui::browser::fullscreen;
 /// `allow="fullscreen"`) permits it; pressing it again, or Esc, leaves.
 #[function_component]
 pub fn FullscreenButton() -> Html {
-    // Read so that the button is drawn again when the language changes (see `messages::CURRENT`).
-    let _ = crate::ui::state::use_app_state();
+    crate::ui::state::use_redraw_on_language();
     // Whether full screen is allowed, and whether the page is in it: asked once drawn, never while drawing.
     // (`bool::default` rather than a closure: every `use_state` with the same initialiser shares its wasm.)
     let allowed = use_state(bool::default);

@@ -4,8 +4,9 @@ use crate::ui::messages::{LANGUAGES, t};
 use crate::ui::state::{Action, State};
 
 /// English / Cymraeg, in a strip just under the top bar of every screen (the library's too). Each name is written in
-/// its own language and marked with its `lang`, so a screen reader says "Cymraeg" in Welsh on an English page. The pick is kept for
-/// this tab only (sessionStorage, which Exit this page clears); `app.rs` downloads the words and switches.
+/// its own language and marked with its `lang`, so a screen reader says "Cymraeg" in Welsh on an English page. The
+/// pick is kept for this tab only (sessionStorage, which Exit this page clears); `app.rs` downloads the words and
+/// switches.
 ///
 /// A plain function rather than a component: every component's lifecycle adds wasm that readers download.
 pub fn language_switch(state: &UseReducerHandle<State>) -> Html {

@@ -24,8 +24,7 @@ pub struct PanelViewProps {
 /// already laid out with no script); otherwise, and always without `at`, it flows under the picture.
 #[function_component]
 pub fn PanelView(props: &PanelViewProps) -> Html {
-    // Read so that who speaks is worded again when the language changes (see `messages::CURRENT`).
-    let _ = crate::ui::state::use_app_state();
+    crate::ui::state::use_redraw_on_language();
     let failed = use_state(bool::default);
     let panel = &props.panel;
     {
