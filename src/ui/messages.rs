@@ -393,6 +393,14 @@ mod tests {
                         continue;
                     }
                     let wanted = if plural { format!("{key}_other") } else { key.to_owned() };
+                    // The player carries no `teacher.` words, so only the teacher's screens (and the lesson pack's
+                    // guide headings in words.rs) may name them.
+                    let teachers = ["classroom", "embed", "authoring", "words.rs"];
+                    let path = file.to_string_lossy();
+                    assert!(
+                        !key.starts_with("teacher.") || teachers.iter().any(|part| path.contains(part)),
+                        "{path} names {key}, a word the player does not carry"
+                    );
                     assert!(
                         english.own(&wanted).is_some(),
                         "{} names {wanted}, which en-GB.json lacks",
