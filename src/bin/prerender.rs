@@ -15,6 +15,20 @@ fn main() -> std::process::ExitCode {
     const LIBRARY: &str = "stories/library/index.json";
     const HELP: &str = "stories/help/services-uk.json";
 
+    /// The built site's message files other than the English one the player carries (`assets/messages/`).
+    fn other_messages(site: &Path) -> Result<Vec<String>, String> {
+        let folder = site.join("assets/messages");
+        let Ok(entries) = std::fs::read_dir(&folder) else { return Ok(Vec::new()) };
+        let mut texts = Vec::new();
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "json") && !path.ends_with("en-GB.json") {
+                texts.push(std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?);
+            }
+        }
+        Ok(texts)
+    }
+
     fn run(site: &Path) -> Result<usize, String> {
         let read = |file: &str| {
             std::fs::read_to_string(site.join(file))
@@ -34,7 +48,7 @@ fn main() -> std::process::ExitCode {
             .iter()
             .map(|entry| Ok((entry.file.clone(), read(&entry.file)?)))
             .collect::<Result<_, String>>()?;
-        let pages = draw_pages(Sources { library, help: read(HELP)?, stories })?;
+        let pages = draw_pages(Sources { library, help: read(HELP)?, stories, messages: other_messages(site)? })?;
         for page in &pages {
             let folder = site.join(&page.path);
             std::fs::create_dir_all(&folder).map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
