@@ -171,6 +171,7 @@ pub fn App(props: &AppProps) -> Html {
     super::route::use_follow_address(state.clone());
     let route = state.route.clone();
     use_interface_language(&state);
+    crate::ui::reader::story_loader::use_story_in_chosen_language(&state);
 
     {
         let state = state.clone();

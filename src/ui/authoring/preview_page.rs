@@ -491,29 +491,37 @@ fn results_view(preview: &Preview, results: NodeRef, reload_button: Html, on_pla
 
 /// Each scene's reading level, as `storycheck stats` prints it, with the scenes above the story's age band marked.
 fn reading_levels(age: AgeRange, levels: &[SceneLevel]) -> Html {
-    let above = levels.iter().filter(|level| level.above_band).count();
+    let above = levels.iter().filter(|level| level.above_band).count() as u32;
+    let above = match above {
+        0 => t("teacher.preview-reading-none-above"),
+        n => t_count("teacher.preview-reading-above", n, &[]),
+    };
+    let lead = t_with(
+        "teacher.preview-reading-lead",
+        &[
+            ("min", &age.min.to_string()),
+            ("max", &age.max.to_string()),
+            ("grade", &format!("{:.0}", highest_grade(age))),
+            ("above", &above),
+        ],
+    );
+    let above_band = t("teacher.preview-reading-above-band");
     html! {
         <>
-            <h3>{"Reading level"}</h3>
-            <p>{format!(
-                "The Flesch–Kincaid grade of each scene's narration. Readers aged {} to {} read up to about grade {:.0}; {}.",
-                age.min,
-                age.max,
-                highest_grade(age),
-                match above {
-                    0 => "no scene is above that".to_owned(),
-                    1 => "1 scene is above it".to_owned(),
-                    n => format!("{n} scenes are above it"),
-                }
-            )}</p>
+            <h3>{t("teacher.preview-reading")}</h3>
+            <p>{lead}</p>
             <table class="reading-levels">
-                <thead><tr><th scope="col">{"Scene"}</th><th scope="col">{"Words"}</th><th scope="col">{"Grade"}</th></tr></thead>
+                <thead><tr>
+                    <th scope="col">{t("teacher.preview-reading-scene")}</th>
+                    <th scope="col">{t("teacher.preview-reading-words")}</th>
+                    <th scope="col">{t("teacher.preview-reading-grade")}</th>
+                </tr></thead>
                 <tbody>
                     { for levels.iter().map(|level| html! {
                         <tr class={classes!(level.above_band.then_some("above-band"))}>
                             <th scope="row"><code>{&level.scene}</code></th>
                             <td>{level.words}</td>
-                            <td>{format!("{:.1}", level.grade)}{if level.above_band { " (above the age band)" } else { "" }}</td>
+                            <td>{format!("{:.1}", level.grade)}{if level.above_band { format!(" {above_band}") } else { String::new() }}</td>
                         </tr>
                     }) }
                 </tbody>
