@@ -263,7 +263,7 @@ fn page_shell(state: &UseReducerHandle<State>, route: Route, main_ref: NodeRef, 
                     <path d="M22 32l7 7 14-15" stroke="#fff" stroke-width="6" fill="none" stroke-linecap="round"/>
                 </svg>
             }
-            <span class="brand-text">{site_name.unwrap_or_else(|| t("site-name"))}</span>
+            <span class="brand-text">{site_name.unwrap_or_else(|| t("site-name").to_string())}</span>
         </>
     };
     html! {

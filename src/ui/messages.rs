@@ -118,9 +118,10 @@ pub fn set_current(messages: Rc<Messages>) {
     CURRENT.with(|current| *current.borrow_mut() = messages);
 }
 
-/// The current language's text for `key`.
-pub fn t(key: &str) -> String {
-    CURRENT.with(|current| current.borrow().text(key))
+/// The current language's text for `key`, as the `AttrValue` that a text node or an attribute holds: made once here
+/// rather than converted from a `String` at each of the hundred places that draw a word (docs/size.md).
+pub fn t(key: &str) -> yew::AttrValue {
+    CURRENT.with(|current| current.borrow().text(key)).into()
 }
 
 /// The current language's text for `key` with each `{name}` filled in.

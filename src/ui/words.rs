@@ -7,9 +7,9 @@ use crate::engine::{AgeRange, Audience, EndingKind};
 /// The heading over the services for one group of people.
 pub fn audience_heading(audience: Audience) -> String {
     match audience {
-        Audience::YoungPeople => t("audience-young-people"),
-        Audience::ParentsCarers => t("audience-parents-carers"),
-        Audience::Professionals => t("audience-professionals"),
+        Audience::YoungPeople => t("audience-young-people").to_string(),
+        Audience::ParentsCarers => t("audience-parents-carers").to_string(),
+        Audience::Professionals => t("audience-professionals").to_string(),
     }
 }
 
@@ -40,14 +40,14 @@ pub struct GuideHeadings {
 pub fn guide_headings(audience: Audience) -> GuideHeadings {
     match audience {
         Audience::YoungPeople => GuideHeadings {
-            introduction: t("teacher.guide-introduction-lesson"),
-            before: t("teacher.guide-before-lesson"),
-            disclosure: t("teacher.guide-disclosure-pupil"),
+            introduction: t("teacher.guide-introduction-lesson").to_string(),
+            before: t("teacher.guide-before-lesson").to_string(),
+            disclosure: t("teacher.guide-disclosure-pupil").to_string(),
         },
         Audience::ParentsCarers | Audience::Professionals => GuideHeadings {
-            introduction: t("teacher.guide-introduction-session"),
-            before: t("teacher.guide-before-session"),
-            disclosure: t("teacher.guide-disclosure-someone"),
+            introduction: t("teacher.guide-introduction-session").to_string(),
+            before: t("teacher.guide-before-session").to_string(),
+            disclosure: t("teacher.guide-disclosure-someone").to_string(),
         },
     }
 }
@@ -57,8 +57,8 @@ pub fn guide_headings(audience: Audience) -> GuideHeadings {
 /// their file names, `positive`, `mixed` and `concerning`, so existing stories still load.)
 pub fn ending_kind(kind: EndingKind) -> String {
     match kind {
-        EndingKind::Positive => t("ending-positive"),
-        EndingKind::Mixed => t("ending-mixed"),
-        EndingKind::Concerning => t("ending-concerning"),
+        EndingKind::Positive => t("ending-positive").to_string(),
+        EndingKind::Mixed => t("ending-mixed").to_string(),
+        EndingKind::Concerning => t("ending-concerning").to_string(),
     }
 }

@@ -128,7 +128,7 @@ fn is_story_file(path: &str) -> bool {
 /// replace the ones chosen before (whose `blob:` addresses are let go); a story file alone keeps them.
 fn open(files: Vec<ChosenFile>, preview: UseReducerHandle<Preview>, help: Option<Rc<crate::engine::HelpDirectory>>) {
     let Some(help) = help else {
-        preview.dispatch(PreviewAction::Note(t("teacher.preview-help-loading")));
+        preview.dispatch(PreviewAction::Note(t("teacher.preview-help-loading").to_string()));
         return;
     };
     let story = files.iter().find(|f| is_story_file(f.path())).cloned();
@@ -148,7 +148,7 @@ fn open(files: Vec<ChosenFile>, preview: UseReducerHandle<Preview>, help: Option
                 preview.dispatch(PreviewAction::Pictures(pictures));
                 preview.dispatch(PreviewAction::Note(note));
             }
-            None => preview.dispatch(PreviewAction::Note(t("teacher.preview-no-story-file"))),
+            None => preview.dispatch(PreviewAction::Note(t("teacher.preview-no-story-file").to_string())),
         }
         return;
     };
@@ -173,7 +173,7 @@ fn reload(preview: UseReducerHandle<Preview>, help: Option<Rc<crate::engine::Hel
     yew::platform::spawn_local(async move {
         match watched.read().await {
             Some(file) => open(vec![file], preview, help),
-            None => preview.dispatch(PreviewAction::Note(t("teacher.preview-read-again"))),
+            None => preview.dispatch(PreviewAction::Note(t("teacher.preview-read-again").to_string())),
         }
     });
 }
@@ -470,11 +470,11 @@ fn results_view(preview: &Preview, results: NodeRef, reload_button: Html, on_pla
                     <dt>{t("teacher.stats-decision-points")}</dt><dd>{stats.decision_points}</dd>
                     <dt>{t("teacher.endings")}</dt><dd>{stats.endings}</dd>
                     <dt>{t("teacher.stats-paths")}</dt>
-                    <dd>{stats.paths.map_or_else(|| t("teacher.unlimited"), |p| p.to_string())}</dd>
+                    <dd>{stats.paths.map_or_else(|| t("teacher.unlimited").to_string(), |p| p.to_string())}</dd>
                     <dt>{t("teacher.stats-shortest")}</dt>
                     <dd>{path_length(&stats.shortest)}</dd>
                     <dt>{t("teacher.stats-longest")}</dt>
-                    <dd>{stats.longest.as_ref().map_or_else(|| t("teacher.unlimited"), path_length)}</dd>
+                    <dd>{stats.longest.as_ref().map_or_else(|| t("teacher.unlimited").to_string(), path_length)}</dd>
                     <dt>{t("teacher.stats-words")}</dt><dd>{stats.total_words}</dd>
                 </dl>
             }
@@ -493,7 +493,7 @@ fn results_view(preview: &Preview, results: NodeRef, reload_button: Html, on_pla
 fn reading_levels(age: AgeRange, levels: &[SceneLevel]) -> Html {
     let above = levels.iter().filter(|level| level.above_band).count() as u32;
     let above = match above {
-        0 => t("teacher.preview-reading-none-above"),
+        0 => t("teacher.preview-reading-none-above").to_string(),
         n => t_count("teacher.preview-reading-above", n, &[]),
     };
     let lead = t_with(

@@ -106,7 +106,7 @@ pub fn LessonPackPage(props: &LessonPackPageProps) -> Html {
         "title-page",
         &[
             ("page", &t("lesson-pack")),
-            ("site", &story.ready().map_or_else(|| t("site-name"), |s| s.title().to_owned())),
+            ("site", &story.ready().map_or_else(|| t("site-name").to_string(), |s| s.title().to_owned())),
         ],
     ));
     use_effect_with(story.ready().map(|s| s.title().to_owned()), |title| {

@@ -66,7 +66,7 @@ pub fn TeacherNotesPage(props: &TeacherNotesPageProps) -> Html {
         "title-page",
         &[
             ("page", &t("teacher.teacher-notes")),
-            ("site", &story.ready().map_or_else(|| t("site-name"), |s| s.title().to_owned())),
+            ("site", &story.ready().map_or_else(|| t("site-name").to_string(), |s| s.title().to_owned())),
         ],
     ));
 

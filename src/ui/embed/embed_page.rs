@@ -132,7 +132,7 @@ pub fn EmbedPage() -> Html {
             <textarea id="embed-code" class="embed-code" readonly=true rows="8" value={code} />
             <div class="actions">
                 <button type="button" class="button primary" onclick={on_copy}>{t("teacher.embed-copy")}</button>
-                <span role="status">{ if *copied { t("teacher.embed-copied") } else { String::new() } }</span>
+                <span role="status">{ if *copied { t("teacher.embed-copied").to_string() } else { String::new() } }</span>
             </div>
             <h2>{t("teacher.good-to-know")}</h2>
             <ul>

@@ -94,7 +94,10 @@ pub fn HelpList(props: &HelpListProps) -> Html {
         }
     };
     let site_services = state.site.as_ref().map(|site| {
-        let title = site.name.as_ref().map_or_else(|| t("local-help"), |name| t_with("from-site", &[("site", name)]));
+        let title = site
+            .name
+            .as_ref()
+            .map_or_else(|| t("local-help").to_string(), |name| t_with("from-site", &[("site", name)]));
         local(&title, "site", &site.services)
     });
     html! {

@@ -26,9 +26,10 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
         heading.clone(),
         (props.id.clone(), matches!(story, Loading::Ready(_))),
     );
-    let title = story
-        .ready()
-        .map_or_else(|| t("loading"), |s| t_with("title-page", &[("page", s.title()), ("site", &t("site-name"))]));
+    let title = story.ready().map_or_else(
+        || t("loading").to_string(),
+        |s| t_with("title-page", &[("page", s.title()), ("site", &t("site-name"))]),
+    );
     crate::ui::browser::focus::use_document_title(title);
     // Whether this tab kept progress in the story, read from storage once it is drawn (never while drawing).
     let kept = use_state(bool::default);
