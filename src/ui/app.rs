@@ -13,6 +13,7 @@ use crate::ui::reader::exit_this_page::{exit_button, use_exit_shortcut};
 use crate::ui::reader::help_page::HelpPage;
 use crate::ui::reader::intro_page::IntroPage;
 use crate::ui::reader::library_page::LibraryPage;
+use crate::ui::reader::reading_settings::{reading_settings_button, reading_settings_panel};
 use crate::ui::reader::scene_page::ScenePage;
 
 pub const LIBRARY_FILE: &str = "stories/library/index.json";
@@ -208,11 +209,13 @@ fn page_shell(state: &State, route: Route, main_ref: NodeRef, skip: Callback<Mou
                     <a href={route.link(&Route::Library)} class={classes!("brand")}>{brand}</a>
                 }
                 <nav class="topbar-actions" aria-label="Help and exit">
+                    { reading_settings_button() }
                     if !on_help {
                         <a href={route.link(&Route::Help)} class={classes!("help-button")}>{"Get help"}</a>
                     }
                     { exit_button() }
                 </nav>
+                { reading_settings_panel() }
             </header>
             <main id="main-content" tabindex="-1" ref={main_ref}>
                 { switch(route.clone(), state) }
