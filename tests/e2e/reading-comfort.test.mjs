@@ -321,3 +321,11 @@ test('in present mode the teacher can have the scene read to the class', async (
   assert.equal(spoken[0].text, sceneWithChoices.title);
   assert.equal(spoken.at(-1).text, (await page.locator('.choice-label').allInnerTexts()).at(-1));
 });
+
+test('without JavaScript there is no Reading settings button or Read to me, which would do nothing', async (t) => {
+  const { page } = await openPage(t, run.browser, run.server, { javaScriptEnabled: false });
+  await page.goto(`${run.server.url}story/${entry.id}/${sceneWithChoices.id}/`);
+  await page.waitForSelector('.choices');
+  assert.equal(await page.locator('.reading-button').isVisible(), false);
+  assert.equal(await page.locator('.read-aloud').isVisible(), false);
+});
