@@ -214,7 +214,7 @@ test('Read to me reads the title, the narration, each bubble with who says it, t
   assert.equal(await play.innerText(), 'Read to me');
   await play.click();
   assert.equal(await page.getAttribute('html', 'data-reading'), 'playing');
-  assert.equal(await play.innerText(), 'Pause');
+  assert.equal(await play.innerText(), 'Pause reading');
   const spoken = await listenToTheEnd(page);
   const paragraphs = sceneWithChoices.text.split(/\n\s*\n/).map((p) => p.replaceAll('*', '').trim());
   const verbs = { speech: 'says', thought: 'thinks', caption: 'tells', message: 'messages', shout: 'shouts' };

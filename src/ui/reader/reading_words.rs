@@ -48,7 +48,7 @@ pub const WORDS: ReadingWords = ReadingWords {
     background: SettingWords { legend: "Background colour", options: &["White", "Cream", "Pale blue"] },
     close: "Close",
     read_to_me: "Read to me",
-    pause: "Pause",
+    pause: "Pause reading",
     resume: "Carry on reading",
     stop: "Stop reading",
     no_voice: "Read to me: no voice for this language on this device",
