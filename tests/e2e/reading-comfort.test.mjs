@@ -41,11 +41,12 @@ async function tabToReadingSettings(page) {
   assert.fail('ten presses of Shift+Tab never reached the Reading settings button');
 }
 
-/// A new page at the scene with choices, taken over by the app, closed after the test `t`.
+/// A new page at the scene with choices, once the app has taken it over, closed after the test `t`.
 async function openScene(t, options = {}) {
   const opened = await openPage(t, run.browser, run.server, options);
   await opened.page.goto(`${run.server.url}story/${entry.id}/${sceneWithChoices.id}/`);
-  await opened.page.waitForSelector('.choices');
+  // Once the app has taken the page over it moves focus to the heading, so nothing the test does is undone.
+  await waitForScene(opened.page, sceneWithChoices.title);
   return opened;
 }
 
@@ -113,7 +114,7 @@ test('Reading settings are kept in the tab across a reload, put back before the 
   await page.getByRole('link', { name: /Exit this page/ }).click();
   await page.waitForURL(NEUTRAL_SITE + '**');
   await page.goto(`${run.server.url}story/${entry.id}/${sceneWithChoices.id}/`);
-  await page.waitForSelector('.choices');
+  await waitForScene(page, sceneWithChoices.title);
   assert.deepEqual(await readingClasses(page), [], 'Exit this page forgot the settings');
   assert.equal(await page.evaluate((key) => sessionStorage.getItem(key), KEPT), null);
 });
@@ -209,7 +210,7 @@ test('Read to me reads the title, the narration, each bubble with who says it, t
   const { page, context, outside } = await openPage(t, run.browser, run.server);
   await context.addInitScript(fakeSpeech, [ONLINE, LOCAL]);
   await page.goto(`${run.server.url}story/${entry.id}/${sceneWithChoices.id}/`);
-  await page.waitForSelector('.choices');
+  await waitForScene(page, sceneWithChoices.title);
   const play = page.locator('.read-play');
   assert.equal(await play.innerText(), 'Read to me');
   await play.click();
@@ -236,7 +237,7 @@ test('Read to me pauses, carries on, stops, and stops by itself when the scene c
   const { page, context } = await openPage(t, run.browser, run.server);
   await context.addInitScript(fakeSpeech, [LOCAL]);
   await page.goto(`${run.server.url}story/${entry.id}/${sceneWithChoices.id}/`);
-  await page.waitForSelector('.choices');
+  await waitForScene(page, sceneWithChoices.title);
   const play = page.locator('.read-play');
   await play.press('Enter');
   await page.evaluate(() => window.speech.finish());
@@ -278,7 +279,7 @@ test('with only voices from the internet, Read to me says no voice is installed 
   const { page, context } = await openPage(t, run.browser, run.server);
   await context.addInitScript(fakeSpeech, [ONLINE, { ...ONLINE, name: 'Welsh from the internet', lang: 'cy' }]);
   await page.goto(`${run.server.url}story/${entry.id}/${sceneWithChoices.id}/`);
-  await page.waitForSelector('.choices');
+  await waitForScene(page, sceneWithChoices.title);
   const play = page.locator('.read-play');
   assert.equal(await play.innerText(), 'Read to me: no voice for this language on this device');
   assert.equal(await play.getAttribute('aria-disabled'), 'true');
@@ -289,11 +290,22 @@ test('with only voices from the internet, Read to me says no voice is installed 
   await expectNoAxeViolations(page, null, 'a scene with no voice for its language');
 });
 
+test('Read to me takes a local voice of the same language in another country before any voice from the internet', async (t) => {
+  const { page, context } = await openPage(t, run.browser, run.server);
+  const american = { ...LOCAL, name: 'American, on this device', lang: 'en_US' };
+  const welsh = { ...LOCAL, name: 'Welsh, on this device', lang: 'cy-GB' };
+  await context.addInitScript(fakeSpeech, [ONLINE, welsh, american]);
+  await page.goto(`${run.server.url}story/${entry.id}/${sceneWithChoices.id}/`);
+  await waitForScene(page, sceneWithChoices.title);
+  await page.locator('.read-play').click();
+  assert.equal(await page.evaluate(() => window.speech.spoken[0].voice), american.name);
+});
+
 test('voices that arrive late are found, and without speech at all the buttons are not shown', async (t) => {
   const { page, context } = await openPage(t, run.browser, run.server);
   await context.addInitScript(fakeSpeech, []);
   await page.goto(`${run.server.url}story/${entry.id}/${sceneWithChoices.id}/`);
-  await page.waitForSelector('.choices');
+  await waitForScene(page, sceneWithChoices.title);
   const play = page.locator('.read-play');
   assert.equal(await play.innerText(), 'Read to me', 'before the voices are known the button is offered');
   await page.evaluate((voice) => {
