@@ -9,8 +9,8 @@ use yew::prelude::*;
 
 use crate::ui::reader::reading_words::{SettingWords, WORDS};
 
-/// The panel's groups: the class prefix each option's class starts with, and its words. `assets/reading.js` and
-/// `assets/leave-again.js` know these prefixes too.
+/// The panel's groups: the class prefix each option's class starts with, and its words (at most four options).
+/// `assets/reading.js` and `assets/leave-again.js` know these prefixes too.
 pub const GROUPS: [(&str, &SettingWords); 4] = [
     ("read-text", &WORDS.text_size),
     ("read-line", &WORDS.line_spacing),
@@ -34,11 +34,12 @@ pub fn reading_settings_button() -> Html {
 /// classes, so the app never has to know.
 pub fn reading_settings_panel() -> Html {
     let groups = GROUPS.iter().map(|(name, words)| {
-        let options = words.options.iter().enumerate().map(|(value, option)| {
-            html! { <label><input type="radio" name={*name} value={value.to_string()} />{*option}</label> }
+        // Values as static text: formatting a number here would cost the wasm more than the four strings.
+        let options = words.options.iter().zip(["0", "1", "2", "3"]).map(|(option, value)| {
+            html! { <label><input type="radio" name={*name} {value} />{*option}</label> }
         });
         html! {
-            <fieldset class={classes!("reading-group", *name)}>
+            <fieldset class={*name}>
                 <legend>{words.legend}</legend>
                 <div class="reading-options">{ for options }</div>
             </fieldset>
@@ -64,6 +65,7 @@ mod tests {
     fn the_stylesheet_styles_every_option() {
         let css = include_str!("../../../assets/style.css");
         for (name, words) in GROUPS {
+            assert!(words.options.len() <= 4, "the panel draws at most four options a group ({name} has more)");
             for value in 1..words.options.len() {
                 let class = format!(".{name}-{value}");
                 assert!(
