@@ -145,6 +145,18 @@ test('at the largest settings nothing scrolls sideways on a 320 px phone or at 2
   }
 });
 
+test('with a size or spacing setting on, bubbles on the art flow under the picture at the reader\'s size', async (t) => {
+  const { page } = await openScene(t, { viewport: { width: 1280, height: 800 } });
+  const placed = () => page.evaluate(() => [...document.querySelectorAll('.bubble.on-art')].map((b) => getComputedStyle(b).position));
+  assert.ok((await placed()).length > 0 && (await placed()).every((p) => p === 'absolute'), 'as standard, the bubbles are on the art');
+  await page.locator('.reading-button').click();
+  await page.getByRole('radio', { name: 'Large', exact: true }).check();
+  assert.ok((await placed()).every((p) => p === 'static'), 'with larger text they flow under the picture');
+  await page.getByRole('radio', { name: 'Standard' }).first().check();
+  await page.getByRole('radio', { name: 'Cream' }).check();
+  assert.ok((await placed()).every((p) => p === 'absolute'), 'a background alone leaves them on the art');
+});
+
 test('axe finds nothing with the panel open, and on a soft background', async (t) => {
   for (const viewport of [undefined, PROJECTOR]) {
     const { page } = await openScene(t, viewport ? { viewport } : {});
