@@ -51,10 +51,12 @@
     }
   });
 
-  // Read to me. The scene is read part by part, in this order, each part marked `is-reading` while it is read.
-  // Each bubble's text already says who speaks ("Sam says: ..."), for screen readers (panel_view.rs).
+  // Read to me. The scene is read part by part, in this order (each entry's parts in the page's order), each part
+  // marked `is-reading` while it is read. Each bubble's text already says who speaks ("Sam says: ..."), for screen
+  // readers (panel_view.rs). An ending ends with the help it recommends: each service's name, what it is for and
+  // its number.
   const PARTS = ['#scene-heading', '.narration p', '.bubble', '#choices-heading', '.choice-label', '.vote-label',
-    '#ending-heading', '.reflection p', '.reassurance'];
+    '#ending-heading', '.reflection p', '.reassurance', '.is-recommended :is(h3, h4, .service-for, .service-call)'];
   const speech = window.speechSynthesis;
   let parts = [];
   let at = 0;

@@ -245,6 +245,21 @@ test('Read to me reads the title, the narration, each bubble with who says it, t
   assert.deepEqual(outside, []);
 });
 
+test('at an ending, Read to me reads the reflection, then the help the ending recommends', async (t) => {
+  const { page, context } = await openPage(t, run.browser, run.server);
+  await context.addInitScript(fakeSpeech, [LOCAL]);
+  await page.goto(`${run.server.url}story/${entry.id}/${ending.id}/`);
+  await waitForScene(page, ending.title);
+  await page.locator('.read-play').click();
+  const spoken = (await listenToTheEnd(page)).map((s) => s.text);
+  const reassurance = spoken.indexOf('Asking for help is the right thing to do, and it is never too late.');
+  assert.ok(reassurance > 0, `the reassurance is read (${JSON.stringify(spoken)})`);
+  const services = await page.locator('.is-recommended .service :is(h3, h4)').allInnerTexts();
+  assert.ok(services.length > 0, 'the ending recommends a service');
+  for (const name of services) assert.ok(spoken.indexOf(name) > reassurance, `${name} is read after the reassurance`);
+  assert.ok(spoken.some((text) => /^Call \d/.test(text)), 'a number to call is read');
+});
+
 test('Read to me pauses, carries on, stops, and stops by itself when the scene changes or on Exit this page', async (t) => {
   const { page, context } = await openPage(t, run.browser, run.server);
   await context.addInitScript(fakeSpeech, [LOCAL]);
