@@ -65,6 +65,12 @@ async function waitForLibrary(page) {
   await page.waitForFunction(() => document.activeElement?.id === 'library-heading', null, { timeout: 10_000 });
 }
 
+/// Until the app has taken the prerendered start screen over (it moves focus to the heading): the language switch's
+/// buttons do nothing before.
+async function waitForTakeover(page) {
+  await page.waitForFunction(() => document.activeElement?.id === 'intro-heading', null, { timeout: 10_000 });
+}
+
 async function waitForLanguage(page, tag) {
   await page.waitForFunction((tag) => document.documentElement.lang === tag, tag, { timeout: 10_000 });
 }
@@ -239,6 +245,7 @@ test('a draft Welsh translation is shown only with ?drafts, from the file the bu
     const asked = [];
     context.on('request', (request) => asked.push(new URL(request.url()).pathname));
     await page.goto(`${run.server.url}story/${chat.entry.id}/`);
+    await waitForTakeover(page);
     await page.getByRole('button', { name: 'Cymraeg' }).click();
     await waitForLanguage(page, 'cy');
     await page.getByRole('link', { name: welsh['start-story'] }).click();
@@ -250,6 +257,7 @@ test('a draft Welsh translation is shown only with ?drafts, from the file the bu
   // With ?drafts: the same scene in Welsh, marked lang="cy", and back to English when English is picked.
   const { page, errors } = await openPage(t, run.browser, run.server);
   await page.goto(`${run.server.url}story/${chat.entry.id}/?drafts`);
+  await waitForTakeover(page);
   await page.getByRole('button', { name: 'Cymraeg' }).click();
   await waitForLanguage(page, 'cy');
   await page.locator('#intro-heading').filter({ hasText: welshStory.title }).waitFor();
