@@ -2,14 +2,15 @@
 // 0. shortens wasm-bindgen's import and export names (scripts/minify-wasm-names.mjs), minifies the JavaScript and
 //    CSS trunk wrote (trunk's own minifier fails on wasm-bindgen's output and rewrites the inline loader this hook
 //    looks for), and updates the integrity hashes (both for the player's byte budget: see docs/size.md);
-// 1. moves trunk's inline module script (the wasm loader, after assets/exit-this-page.js and for the player
-//    assets/embedded-height.js) into its own hashed file, so the built app runs under `script-src 'self'` with no
+// 1. moves trunk's inline module script (the wasm loader, after assets/exit-this-page.js, assets/reading.js and for
+//    the player assets/embedded-height.js) into its own hashed file, so the built app runs under `script-src 'self'` with no
 //    'unsafe-inline' and no hashes to keep in step; the loader asks for the wasm from its own folder, so it is
 //    found from every page of the site;
 // 2. for the player, copies in the teacher's page built beforehand by scripts/teacher-page, and fails if it is
 //    missing;
-// 3. for the player, removes authors' notes (anything not JSON) from the built stories folder, then writes the
-//    offline service worker (scripts/service-worker.mjs), which lists every file;
+// 3. for the player, removes authors' notes (anything not JSON) from the built stories folder, writes each
+//    translation the library lists as a whole story (`stories/LANG/ID.json`, by src/bin/prerender.rs), then writes
+//    the offline service worker (scripts/service-worker.mjs), which lists every file;
 // 4. for the player, writes every page as static HTML with the prerender (src/bin/prerender.rs), then checks that
 //    every page the pages link to was written, and fails the build if one is missing.
 import { createHash } from 'node:crypto';
@@ -76,7 +77,9 @@ const loader = found[1].replace(wasmUrl, (_, before, quote, file) => {
   const url = `new URL(${quote}${file}${quote}, import.meta.url)`;
   return before + (pageName === 'index.html' ? `${afterFirstPaint}.then(()=>${wasmFetch(url)})` : wasmFetch(url));
 });
-const source = exitThisPage + (pageName === 'index.html' ? embeddedHeight() : '') + loader;
+// Then Reading settings and Read to me, which work before the app starts (assets/reading.js).
+const reading = readFileSync(join(sourceDir, 'assets', 'reading.js'), 'utf8');
+const source = exitThisPage + reading + (pageName === 'index.html' ? embeddedHeight() : '') + loader;
 const body = transformSync(source, { minify: true, format: 'esm' }).code;
 const prefix = pageName === 'index.html' ? 'loader' : `${pageName.replace(/\.html$/, '')}-loader`;
 const name = `${prefix}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
@@ -92,6 +95,7 @@ if (pageName !== 'index.html') renameSync(page, join(dir, pageName));
 
 if (pageName === 'index.html') {
   keepOnlyJsonInStories(join(dir, 'stories'));
+  runPrerender(['--translations', dir], 'the translated stories were not written');
   for (const file of readdirSync(teacherDist)) {
     if (statSync(join(teacherDist, file)).isFile() && !existsSync(join(dir, file))) copyFileSync(join(teacherDist, file), join(dir, file));
   }
@@ -115,6 +119,17 @@ function keepOnlyJsonInStories(folder) {
   }
 }
 
+/// Runs src/bin/prerender.rs natively with `args`, and stops the build, saying `what`, if it fails.
+function runPrerender(args, what) {
+  if (!existsSync(join(dir, 'stories', 'library', 'index.json'))) return;
+  const run = spawnSync('cargo', ['run', '--offline', '--locked', '--quiet', '--bin', 'prerender', '--', ...args],
+    { cwd: sourceDir, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (run.status !== 0) {
+    console.error(`post-build: the prerender failed, so ${what}`);
+    process.exit(1);
+  }
+}
+
 /// Writes every page (src/bin/prerender.rs) and checks that every page a page links to was written: the library,
 /// the help page, each story's start and every page of each story. A build whose pages do not all exist stops here.
 function prerender() {
@@ -122,12 +137,7 @@ function prerender() {
     console.warn('post-build: no stories/library/index.json in the build, so no pages were prerendered');
     return;
   }
-  const run = spawnSync('cargo', ['run', '--offline', '--locked', '--quiet', '--bin', 'prerender', '--', dir],
-    { cwd: sourceDir, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (run.status !== 0) {
-    console.error('post-build: the prerender failed, so the pages were not written');
-    process.exit(1);
-  }
+  runPrerender([dir], 'the pages were not written');
   const { stories } = JSON.parse(readFileSync(join(dir, 'stories', 'library', 'index.json'), 'utf8'));
   const wanted = new Set(['', 'help/', ...stories.map(({ id }) => `story/${id}/`)]);
   const seen = new Set();

@@ -65,6 +65,12 @@ async function waitForLibrary(page) {
   await page.waitForFunction(() => document.activeElement?.id === 'library-heading', null, { timeout: 10_000 });
 }
 
+/// Until the app has taken the prerendered start screen over (it moves focus to the heading): the language switch's
+/// buttons do nothing before.
+async function waitForTakeover(page) {
+  await page.waitForFunction(() => document.activeElement?.id === 'intro-heading', null, { timeout: 10_000 });
+}
+
 async function waitForLanguage(page, tag) {
   await page.waitForFunction((tag) => document.documentElement.lang === tag, tag, { timeout: 10_000 });
 }
@@ -222,4 +228,45 @@ test('a browser set to Welsh opens the player in Welsh with no choice made, and 
   await english.goto(run.server.url);
   await english.waitForSelector('.story-card-link');
   assert.ok(!englishAsked.some((path) => path.startsWith('/assets/messages/')), 'English needs no download');
+});
+
+test('a draft Welsh translation is shown only with ?drafts, from the file the build wrote, at the same place', async (t) => {
+  const chat = stories.find(({ entry: e }) => e.id === 'new-in-the-game-chat');
+  const listing = chat.entry.translations?.find((tr) => tr.language === 'cy');
+  assert.equal(listing?.status, 'draft', 'the library lists the Welsh translation of New in the game chat as a draft');
+  const welshStory = loadStory('dist/stories/cy/new-in-the-game-chat.json');
+  const first = (s) => s.scenes.find((scene) => scene.id === s.start);
+  assert.notEqual(first(welshStory).title, first(chat.story).title, 'the build wrote the story with Welsh words');
+  assert.equal(welshStory.language, 'cy');
+
+  // Without ?drafts: Welsh chosen, the story stays in English and its Welsh file is never asked for.
+  {
+    const { page, context, errors } = await openPage(t, run.browser, run.server);
+    const asked = [];
+    context.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto(`${run.server.url}story/${chat.entry.id}/`);
+    await waitForTakeover(page);
+    await page.getByRole('button', { name: 'Cymraeg' }).click();
+    await waitForLanguage(page, 'cy');
+    await page.getByRole('link', { name: welsh['start-story'] }).click();
+    await waitForScene(page, first(chat.story).title);
+    assert.ok(!asked.some((path) => path.includes('/stories/cy/')), 'a draft is not downloaded without ?drafts');
+    assert.deepEqual(errors, []);
+  }
+
+  // With ?drafts: the same scene in Welsh, marked lang="cy", and back to English when English is picked.
+  const { page, errors } = await openPage(t, run.browser, run.server);
+  await page.goto(`${run.server.url}story/${chat.entry.id}/?drafts`);
+  await waitForTakeover(page);
+  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  await waitForLanguage(page, 'cy');
+  await page.locator('#intro-heading').filter({ hasText: welshStory.title }).waitFor();
+  await page.getByRole('link', { name: welsh['start-story'] }).click();
+  await waitForScene(page, first(welshStory).title);
+  assert.equal(await page.locator('#scene-heading').getAttribute('lang') ?? 'cy', 'cy',
+    'the Welsh story\'s words are not marked as English');
+  await expectNoAxeViolations(page, t, 'a scene of the Welsh draft');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('#scene-heading').filter({ hasText: first(chat.story).title }).waitFor();
+  assert.deepEqual(errors, []);
 });

@@ -11,6 +11,8 @@ pub mod intro_page;
 pub mod language_switch;
 pub mod library_page;
 pub mod panel_view;
+pub mod read_aloud;
+pub mod reading_settings;
 pub mod rich_text;
 pub mod scene_page;
 pub mod service_card;
