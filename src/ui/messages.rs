@@ -120,21 +120,29 @@ pub fn set_current(messages: Rc<Messages>) {
 
 /// The current language's text for `key`, as the `AttrValue` that a text node or an attribute holds: made once here
 /// rather than converted from a `String` at each of the hundred places that draw a word (docs/size.md).
+// Not inlined: about 170 views call these, and a copy at each costs the player's download (docs/size.md).
+#[inline(never)]
 pub fn t(key: &str) -> yew::AttrValue {
     CURRENT.with(|current| current.borrow().text(key)).into()
 }
 
 /// The current language's text for `key` with each `{name}` filled in.
+// Not inlined: about 170 views call these, and a copy at each costs the player's download (docs/size.md).
+#[inline(never)]
 pub fn t_with(key: &str, values: &[(&str, &str)]) -> String {
     CURRENT.with(|current| current.borrow().format(key, values))
 }
 
 /// The current language's text for `n` of something (see `Messages::count`).
+// Not inlined: about 170 views call these, and a copy at each costs the player's download (docs/size.md).
+#[inline(never)]
 pub fn t_count(key: &str, n: u32, values: &[(&str, &str)]) -> String {
     CURRENT.with(|current| current.borrow().count(key, n, values))
 }
 
 /// The current interface language's tag.
+// Not inlined: about 170 views call these, and a copy at each costs the player's download (docs/size.md).
+#[inline(never)]
 pub fn current_language() -> String {
     CURRENT.with(|current| current.borrow().language().to_owned())
 }
