@@ -15,13 +15,9 @@ const WASM_OPT = fileURLToPath(new URL('../node_modules/.bin/wasm-opt', import.m
 // Binaryen writes its output again, and without these the code it writes is 679 bytes larger (217 brotli) than the
 // -Oz build trunk wrote, as a rewrite without optimisation writes less compact stack code. With them it is smaller.
 const STACK_IR = ['--generate-stack-ir', '--optimize-stack-ir', '--optimize-level=2', '--shrink-level=2'];
-// Gives the functions called from the most places the lowest indexes, so most calls name their function in one or
-// two LEB128 bytes rather than three: 635 bytes of brotli fewer than the same rewrite without it (docs/size.md).
-// trunk's -Oz run does not reorder functions.
-const REORDER = ['--reorder-functions'];
 
 export function minifyWasmNames(path) {
-  const printed = execFileSync(WASM_OPT, [path, '--minify-imports-and-exports-and-modules', ...REORDER, ...STACK_IR, '-o', path], { encoding: 'utf8' });
+  const printed = execFileSync(WASM_OPT, [path, '--minify-imports-and-exports-and-modules', ...STACK_IR, '-o', path], { encoding: 'utf8' });
   const map = JSON.parse(printed);
   const modules = new Set(WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(path))).map((i) => i.module));
   if (modules.size > 1) throw new Error(`the minified wasm imports from ${modules.size} modules, expected one`);
