@@ -5,7 +5,8 @@
 // name is written twice (the wasm and the glue); the hex digits do not compress. wasm-bindgen has no option for
 // shorter names (docs/size.md). Called by scripts/post-build.mjs; tests/build-scripts.test.mjs checks it.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 /// Renames in place the wasm at `path` and returns binaryen's map, `{ imports: [[module, old, new]], exports:
@@ -16,8 +17,19 @@ const WASM_OPT = fileURLToPath(new URL('../node_modules/.bin/wasm-opt', import.m
 // -Oz build trunk wrote, as a rewrite without optimisation writes less compact stack code. With them it is smaller.
 const STACK_IR = ['--generate-stack-ir', '--optimize-stack-ir', '--optimize-level=2', '--shrink-level=2'];
 
+// Binaryen's --reorder-functions (most-called functions first, so their indices are short LEB128 numbers) makes the
+// player smaller on some builds and larger on others (-1,006 and +554 brotli on two builds a day apart), depending
+// on how the code happens to lie. So the wasm is written both ways and the smaller, after brotli, is kept: it can
+// never lose (docs/size.md). The renaming is the same both ways, as the map is printed before any reordering.
+const REORDER = ['--reorder-functions'];
+const brotliSize = (bytes) => brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
 export function minifyWasmNames(path) {
+  const reordered = `${path}.reordered`;
+  execFileSync(WASM_OPT, [path, '--minify-imports-and-exports-and-modules', ...REORDER, ...STACK_IR, '-o', reordered], { encoding: 'utf8' });
   const printed = execFileSync(WASM_OPT, [path, '--minify-imports-and-exports-and-modules', ...STACK_IR, '-o', path], { encoding: 'utf8' });
+  if (brotliSize(readFileSync(reordered)) < brotliSize(readFileSync(path))) renameSync(reordered, path);
+  else rmSync(reordered);
   const map = JSON.parse(printed);
   const modules = new Set(WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(path))).map((i) => i.module));
   if (modules.size > 1) throw new Error(`the minified wasm imports from ${modules.size} modules, expected one`);
