@@ -4,10 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::Story;
+use crate::engine::{Diagnostic, HelpDirectory, LibraryEntry, Severity, Story, Translation};
 use crate::ui::browser::fetch::fetch_text;
-use crate::ui::route::Route;
-use crate::ui::state::{Action, LoadProblem, Loading, State, use_app_state};
+use crate::ui::state::{Action, LoadProblem, Loading, use_app_state};
 
 /// The story with this id: pending while it downloads, then ready or failed with every problem found.
 #[hook]
@@ -49,65 +48,62 @@ pub fn use_story(id: &str) -> Loading<Rc<Story>> {
     state.stories.get(id).cloned().unwrap_or(Loading::Pending)
 }
 
-thread_local! {
-    /// Whether the page was opened with `?drafts`, read once: the pages after the first are reached by links without
-    /// the query, and a draft translation must not be swapped back to English halfway through a reading.
-    static DRAFTS: std::cell::Cell<Option<bool>> = const { std::cell::Cell::new(None) };
+/// One fixed message for a translation that cannot be used. The file is treated as hostile input: no text from it
+/// (a place, a field, a value serde quotes) reaches the page, only the kind of problem and its line and column.
+fn unusable(file: &str, found: Vec<Diagnostic>) -> LoadProblem {
+    let diagnostics = found
+        .into_iter()
+        .map(|d| Diagnostic::at(Severity::Error, d.code, "this translation cannot be used", d.line.zip(d.column)))
+        .collect();
+    LoadProblem::Invalid { file: file.to_owned(), diagnostics }
 }
 
-/// Whether draft translations may be offered in this page's visit (`?drafts` on the address it was opened at).
-pub fn drafts_asked_for() -> bool {
-    DRAFTS.with(|drafts| {
-        let asked = drafts.get().unwrap_or_else(crate::ui::browser::address::drafts_in_query);
-        drafts.set(Some(asked));
-        asked
-    })
+/// The story in `language`, for the language switch to call: the English story file and its translation
+/// `stories/ID.LANG.json`, downloaded side by side, made into one story (`Story::from_json_translated`), which passes
+/// every check the English one does. Only a translation the library offers is downloaded: a reviewed one, or a
+/// draft when `drafts` is set (the address's `?drafts`), so nobody is shown an unreviewed translation of
+/// safeguarding content by accident; the file itself must say the same. Anything else is
+/// `LoadProblem::NotInLibrary`, which never repeats the language asked for.
+pub async fn load_translation(
+    entry: &LibraryEntry,
+    language: &str,
+    drafts: bool,
+    help: &HelpDirectory,
+) -> Result<Story, LoadProblem> {
+    let file = format!("stories/{}.{language}.json", entry.id);
+    // The file is the one the library lists, named by the story and a language tag: never a path from elsewhere.
+    let offered = entry.offered_translation(language, drafts).is_some_and(|listing| listing.file == file);
+    if !offered || crate::engine::translation_file_name(file.strip_prefix("stories/").unwrap_or("")).is_none() {
+        return Err(LoadProblem::NotInLibrary);
+    }
+    let (english, translated) = futures::future::join(fetch_text(&entry.file), fetch_text(&file)).await;
+    let translation = Translation::from_json(&translated?).map_err(|found| unusable(&file, found))?.value;
+    if translation.language != language || !translation.status.offered(drafts) {
+        return Err(LoadProblem::NotInLibrary);
+    }
+    Story::from_json_translated(&english?, &translation, help)
+        .map(|loaded| loaded.value)
+        .map_err(|found| unusable(&file, found))
 }
 
-/// Shows the story on screen in the language picked with the switch when the library offers a translation into
-/// it (a reviewed one, or a draft with `?drafts`, so nobody is shown an unreviewed translation of safeguarding
-/// content by accident), and in its own language again when the pick changes to one without. The translated story
-/// has the same scenes, so the reading goes on at the same place. The prerendered page is taken over in the
-/// story's own language first, as it was drawn. A translated file that is missing, does not load, or is not this
-/// story in that language leaves the story as it is: the reader still has it, in its own language, and nothing
-/// from the file is shown.
-#[hook]
-pub fn use_story_in_chosen_language(state: &UseReducerHandle<State>) {
-    let id = match &state.route {
-        Route::Intro { id } | Route::Scene { id, .. } | Route::Present { id, .. } => Some(id.clone()),
-        _ => None,
-    };
-    let shown = id.as_deref().and_then(|id| state.story(id)).map(|story| story.doc().language.clone());
-    let library = state.library.ready().cloned();
-    let help = state.help.ready().cloned();
-    let chosen = state.chosen_language.clone();
-    let state = state.clone();
-    use_effect_with((id, shown, chosen, library, help), move |(id, shown, chosen, library, help)| {
-        let (Some(id), Some(shown), Some(library), Some(help)) = (id, shown, library, help) else { return };
-        let Some(entry) = library.stories.iter().find(|entry| entry.id == *id).cloned() else { return };
-        let chosen = chosen.clone().or_else(crate::ui::browser::storage::load_language);
-        let drafts = drafts_asked_for();
-        let wanted = match chosen {
-            Some(language) if entry.offered_translation(&language, drafts).is_some() => language,
-            _ => entry.language.clone(),
-        };
-        if wanted == *shown {
-            return;
-        }
-        let (id, help) = (id.clone(), Rc::clone(help));
-        yew::platform::spawn_local(async move {
-            // The build wrote the translation as a whole story (`prerender --translations`); it loads like any
-            // story, and must be this story in the language asked for.
-            let file =
-                if wanted == entry.language { Some(entry.file.clone()) } else { entry.translated_story_file(&wanted) };
-            let Some(file) = file else { return };
-            let Ok(text) = fetch_text(&file).await else { return };
-            if let Ok(loaded) = Story::from_json(&text, &help)
-                && loaded.value.doc().id == entry.id
-                && loaded.value.doc().language == wanted
-            {
-                state.dispatch(Action::StoryLoaded(id, Ok(loaded.value)));
-            }
-        });
-    });
+/// The help services in `language`, for the language switch to call: `stories/help/services-uk.json` and its
+/// translation `stories/help/services-uk.LANG.json`, downloaded side by side and made into one help file, held to
+/// the help file's checks (`HelpDirectory::from_json_translated`). Its facts (numbers, hours, links) are the English
+/// file's; only the words change. A draft translation is used only when `drafts` is set, as for stories; a
+/// language with no help translation is a `LoadProblem::Fetch`, and the English help stays.
+pub async fn load_help_translation(language: &str, drafts: bool) -> Result<HelpDirectory, LoadProblem> {
+    let english_file = crate::ui::app::HELP_FILE;
+    let file = format!("{}.{language}.json", english_file.trim_end_matches(".json"));
+    if crate::engine::translation_file_name(file.rsplit('/').next().unwrap_or("")).is_none() {
+        return Err(LoadProblem::NotInLibrary);
+    }
+    let (english, translated) = futures::future::join(fetch_text(english_file), fetch_text(&file)).await;
+    let translation = Translation::from_json(&translated?).map_err(|found| unusable(&file, found))?.value;
+    let translates_this_file = english_file.ends_with(&format!("/{}.json", translation.story));
+    if !translates_this_file || translation.language != language || !translation.status.offered(drafts) {
+        return Err(LoadProblem::NotInLibrary);
+    }
+    HelpDirectory::from_json_translated(&english?, &translation)
+        .map(|loaded| loaded.value)
+        .map_err(|found| unusable(&file, found))
 }
