@@ -35,6 +35,8 @@ pub struct Preview {
     note: Option<String>,
     /// Counts checks, so focus moves to the results after every one.
     checks: u32,
+    /// Files chosen before the help list had downloaded: checked as soon as it has.
+    waiting: Vec<ChosenFile>,
 }
 
 #[expect(
@@ -42,10 +44,16 @@ pub struct Preview {
     reason = "an action lives only until the reducer moves its check into the preview"
 )]
 pub enum PreviewAction {
-    Checked { file: ChosenFile, checked: Checked, pictures: Option<Vec<(String, String)>> },
+    Checked {
+        file: ChosenFile,
+        checked: Checked,
+        pictures: Option<Vec<(String, String)>>,
+    },
     Watch(WatchedFile),
     Pictures(Vec<(String, String)>),
     Note(String),
+    /// Files chosen before the help list arrived, to check once it has.
+    WaitForHelp(Vec<ChosenFile>),
     Play,
     StopPlaying,
     Choose(usize),
@@ -74,8 +82,10 @@ impl Reducible for Preview {
                 }
                 next.checked = Some(Rc::new(checked));
                 next.note = None;
+                next.waiting = Vec::new();
                 next.checks += 1;
             }
+            PreviewAction::WaitForHelp(files) => next.waiting = files,
             PreviewAction::Watch(watched) => next.watched = Some(watched),
             PreviewAction::Pictures(pictures) => next.pictures = pictures,
             PreviewAction::Note(note) => {
@@ -126,7 +136,8 @@ fn is_story_file(path: &str) -> bool {
 /// replace the ones chosen before (whose `blob:` addresses are let go); a story file alone keeps them.
 fn open(files: Vec<ChosenFile>, preview: UseReducerHandle<Preview>, help: Option<Rc<crate::engine::HelpDirectory>>) {
     let Some(help) = help else {
-        preview.dispatch(PreviewAction::Note("The help list is still loading. Try again in a moment.".to_owned()));
+        // The check needs the help list (a story's help must name its services); the files wait for it.
+        preview.dispatch(PreviewAction::WaitForHelp(files));
         return;
     };
     let story = files.iter().find(|f| is_story_file(f.path())).cloned();
@@ -215,6 +226,16 @@ pub fn PreviewPage() -> Html {
         use_effect_with(preview.checks, move |checks| {
             if *checks > 0 {
                 crate::ui::browser::focus::focus(&results);
+            }
+        });
+    }
+    // Files chosen before the help list had downloaded are checked as soon as it has.
+    {
+        let (preview, help) = (preview.clone(), help.clone());
+        let ready = help.is_some() && !preview.waiting.is_empty();
+        use_effect_with(ready, move |ready| {
+            if *ready {
+                open(preview.waiting.clone(), preview.clone(), help.clone());
             }
         });
     }
