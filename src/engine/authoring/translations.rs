@@ -49,11 +49,18 @@ fn is_fingerprint(source: &str) -> bool {
 /// whose English has changed since it was translated (a warning, with the English now), the translated story's own
 /// checks, and hidden characters.
 pub fn check_translation(source: &str, story: &Story, help: &HelpDirectory) -> Vec<Diagnostic> {
+    check_translation_file(source, |translation| translation_problems(translation, story, help))
+}
+
+/// The one way every translation file is checked: it is read, `problems` finds what is wrong with what it says,
+/// each problem is placed in the file, hidden characters are looked for (unless the file is not JSON), and all of
+/// it comes back in file order.
+fn check_translation_file(source: &str, problems: impl FnOnce(&Translation) -> Vec<Diagnostic>) -> Vec<Diagnostic> {
     let text = without_byte_order_mark(source);
     let mut found = match Translation::from_json(text) {
         Err(problems) => problems,
         Ok(Loaded { value: translation, .. }) => {
-            let mut found = translation_problems(&translation, story, help);
+            let mut found = problems(&translation);
             Diagnostic::locate_all(&mut found, text);
             found
         }
@@ -77,31 +84,18 @@ fn translation_problems(translation: &Translation, story: &Story, help: &HelpDir
 /// Everything storycheck reports about a translation of a help file (`stories/help/services-uk.LANG.json`), as
 /// [`check_translation`] does for a story's: the translated help file must also pass the help file's checks.
 pub fn check_help_translation(source: &str, directory: &HelpDirectory, id: &str) -> Vec<Diagnostic> {
-    let text = without_byte_order_mark(source);
-    let mut found = match Translation::from_json(text) {
-        Err(problems) => problems,
-        Ok(Loaded { value: translation, .. }) => {
-            let english = help_texts(directory);
-            let mut found = entry_problems(&translation, id, "en-GB", &english, || {
-                match translation.translate_help(directory.clone()) {
-                    Ok(translated) => {
-                        let mut out = Vec::new();
-                        check::help::check_directory(&translated, &mut out);
-                        names_keep_their_facts(directory, &translated, &mut out);
-                        out.into_iter().map(in_this_language).collect()
-                    }
-                    Err(problems) => problems,
-                }
-            });
-            Diagnostic::locate_all(&mut found, text);
-            found
-        }
-    };
-    if !found.iter().any(|d| d.code == "json-syntax") {
-        found.extend(check::hidden::hidden_characters(source));
-    }
-    Diagnostic::sort_in_file_order(&mut found);
-    found
+    check_translation_file(source, |translation| {
+        let english = help_texts(directory);
+        entry_problems(translation, id, "en-GB", &english, || match translation.translate_help(directory.clone()) {
+            Ok(translated) => {
+                let mut out = Vec::new();
+                check::help::check_directory(&translated, &mut out);
+                names_keep_their_facts(directory, &translated, &mut out);
+                out.into_iter().map(in_this_language).collect()
+            }
+            Err(problems) => problems,
+        })
+    })
 }
 
 /// A help service's name in another language keeps to Latin letters (a look-alike letter from another alphabet
