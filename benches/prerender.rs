@@ -16,7 +16,7 @@ fn sources() -> Sources {
     let library = read("stories/library/index.json");
     let index = LibraryIndex::from_json(&library).expect("the library loads").value;
     let stories = index.stories.iter().map(|entry| (entry.file.clone(), read(&entry.file))).collect();
-    Sources { library, help: read("stories/help/services-uk.json"), stories }
+    Sources { library, help: read("stories/help/services-uk.json"), stories, messages: Vec::new() }
 }
 
 #[cfg(target_arch = "wasm32")]

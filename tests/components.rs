@@ -90,7 +90,7 @@ async fn choices_are_numbered_links_to_their_pages_that_report_the_choice_index(
         OfferedChoice { index: 2, label: "Say no".into(), to: "b".into(), sensitive: false, page: page("b") },
     ];
     let links = vec!["../a/".to_owned(), "../b/".to_owned()];
-    let root = render_html(choice_list(ChoiceList { choices, links, on_choose })).await;
+    let root = render_html(choice_list(ChoiceList { choices, links, on_choose, language: None })).await;
     let buttons = root.query_selector_all("a.choice").unwrap();
     assert_eq!(buttons.length(), 2);
     let second = buttons.get(1).unwrap().dyn_into::<web_sys::Element>().unwrap();

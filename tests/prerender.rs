@@ -287,3 +287,37 @@ fn a_comic_page_carries_its_bubbles_places_tails_and_picture_copies() {
     assert!(raster.contains(r#"sizes="min(100vw, 100vh)""#), "and how wide a lone panel is drawn");
     assert!(raster.contains(r#"<li class="bubble is-caption"><span class="bubble-speaker visually-hidden">"#));
 }
+
+/// A story written in a language the player has words for (Welsh here) has its pages drawn in that language, with
+/// `<html lang="cy">`; every other page stays English. The shipped stories are all English, so one is made Welsh.
+#[test]
+fn a_welsh_storys_pages_are_drawn_in_welsh_and_every_other_page_in_english() {
+    use safety_stories::ui::prerender::{Sources, draw_pages, fill_template};
+    let read = |file: &str| std::fs::read_to_string(root().join(file)).unwrap();
+    let library = read("stories/library/index.json");
+    let index = LibraryIndex::from_json(&library).unwrap().value;
+    let mut stories: Vec<(String, String)> = index.stories.iter().map(|e| (e.file.clone(), read(&e.file))).collect();
+    stories[0].1 = stories[0].1.replacen("\"language\": \"en-GB\"", "\"language\": \"cy\"", 1);
+    let welsh_story = format!("story/{}/", index.stories[0].id);
+    let sources = Sources {
+        library,
+        help: read("stories/help/services-uk.json"),
+        stories,
+        messages: vec![read("assets/messages/cy.json")],
+    };
+    let template = read("tests/fixtures/prerender/index.html");
+    let pages = draw_pages(sources).unwrap();
+    for page in &pages {
+        let html = fill_template(&template, page).unwrap();
+        if page.path.starts_with(&welsh_story) {
+            assert_eq!(page.language, "cy", "{} is drawn in its story's language", page.path);
+            assert!(html.contains("<html lang=\"cy\">"), "{} says it is in Welsh", page.path);
+            assert!(page.html.contains("Gadael y dudalen hon"), "{} has Exit this page in Welsh", page.path);
+        } else {
+            assert_eq!(page.language, "en-GB", "{} is drawn in English", page.path);
+            assert!(html.contains("<html lang=\"en-GB\">"), "{} says it is in English", page.path);
+            assert!(page.html.contains("Exit this page"), "{} has Exit this page in English", page.path);
+        }
+    }
+    assert!(pages.iter().any(|p| p.path.starts_with(&welsh_story)), "the Welsh story has pages");
+}

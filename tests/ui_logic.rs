@@ -511,3 +511,24 @@ fn the_preview_lists_storycheck_lints_wording_warnings_with_their_lines() {
     assert!(warning.text.starts_with("my-own-story.json:"), "worded as storycheck lint prints it: {}", warning.text);
     assert!(warning.line.as_ref().is_some_and(|line| line.text.contains("a good ending")), "{warning:?}");
 }
+
+/// The language switch: the pick is kept in the state, the downloaded words replace the interface's, and words that
+/// arrive after the reader has picked yet another language are dropped.
+#[test]
+fn picking_a_language_keeps_it_and_a_late_download_of_another_is_dropped() {
+    use safety_stories::ui::messages::Messages;
+    let welsh = || {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/messages/cy.json")).unwrap();
+        Rc::new(Messages::from_json(&text).expect("cy.json loads"))
+    };
+    let state = Rc::new(State::default()).reduce(Action::ChooseLanguage("cy".to_owned()));
+    assert_eq!(state.chosen_language.as_deref(), Some("cy"));
+    let state = state.reduce(Action::UseMessages(welsh()));
+    assert_eq!(state.messages.language(), "cy", "the Welsh words are in use");
+    let state = state.reduce(Action::ChooseLanguage("en-GB".to_owned())).reduce(Action::UseMessages(welsh()));
+    assert_eq!(state.messages.language(), "cy", "no English download yet: the words stay as they were");
+    let state = state.reduce(Action::UseMessages(Messages::english()));
+    assert_eq!(state.messages.language(), "en-GB");
+    let state = state.reduce(Action::UseMessages(welsh()));
+    assert_eq!(state.messages.language(), "en-GB", "a late Welsh download after English was picked is dropped");
+}

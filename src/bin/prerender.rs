@@ -15,6 +15,20 @@ fn main() -> std::process::ExitCode {
     const LIBRARY: &str = "stories/library/index.json";
     const HELP: &str = "stories/help/services-uk.json";
 
+    /// The built site's message files other than the English one the player carries (`assets/messages/`).
+    fn other_messages(site: &Path) -> Result<Vec<String>, String> {
+        let folder = site.join("assets/messages");
+        let Ok(entries) = std::fs::read_dir(&folder) else { return Ok(Vec::new()) };
+        let mut texts = Vec::new();
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "json") && !path.ends_with("en-GB.json") {
+                texts.push(std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?);
+            }
+        }
+        Ok(texts)
+    }
+
     fn run(site: &Path) -> Result<usize, String> {
         let read = |file: &str| {
             std::fs::read_to_string(site.join(file))
@@ -34,7 +48,7 @@ fn main() -> std::process::ExitCode {
             .iter()
             .map(|entry| Ok((entry.file.clone(), read(&entry.file)?)))
             .collect::<Result<_, String>>()?;
-        let pages = draw_pages(Sources { library, help: read(HELP)?, stories })?;
+        let pages = draw_pages(Sources { library, help: read(HELP)?, stories, messages: other_messages(site)? })?;
         for page in &pages {
             let folder = site.join(&page.path);
             std::fs::create_dir_all(&folder).map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
@@ -45,10 +59,63 @@ fn main() -> std::process::ExitCode {
         Ok(pages.len())
     }
 
-    let Some(site) = std::env::args_os().nth(1) else {
-        eprintln!("usage: prerender DIST (the built site, with index.html and stories/)");
-        return std::process::ExitCode::from(2);
+    /// Writes each translation the library lists as a whole story in that language (`stories/LANG/ID.json`, see
+    /// `LibraryEntry::translated_story_file`), held to every check of a story. Run before the offline copy's list
+    /// of files is written, so the translated stories are in it.
+    fn translate(site: &Path) -> Result<usize, String> {
+        use safety_stories::engine::{HelpDirectory, Story, Translation};
+        let read = |file: &str| {
+            std::fs::read_to_string(site.join(file))
+                .map_err(|e| format!("cannot read {}: {e}", site.join(file).display()))
+        };
+        let index = LibraryIndex::from_json(&read(LIBRARY)?).map_err(|_| format!("{LIBRARY} does not load"))?.value;
+        let help = HelpDirectory::from_json(&read(HELP)?).map_err(|_| format!("{HELP} does not load"))?.value;
+        let mut written = 0;
+        for entry in &index.stories {
+            for listing in &entry.translations {
+                let Some(file) = entry.translated_story_file(&listing.language) else {
+                    return Err(format!("{LIBRARY}: {} has a translation with an unusable language tag", entry.id));
+                };
+                let translation = Translation::from_json(&read(&listing.file)?)
+                    .map_err(|_| format!("{} does not load: check it with storycheck", listing.file))?
+                    .value;
+                let story = Story::from_json_translated(&read(&entry.file)?, &translation, &help)
+                    .map_err(|_| {
+                        format!("{} does not apply to {}: check it with storycheck", listing.file, entry.file)
+                    })?
+                    .value;
+                let json = serde_json::to_string(story.doc()).map_err(|e| format!("cannot write {file}: {e}"))?;
+                let path = site.join(&file);
+                std::fs::create_dir_all(path.parent().expect("a story file is in a folder"))
+                    .map_err(|e| format!("cannot make the folder of {}: {e}", path.display()))?;
+                std::fs::write(&path, json).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                written += 1;
+            }
+        }
+        Ok(written)
+    }
+
+    let mut args = std::env::args_os().skip(1);
+    let (translations, site) = match (args.next(), args.next()) {
+        (Some(flag), Some(site)) if flag == "--translations" => (true, site),
+        (Some(site), None) => (false, site),
+        _ => {
+            eprintln!("usage: prerender [--translations] DIST (the built site, with index.html and stories/)");
+            return std::process::ExitCode::from(2);
+        }
     };
+    if translations {
+        return match translate(Path::new(&site)) {
+            Ok(count) => {
+                println!("prerender: wrote {count} translated stories into {}", Path::new(&site).display());
+                std::process::ExitCode::SUCCESS
+            }
+            Err(problem) => {
+                eprintln!("prerender: {problem}");
+                std::process::ExitCode::FAILURE
+            }
+        };
+    }
     match run(Path::new(&site)) {
         Ok(count) => {
             println!("prerender: wrote {count} pages into {}", Path::new(&site).display());

@@ -1,6 +1,5 @@
 //! Problems found in a story, each with where it is: JSON path, scene id, and line and column in the file.
 
-use std::collections::HashMap;
 use std::fmt;
 
 use serde::Serialize;
@@ -402,16 +401,18 @@ fn walk(
     let deeper = wanted.iter().filter(|(path, _)| path.len() > depth);
     match bytes.get(pos)? {
         b'{' => {
-            // The paths grouped by the key they follow next, found through a map of the type the loader's scene
-            // index already uses.
+            // The paths grouped by the key they follow next, each group's key at the same place in `keys`: a
+            // search in order rather than a `HashMap`, for the player's byte budget (docs/size.md). An object's
+            // diagnostics follow a handful of keys.
             let mut groups: Vec<Vec<(&[Segment], usize)>> = Vec::new();
-            let mut by_key: HashMap<String, usize> = HashMap::new();
+            let mut keys: Vec<&str> = Vec::new();
+            let group_of = |keys: &[&str], key: &str| keys.iter().position(|&k| k == key);
             for &(path, i) in deeper {
                 if let Segment::Key(key) = &path[depth] {
-                    let group = match by_key.get(key.as_str()) {
-                        Some(&group) => group,
+                    let group = match group_of(&keys, key) {
+                        Some(group) => group,
                         None => {
-                            by_key.insert(key.clone(), groups.len());
+                            keys.push(key);
                             groups.push(Vec::new());
                             groups.len() - 1
                         }
@@ -434,8 +435,8 @@ fn walk(
                 let key_end = skip_string(bytes, pos)?;
                 let key = std::str::from_utf8(bytes.get(key_start + 1..key_end - 1)?).ok()?;
                 pos = skip_ws(bytes, skip_ws(bytes, key_end) + 1); // past the colon
-                pos = match by_key.get(key) {
-                    Some(&group) => walk(bytes, pos, key_start, depth + 1, &groups[group], reached)?,
+                pos = match group_of(&keys, key) {
+                    Some(group) => walk(bytes, pos, key_start, depth + 1, &groups[group], reached)?,
                     None => skip_value(bytes, pos)?,
                 };
                 pos = skip_ws(bytes, pos);

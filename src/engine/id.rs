@@ -15,7 +15,7 @@ pub(crate) fn is_valid_flag(name: &str) -> bool {
 }
 
 /// A simple BCP 47 shape check: a 2–3 letter language, then optional subtags of letters and digits.
-pub(crate) fn is_language_tag(tag: &str) -> bool {
+pub fn is_language_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
     let lang = parts.next().unwrap_or("");
     (2..=3).contains(&lang.len())

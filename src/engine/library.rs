@@ -92,6 +92,14 @@ impl LibraryEntry {
         self.translations.iter().filter(move |listing| listing.status.offered(drafts))
     }
 
+    /// Where the build writes this story translated into `language`, as a whole story file that the player loads
+    /// like any other (`stories/LANG/ID.json`): the build applies each translation (`prerender --translations`), so
+    /// the reader's wasm carries no translation code. `None` for a language tag or id that could name another path.
+    pub fn translated_story_file(&self, language: &str) -> Option<String> {
+        (super::id::is_language_tag(language) && super::id::is_valid_id(&self.id))
+            .then(|| format!("stories/{language}/{}.json", self.id))
+    }
+
     /// The translation into `language` if a reader may be offered it; `None` for a language the story has no
     /// translation into, or only a draft when drafts are not asked for.
     pub fn offered_translation(&self, language: &str, drafts: bool) -> Option<&TranslationListing> {

@@ -42,7 +42,7 @@ pub use comic::{
     image_extension, is_raster, placed, size_variant, svg_size,
 };
 pub use help::{Audience, FactCheck, ForAdults, HelpDirectory, HelpService, Link, Phone, link_is_allowed};
-pub use id::is_valid_id;
+pub use id::{is_language_tag, is_valid_id};
 pub use library::{LibraryEntry, LibraryIndex};
 pub use site::{Colours, SiteConfig};
 pub use story::Story;

@@ -2,7 +2,7 @@
 //! a bit. The checks in `check/` are the only code that makes one; everything after loading asks it questions and
 //! never checks a reference again.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 
 use super::format::{Choice, Ending, Next, Scene, StoryDoc};
 use super::help::HelpService;
@@ -72,7 +72,6 @@ impl Step {
 pub struct Story {
     // Only `check::story` fills these in, once everything they resolve has been checked.
     pub(crate) doc: StoryDoc,
-    pub(crate) index: HashMap<String, usize>,
     pub(crate) flag_names: Vec<String>,
     pub(crate) steps: Vec<Step>,
     pub(crate) start: usize,
@@ -93,7 +92,7 @@ impl Story {
     }
 
     pub fn scene(&self, id: &str) -> Option<&Scene> {
-        self.index.get(id).map(|&i| &self.doc.scenes[i])
+        self.scene_index(id).map(|i| &self.doc.scenes[i])
     }
 
     pub fn start_scene(&self) -> &Scene {
@@ -188,8 +187,10 @@ impl Story {
         0
     }
 
+    /// Found by a search in order rather than through a `HashMap`, for the player's byte budget (docs/size.md): the
+    /// checks have made every id unique, and a story's few dozen scenes are searched in no time.
     pub(crate) fn scene_index(&self, id: &str) -> Option<usize> {
-        self.index.get(id).copied()
+        scene_position(&self.doc.scenes, id)
     }
 
     pub(crate) fn step(&self, scene: usize) -> &Step {
@@ -212,4 +213,9 @@ impl Story {
     pub(crate) fn flag_bit(&self, name: &str) -> Option<usize> {
         self.flag_names.iter().position(|f| f == name)
     }
+}
+
+/// The place of the scene with this id among `scenes`, the first if several share it (the checks refuse that).
+pub(crate) fn scene_position(scenes: &[Scene], id: &str) -> Option<usize> {
+    scenes.iter().position(|scene| scene.id == id)
 }

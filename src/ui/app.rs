@@ -2,16 +2,20 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::messages::t;
+
 use super::route::Route;
 use super::state::{Action, LoadProblem, State, StateContext};
 use crate::engine::{Diagnostic, HelpDirectory, JsonPath, LibraryIndex, Loaded, SiteConfig, Story};
 use crate::ui::browser;
 use crate::ui::browser::fetch::fetch_text;
 use crate::ui::embed::page_options::{DEFAULT_CONFIG, PageOptions};
+use crate::ui::messages::{self, Messages};
 use crate::ui::reader::error_view::ErrorView;
 use crate::ui::reader::exit_this_page::{exit_button, use_exit_shortcut};
 use crate::ui::reader::help_page::HelpPage;
 use crate::ui::reader::intro_page::IntroPage;
+use crate::ui::reader::language_switch::language_switch;
 use crate::ui::reader::library_page::LibraryPage;
 use crate::ui::reader::scene_page::ScenePage;
 
@@ -80,9 +84,69 @@ pub async fn load_page(route: Route) -> Option<(State, String)> {
         }
         _ => (None, None),
     };
-    let texts = [Some(&library_text), help_text.as_ref(), story_text.as_ref()];
+    // A story in a language the player has, other than English, was drawn in it (`messages::page_messages`).
+    let language = messages::page_messages(story.as_ref().map(|s| s.doc().language.as_str()));
+    let messages_text = match language {
+        Some(language) => Some(fetch_text(&messages::file_of(&language)).await.ok()?),
+        None => None,
+    };
+    let texts = [Some(&library_text), help_text.as_ref(), story_text.as_ref(), messages_text.as_ref()];
     let fingerprint = super::state::fingerprint(texts.into_iter().flatten().map(String::as_str));
-    Some((State::for_page(route, library, help, story), fingerprint))
+    let mut state = State::for_page(route, library, help, story);
+    if let Some(words) = messages_text.as_deref().and_then(Messages::from_json) {
+        state.messages = Rc::new(words);
+    }
+    Some((state, fingerprint))
+}
+
+/// Downloads a message file and reads it; `None` when it is missing or does not load (the words stay as they are).
+async fn load_messages(language: &str) -> Option<Messages> {
+    Messages::from_json(&fetch_text(&messages::file_of(language)).await.ok()?)
+}
+
+/// Keeps the interface in the language it should be in (`messages::choose_language`: the switch's pick in this
+/// tab, else inside a story the story's language, else the browser's), downloading its words when they are not
+/// English, and puts that language on `<html>`. Effects only, so the page is first taken over in the language it
+/// was drawn in, and switched after.
+#[hook]
+fn use_interface_language(state: &UseReducerHandle<State>) {
+    let story_language = match &state.route {
+        Route::Intro { id } | Route::Scene { id, .. } | Route::Present { id, .. } => {
+            state.story(id).map(|story| story.doc().language.clone())
+        }
+        _ => None,
+    };
+    let in_use = state.messages.language().to_owned();
+    {
+        let state = state.clone();
+        use_effect_with(
+            (state.chosen_language.clone(), story_language, in_use.clone()),
+            move |(chosen, story, in_use)| {
+                let chosen = chosen.clone().or_else(browser::storage::load_language);
+                let wanted = messages::choose_language(
+                    chosen.as_deref(),
+                    story.as_deref(),
+                    &browser::document::browser_languages(),
+                );
+                if wanted == *in_use {
+                    return;
+                }
+                if wanted == messages::DEFAULT_LANGUAGE {
+                    state.dispatch(Action::UseMessages(Messages::english()));
+                    return;
+                }
+                yew::platform::spawn_local(async move {
+                    if let Some(words) = load_messages(&wanted).await {
+                        state.dispatch(Action::UseMessages(Rc::new(words)));
+                    }
+                });
+            },
+        );
+    }
+    let right_to_left = state.messages.right_to_left();
+    use_effect_with((in_use, right_to_left), |(language, right_to_left)| {
+        browser::document::set_language(language, *right_to_left);
+    });
 }
 
 #[derive(Properties, PartialEq, Default)]
@@ -102,8 +166,12 @@ pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let route = props.route.clone();
     let state = use_reducer(move || State { route, ..initial.map(|s| (*s).clone()).unwrap_or_default() });
+    // Every view below words itself with these (see `messages::CURRENT`).
+    crate::ui::messages::set_current(state.messages.clone());
     super::route::use_follow_address(state.clone());
     let route = state.route.clone();
+    use_interface_language(&state);
+    crate::ui::reader::story_loader::use_story_in_chosen_language(&state);
 
     {
         let state = state.clone();
@@ -181,7 +249,7 @@ pub fn App(props: &AppProps) -> Html {
 /// The page around the current screen: the skip link, the top bar (the brand, Get help and Exit this page), the
 /// screen itself, the footer and the live region. A plain function rather than a component: every component's
 /// lifecycle adds wasm that readers download.
-fn page_shell(state: &State, route: Route, main_ref: NodeRef, skip: Callback<MouseEvent>) -> Html {
+fn page_shell(state: &UseReducerHandle<State>, route: Route, main_ref: NodeRef, skip: Callback<MouseEvent>) -> Html {
     let on_help = matches!(route, Route::Help);
     let site_name = state.site.as_ref().and_then(|site| site.name.clone());
     let logo = state.site.as_ref().and_then(|site| site.logo.as_ref()).map(|logo| format!("{}{logo}", route.up()));
@@ -195,38 +263,41 @@ fn page_shell(state: &State, route: Route, main_ref: NodeRef, skip: Callback<Mou
                     <path d="M22 32l7 7 14-15" stroke="#fff" stroke-width="6" fill="none" stroke-linecap="round"/>
                 </svg>
             }
-            <span class="brand-text">{site_name.unwrap_or_else(|| "Safety Stories".to_owned())}</span>
+            <span class="brand-text">{site_name.unwrap_or_else(|| t("site-name").to_string())}</span>
         </>
     };
     html! {
         <>
-            <a class="skip-link" href="#main-content" onclick={skip}>{"Skip to the story"}</a>
+            <a class="skip-link" href="#main-content" onclick={skip}>{t("skip-link")}</a>
             <header class="topbar">
                 if state.options.embedded {
                     <span class="brand">{brand}</span>
                 } else {
                     <a href={route.link(&Route::Library)} class={classes!("brand")}>{brand}</a>
                 }
-                <nav class="topbar-actions" aria-label="Help and exit">
+                <nav class="topbar-actions" aria-label={t("topbar-label")}>
                     if !on_help {
-                        <a href={route.link(&Route::Help)} class={classes!("help-button")}>{"Get help"}</a>
+                        <a href={route.link(&Route::Help)} class={classes!("help-button")}>{t("get-help")}</a>
                     }
                     { exit_button() }
                 </nav>
             </header>
+            // Under the bar rather than in it: the bar stays one row high on a phone, and sticky, for Get help
+            // and Exit this page; the switch scrolls away with the page.
+            <div class="language-bar">{ language_switch(state) }</div>
             <main id="main-content" tabindex="-1" ref={main_ref}>
                 { switch(route.clone(), state) }
             </main>
             if !state.options.embedded {
                 <footer class="footer">
-                    <p>{"No cookies, no tracking, no accounts. Your place in a story is kept only in this browser tab, and Exit this page forgets it."}</p>
+                    <p>{t("footer-privacy")}</p>
                     <p class="footer-links">
-                        <a href={format!("{}about.html", route.up())}>{"Privacy and accessibility"}</a>
-                        <a href={route.link(&Route::Embed)}>{"Put these stories on your website"}</a>
+                        <a href={format!("{}about.html", route.up())}>{t("footer-about")}</a>
+                        <a href={route.link(&Route::Embed)}>{t("footer-embed")}</a>
                     </p>
                     if !state.site_notes.is_empty() {
                         <details class="site-notes">
-                            <summary>{"Site settings that were not used"}</summary>
+                            <summary>{t("site-notes")}</summary>
                             <ul>
                                 { for state.site_notes.iter().map(|d| html! { <li>{d.render("site config")}</li> }) }
                             </ul>
@@ -261,7 +332,7 @@ fn switch(route: Route, state: &State) -> Html {
         | Route::Embed
         | Route::Preview => match super::teachers_page::TEACHERS_PAGE.get() {
             Some(teacher) => (teacher.page)(&route).unwrap_or_default(),
-            None => html! { <p class="loading">{"Opening the teacher's page…"}</p> },
+            None => html! { <p class="loading">{t("opening-teachers-page")}</p> },
         },
     }
 }

@@ -6,6 +6,7 @@ pub mod authoring;
 pub mod browser;
 pub mod classroom;
 pub mod embed;
+pub mod messages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod reader;
@@ -51,8 +52,17 @@ pub fn start() {
     if teachers_page::TEACHERS_PAGE.get().is_some() {
         address::find_site_folder(None);
         browser::fallback::hide_static_help();
-        let props = app::AppProps { initial: None, route: route::Route::from_hash(&hash) };
-        yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+        // The teacher's page's own words are not in the wasm (see `messages.rs`): the whole English file comes first.
+        yew::platform::spawn_local(async move {
+            let file = messages::file_of(messages::DEFAULT_LANGUAGE);
+            if let Some(whole) =
+                browser::fetch::fetch_text(&file).await.ok().and_then(|t| messages::Messages::from_json(&t))
+            {
+                messages::use_whole_english(whole);
+            }
+            let props = app::AppProps { initial: None, route: route::Route::from_hash(&hash) };
+            yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+        });
         return;
     }
     let prerendered = browser::document::prerendered_page(&root);

@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use crate::engine::{HelpDirectory, LibraryIndex, Page, Story};
 use crate::ui::app::{App, AppProps};
+use crate::ui::messages::{Messages, page_messages};
 use crate::ui::route::Route;
 use crate::ui::state::{State, fingerprint, page_needs};
 
@@ -19,6 +20,9 @@ pub struct Sources {
     pub library: String,
     pub help: String,
     pub stories: Vec<(String, String)>,
+    /// The message files of the languages other than English (`assets/messages/*.json`), as text: a story in one
+    /// of them has its pages drawn in it.
+    pub messages: Vec<String>,
 }
 
 /// One page drawn: its path from the site's folder (e.g. `story/ID/SCENE/`, empty for the library), the tab's title,
@@ -28,6 +32,9 @@ pub struct Drawn {
     pub title: String,
     pub html: String,
     pub source: String,
+    /// The interface language the page is drawn in, for `<html lang>` (and `dir`).
+    pub language: String,
+    pub right_to_left: bool,
 }
 
 /// Every page of the player, in the order a reader meets them: the library, the help page, then for each story its
@@ -67,13 +74,22 @@ async fn draw_all(sources: Sources) -> Result<Vec<Drawn>, String> {
         let story = story_id.and_then(|id| stories.iter().find(|s| s.id() == id)).cloned();
         let story_file = story_id.and_then(|id| library.stories.iter().find(|s| s.id == id)).map(|e| e.file.as_str());
         let story_text = story_file.and_then(|file| sources.stories.iter().find(|(f, _)| f == file)).map(|(_, t)| t);
-        let texts = [Some(&sources.library), needs_help.then_some(&sources.help), story_text];
+        // A story's pages are drawn in the story's language when the player has it (see `page_messages`).
+        let story_language = story.as_ref().map(|s| s.doc().language.clone());
+        let messages_text = page_messages(story_language.as_deref()).and_then(|language| {
+            sources.messages.iter().find(|text| Messages::from_json(text).is_some_and(|m| m.language() == language))
+        });
+        let texts = [Some(&sources.library), needs_help.then_some(&sources.help), story_text, messages_text];
         let source = fingerprint(texts.into_iter().flatten().map(String::as_str));
-        let state = State::for_page(route.clone(), library.clone(), needs_help.then(|| help.clone()), story);
+        let mut state = State::for_page(route.clone(), library.clone(), needs_help.then(|| help.clone()), story);
+        if let Some(messages) = messages_text.and_then(|text| Messages::from_json(text)) {
+            state.messages = Rc::new(messages);
+        }
+        let (language, right_to_left) = (state.messages.language().to_owned(), state.messages.right_to_left());
         let title = title(&state);
         let props = AppProps { initial: Some(Rc::new(state)), route: route.clone() };
         let html = yew::LocalServerRenderer::<App>::with_props(props).render().await;
-        drawn.push(Drawn { path: route.path(), title, html, source });
+        drawn.push(Drawn { path: route.path(), title, html, source, language, right_to_left });
     }
     Ok(drawn)
 }
@@ -81,14 +97,19 @@ async fn draw_all(sources: Sources) -> Result<Vec<Drawn>, String> {
 /// The tab's title on a page, as its screen sets it once the app runs.
 fn title(state: &State) -> String {
     let story_title = |id: &str| state.story(id).map(|s| s.title().to_owned()).unwrap_or_default();
+    let words = &state.messages;
+    let site = words.text("site-name");
+    let page = |page: &str| words.format("title-page", &[("page", page), ("site", &site)]);
     match &state.route {
-        Route::Help => "Get help – Safety Stories".to_owned(),
-        Route::Intro { id } => format!("{} – Safety Stories", story_title(id)),
+        Route::Help => page(&words.text("get-help")),
+        Route::Intro { id } => page(&story_title(id)),
         Route::Scene { .. } => match state.reading() {
-            Some((story, play)) => format!("{} – {}", play.scene(story).title, story.title()),
-            None => "Safety Stories".to_owned(),
+            Some((story, play)) => {
+                words.format("title-page", &[("page", &play.scene(story).title), ("site", story.title())])
+            }
+            None => site,
         },
-        _ => "Stories – Safety Stories".to_owned(),
+        _ => words.format("title-library", &[("site", &site)]),
     }
 }
 
@@ -111,6 +132,7 @@ pub fn fill_template(template: &str, drawn: &Drawn) -> Result<String, String> {
     once("<div id=\"app\"></div>", "<div id=\"app\"></div>")?;
     once("<div id=\"fallback\" class=\"fallback\">", "<div id=\"fallback\" class=\"fallback\">")?;
     once("<title>", "<title>")?;
+    once("<html lang=\"en-GB\">", "<html lang=\"en-GB\">")?;
     let up = "../".repeat(drawn.path.matches('/').count());
     let page = if up.is_empty() {
         template.to_owned()
@@ -125,7 +147,12 @@ pub fn fill_template(template: &str, drawn: &Drawn) -> Result<String, String> {
         escape(&drawn.source),
         drawn.html
     );
+    let html = match (drawn.language.as_str(), drawn.right_to_left) {
+        ("en-GB", false) => "<html lang=\"en-GB\">".to_owned(),
+        (language, rtl) => format!("<html lang=\"{}\"{}>", escape(language), if rtl { " dir=\"rtl\"" } else { "" }),
+    };
     Ok(format!("{}{}{}", &page[..title_start], escape(&drawn.title), &page[title_end..])
+        .replacen("<html lang=\"en-GB\">", &html, 1)
         .replace("<div id=\"app\"></div>", &app)
         .replace("<div id=\"fallback\" class=\"fallback\">", "<div id=\"fallback\" class=\"fallback\" hidden>"))
 }

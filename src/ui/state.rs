@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::engine::{Diagnostic, HelpDirectory, LibraryIndex, OfferedChoice, Page, Playthrough, SiteConfig, Story};
 use crate::ui::embed::page_options::PageOptions;
+use crate::ui::messages::Messages;
 use crate::ui::route::Route;
 
 /// Why something the player needs could not be used. Props, so `Clone + PartialEq`.
@@ -103,6 +104,10 @@ pub struct State {
     /// Settings from the site's config that were not used, and why (for whoever looks after the site).
     pub site_notes: Vec<Diagnostic>,
     pub presentation: Presentation,
+    /// The interface's words, in the language in use (see `messages.rs`; `app.rs` downloads another language).
+    pub messages: Rc<Messages>,
+    /// The language picked with the switch in this tab (kept in sessionStorage), if any.
+    pub chosen_language: Option<String>,
 }
 
 /// Two states are equal when they are the same state. `reduce` makes a new `Rc<State>` for every change, so this is
@@ -127,6 +132,8 @@ impl Default for State {
             site: None,
             site_notes: Vec::new(),
             presentation: Presentation::default(),
+            messages: Messages::english(),
+            chosen_language: None,
         }
     }
 }
@@ -181,6 +188,10 @@ pub enum Action {
         progress: String,
         presentation: Presentation,
     },
+    /// The interface's words in another language, downloaded (or English again).
+    UseMessages(Rc<Messages>),
+    /// The reader picked a language with the switch.
+    ChooseLanguage(String),
 }
 
 /// What a page's screen is drawn from besides the library: whether it lists help (the help page, a story's start
@@ -251,7 +262,7 @@ impl State {
         if !change(&story, &mut play) {
             return self;
         }
-        let announcement = format!("Now: {}", play.scene(&story).title);
+        let announcement = self.messages.format("now", &[("scene", &play.scene(&story).title)]);
         self.moved_to(play, announcement)
     }
 
@@ -330,7 +341,7 @@ impl Reducible for State {
                     (Some(play), None) => play,
                     (None, None) => Playthrough::start(loaded),
                 };
-                let announcement = format!("Now: {}", play.scene(loaded).title);
+                let announcement = self.messages.format("now", &[("scene", &play.scene(loaded).title)]);
                 self.moved_to(play, announcement)
             }
             Action::Resume { story, saved } => {
@@ -351,7 +362,7 @@ impl Reducible for State {
                     return self;
                 };
                 let play = Playthrough::start(loaded);
-                let announcement = format!("Started again: {}", play.scene(loaded).title);
+                let announcement = self.messages.format("started-again", &[("scene", &play.scene(loaded).title)]);
                 self.moved_to(play, announcement)
             }
             Action::Choose(index) => self.with_play(|story, play| play.choose(story, index).is_ok()),
@@ -360,6 +371,14 @@ impl Reducible for State {
             Action::TryAnotherChoice => self.with_play(|story, play| play.back_to_last_decision(story)),
             Action::FollowAddress(page) => self.with_play(|story, play| follow_address(story, play, &page)),
             Action::Announce(text) => Rc::new(State { announcement: text, ..(*self).clone() }),
+            // A download that finishes after the reader picked yet another language is dropped.
+            Action::UseMessages(messages)
+                if self.chosen_language.as_deref().is_some_and(|c| c != messages.language()) =>
+            {
+                self
+            }
+            Action::UseMessages(messages) => Rc::new(State { messages, ..(*self).clone() }),
+            Action::ChooseLanguage(tag) => Rc::new(State { chosen_language: Some(tag), ..(*self).clone() }),
             Action::ToggleBlack => self.with_presentation(|class, _| class.black = !class.black),
             Action::ToggleVote => self.with_presentation(|class, offered| {
                 class.vote = match class.vote {
@@ -392,8 +411,11 @@ impl Reducible for State {
                 let offered = play.choices(loaded).len();
                 let presentation =
                     Presentation { vote: presentation.vote.filter(|vote| vote.len() == offered), ..presentation };
-                let announcement =
-                    if same_place { self.announcement.clone() } else { format!("Now: {}", play.scene(loaded).title) };
+                let announcement = if same_place {
+                    self.announcement.clone()
+                } else {
+                    self.messages.format("now", &[("scene", &play.scene(loaded).title)])
+                };
                 Rc::new(State { play: Some(play), announcement, presentation, ..(*self).clone() })
             }
         }
@@ -435,6 +457,14 @@ pub type StateContext = UseReducerHandle<State>;
 #[hook]
 pub fn use_app_state() -> StateContext {
     use_context::<StateContext>().expect("state context")
+}
+
+/// Draws the calling component again whenever the state changes, so a component that words itself with
+/// `messages::t` but reads nothing else of the state follows a change of language. Outside the app (a component
+/// drawn alone in a test) it does nothing.
+#[hook]
+pub fn use_redraw_on_language() {
+    let _ = use_context::<StateContext>();
 }
 
 /// A click handler that sends `action()` to the reducer. On a link (Continue, Start again) it also stops the

@@ -27,9 +27,9 @@ pub(crate) fn story(doc: StoryDoc, standard: &HelpDirectory) -> Result<Loaded<St
     for (i, service) in doc.services.iter().enumerate() {
         help::check_local_service(service, standard, &JsonPath::root().key("services").index(i), &mut out);
     }
-    let index = references::index_scenes(&doc, &mut out);
+    references::check_scene_ids(&doc, &mut out);
     let flag_names = references::declared_flags(&doc, &mut out);
-    let mut resolver = Resolver::new(&doc, &index, &flag_names);
+    let mut resolver = Resolver::new(&doc, &flag_names);
     let start = resolver.start(&doc, &mut out);
 
     let help_ids: Vec<&str> = standard.services.iter().chain(&doc.services).map(|s| s.id.as_str()).collect();
@@ -55,7 +55,7 @@ pub(crate) fn story(doc: StoryDoc, standard: &HelpDirectory) -> Result<Loaded<St
     if out.iter().any(Diagnostic::is_error) {
         return Err(out);
     }
-    let story = Story { doc, index, flag_names, steps, start: start.unwrap_or(0), initial_flags };
+    let story = Story { doc, flag_names, steps, start: start.unwrap_or(0), initial_flags };
     // Reachability needs resolved references, so it runs only on a story with no errors so far.
     paths::check_paths(&story, &mut out);
     if out.iter().any(Diagnostic::is_error) {

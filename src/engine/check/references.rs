@@ -2,12 +2,12 @@
 //! indexes (unique and well formed), `start` and every way on to a scene, flag names to bits. A name that does not
 //! exist gets a "did you mean" hint.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use crate::engine::diagnostics::{Diagnostic, JsonPath};
 use crate::engine::format::{Next, Scene, StoryDoc};
 use crate::engine::id::{is_valid_flag, is_valid_id};
-use crate::engine::story::{FlagSet, MAX_FLAGS, ResolvedChoice, Step};
+use crate::engine::story::{FlagSet, MAX_FLAGS, ResolvedChoice, Step, scene_position};
 
 use super::suggestions::Suggestions;
 
@@ -15,9 +15,9 @@ pub(crate) fn scene_path(i: usize) -> JsonPath {
     JsonPath::root().key("scenes").index(i)
 }
 
-/// Every scene's index by its id, with an error for each id that is malformed or used twice.
-pub(crate) fn index_scenes(doc: &StoryDoc, out: &mut Vec<Diagnostic>) -> HashMap<String, usize> {
-    let mut index = HashMap::new();
+/// An error for each scene id that is malformed or used by an earlier scene. Scenes are then found by their place in
+/// the story (`scene_position`): no `HashMap` of ids, for the player's byte budget (docs/size.md).
+pub(crate) fn check_scene_ids(doc: &StoryDoc, out: &mut Vec<Diagnostic>) {
     for (i, scene) in doc.scenes.iter().enumerate() {
         let path = scene_path(i);
         if !is_valid_id(&scene.id) {
@@ -30,7 +30,7 @@ pub(crate) fn index_scenes(doc: &StoryDoc, out: &mut Vec<Diagnostic>) -> HashMap
                 .in_scene(&scene.id),
             );
         }
-        if index.insert(scene.id.clone(), i).is_some() {
+        if doc.scenes[..i].iter().any(|earlier| earlier.id == scene.id) {
             out.push(
                 Diagnostic::error(
                     "duplicate-id",
@@ -44,7 +44,6 @@ pub(crate) fn index_scenes(doc: &StoryDoc, out: &mut Vec<Diagnostic>) -> HashMap
     if doc.scenes.is_empty() {
         out.push(Diagnostic::error("no-scenes", "the story has no scenes", JsonPath::root().key("scenes")));
     }
-    index
 }
 
 /// The declared flags in order (each one's place is its bit), with an error for too many or a malformed name.
@@ -71,16 +70,16 @@ pub(crate) fn declared_flags(doc: &StoryDoc, out: &mut Vec<Diagnostic>) -> Vec<S
 
 /// Resolves scene ids and flag names against those a story declares, reporting each that does not exist.
 pub(crate) struct Resolver<'a> {
-    index: &'a HashMap<String, usize>,
+    scenes: &'a [Scene],
     flag_names: &'a [String],
     scene_hints: Suggestions<'a>,
     flag_hints: Suggestions<'a>,
 }
 
 impl<'a> Resolver<'a> {
-    pub(crate) fn new(doc: &'a StoryDoc, index: &'a HashMap<String, usize>, flag_names: &'a [String]) -> Resolver<'a> {
+    pub(crate) fn new(doc: &'a StoryDoc, flag_names: &'a [String]) -> Resolver<'a> {
         Resolver {
-            index,
+            scenes: &doc.scenes,
             flag_names,
             scene_hints: Suggestions::new(doc.scenes.iter().map(|s| s.id.as_str())),
             flag_hints: Suggestions::new(flag_names.iter().map(String::as_str)),
@@ -89,7 +88,7 @@ impl<'a> Resolver<'a> {
 
     /// The first scene.
     pub(crate) fn start(&mut self, doc: &StoryDoc, out: &mut Vec<Diagnostic>) -> Option<usize> {
-        let found = self.index.get(&doc.start).copied();
+        let found = scene_position(self.scenes, &doc.start);
         if found.is_none() {
             out.push(Diagnostic::error(
                 "unknown-start",
@@ -155,7 +154,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn target(&mut self, target: &str, path: &JsonPath, scene: &Scene, out: &mut Vec<Diagnostic>) -> Option<usize> {
-        let found = self.index.get(target).copied();
+        let found = scene_position(self.scenes, target);
         if found.is_none() {
             out.push(
                 Diagnostic::error(

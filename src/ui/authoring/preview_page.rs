@@ -8,6 +8,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::messages::{t, t_count, t_with};
+
 use super::preview::{Checked, check, keep_place, missing_pictures, with_chosen_picture};
 use crate::engine::{AgeRange, Next, Playthrough, SceneLevel, highest_grade};
 use crate::ui::browser::files::{self, ChosenFile, WatchedFile};
@@ -153,13 +155,11 @@ fn open(files: Vec<ChosenFile>, preview: UseReducerHandle<Preview>, help: Option
         match pictures {
             // Pictures chosen before the story are kept for it.
             Some(pictures) => {
-                let note = format!("{} picture(s) chosen. Now choose the story file (.json).", pictures.len());
+                let note = t_count("teacher.preview-pictures-chosen", pictures.len() as u32, &[]);
                 preview.dispatch(PreviewAction::Pictures(pictures));
                 preview.dispatch(PreviewAction::Note(note));
             }
-            None => {
-                preview.dispatch(PreviewAction::Note("No story file (.json) was among the files chosen.".to_owned()))
-            }
+            None => preview.dispatch(PreviewAction::Note(t("teacher.preview-no-story-file").to_string())),
         }
         return;
     };
@@ -184,8 +184,7 @@ fn reload(preview: UseReducerHandle<Preview>, help: Option<Rc<crate::engine::Hel
     yew::platform::spawn_local(async move {
         match watched.read().await {
             Some(file) => open(vec![file], preview, help),
-            None => preview
-                .dispatch(PreviewAction::Note("The file could not be read again. Open it again, please.".to_owned())),
+            None => preview.dispatch(PreviewAction::Note(t("teacher.preview-read-again").to_string())),
         }
     });
 }
@@ -202,7 +201,10 @@ pub fn PreviewPage() -> Html {
     let dragging = use_state(bool::default);
     let help = state.help.ready().cloned();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), "preview");
-    crate::ui::browser::focus::use_document_title("Try your own story – Safety Stories".to_owned());
+    crate::ui::browser::focus::use_document_title(t_with(
+        "title-page",
+        &[("page", &t("teacher.try-your-own")), ("site", &t("site-name"))],
+    ));
     {
         let can_watch = can_watch.clone();
         use_effect_with((), move |_| can_watch.set(files::can_watch_files()));
@@ -319,11 +321,12 @@ pub fn PreviewPage() -> Html {
         })
     };
     let reload_button = html! {
-        <button type="button" class="button" onclick={on_reload.clone()} disabled={preview.file.is_none()}>{"Reload file"}</button>
+        <button type="button" class="button" onclick={on_reload.clone()} disabled={preview.file.is_none()}>{t("teacher.reload-file")}</button>
     };
 
     if let Some((story, play)) = story_scene {
         let scene = play.scene(story);
+        let story_language = crate::ui::messages::other_language(&story.doc().language);
         let on_choose = {
             let preview = preview.clone();
             Callback::from(move |index: usize| preview.dispatch(PreviewAction::Choose(index)))
@@ -338,15 +341,16 @@ pub fn PreviewPage() -> Html {
                 on_start_again: send(|| PreviewAction::StartAgain),
                 start_link: here.href(),
                 here: here.clone(),
+                story_language: story_language.clone(),
             }),
             Next::Choices(_) => {
                 let choices = play.choices(story);
                 let links = choices.iter().map(|_| here.href()).collect();
-                choice_list(ChoiceList { choices, links, on_choose })
+                choice_list(ChoiceList { choices, links, on_choose, language: story_language.clone() })
             }
             Next::Continue(_) => html! {
                 <div class="actions">
-                    <a class="button primary continue" href={here.href()} onclick={send(|| PreviewAction::Continue)}>{"Continue"}</a>
+                    <a class="button primary continue" href={here.href()} onclick={send(|| PreviewAction::Continue)}>{t("continue")}</a>
                 </div>
             },
         };
@@ -356,23 +360,23 @@ pub fn PreviewPage() -> Html {
         let (done, _) = play.progress(story);
         return html! {
             <div class="preview is-playing">
-                <nav class="preview-bar" aria-label="Preview">
-                    <p class="preview-says">{"Preview of your story. Nothing is uploaded."}</p>
-                    <button type="button" class="button" onclick={send(|| PreviewAction::StopPlaying)}>{"Back to the check"}</button>
+                <nav class="preview-bar" aria-label={t("preview")}>
+                    <p class="preview-says">{t("teacher.preview-says")}</p>
+                    <button type="button" class="button" onclick={send(|| PreviewAction::StopPlaying)}>{t("teacher.back-to-check")}</button>
                     {reload_button}
                     <input type="file" class="preview-hidden-input" accept=".json,application/json" ref={input} onchange={on_files} />
                 </nav>
                 <article class="scene" aria-labelledby="scene-heading">
                     <header class="scene-header">
-                        <p class="story-name">{story.title().to_owned()}</p>
-                        <h1 id="scene-heading" tabindex="-1" ref={scene_heading}>{scene.title.clone()}</h1>
+                        <p class="story-name" lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{story.title().to_owned()}</p>
+                        <h1 id="scene-heading" tabindex="-1" ref={scene_heading} lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{scene.title.clone()}</h1>
                     </header>
-                    <div class="panels">{ for panels }</div>
-                    <div class="narration">{ rich_text(&scene.text) }</div>
+                    <div class="panels" lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{ for panels }</div>
+                    <div class="narration" lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{ rich_text(&scene.text) }</div>
                     {what_next}
-                    <nav class="scene-tools" aria-label="Story controls">
-                        <button type="button" class="button" onclick={send(|| PreviewAction::Back)} disabled={done == 1}>{"Back"}</button>
-                        <a class="button" href={here.href()} onclick={send(|| PreviewAction::StartAgain)}>{"Start again"}</a>
+                    <nav class="scene-tools" aria-label={t("story-controls")}>
+                        <button type="button" class="button" onclick={send(|| PreviewAction::Back)} disabled={done == 1}>{t("back")}</button>
+                        <a class="button" href={here.href()} onclick={send(|| PreviewAction::StartAgain)}>{t("start-again")}</a>
                     </nav>
                 </article>
             </div>
@@ -381,32 +385,43 @@ pub fn PreviewPage() -> Html {
 
     html! {
         <section class="preview" aria-labelledby="preview-heading">
-            <h1 id="preview-heading" tabindex="-1" ref={heading}>{"Try your own story"}</h1>
-            <p class="lead">{"Open a story file and its pictures to check it and play it, before it goes on a website."}</p>
+            <h1 id="preview-heading" tabindex="-1" ref={heading}>{t("teacher.try-your-own")}</h1>
+            <p class="lead">{t("teacher.preview-lead")}</p>
             <p class="preview-private">
-                {"Your files stay on this device. This page reads them here, in this tab: they are not uploaded, sent or saved anywhere. Closing the tab forgets them."}
+                {t("teacher.preview-private")}
             </p>
             <div class="preview-open">
                 <div class="form-row">
-                    <label for="preview-files">{"Story file and pictures (choose several at once)"}</label>
+                    <label for="preview-files">{t("teacher.preview-files")}</label>
                     <input id="preview-files" type="file" multiple={true} accept=".json,application/json,image/*" ref={input} onchange={on_files.clone()} />
                 </div>
                 <div class="form-row">
-                    <label for="preview-folder">{"Or a whole folder"}</label>
+                    <label for="preview-folder">{t("teacher.preview-folder")}</label>
                     <input id="preview-folder" type="file" webkitdirectory={true} multiple={true} onchange={on_files} />
                 </div>
                 if *can_watch {
                     <div class="form-row">
-                        <button type="button" class="button" onclick={on_watch}>{"Open a story file and check it again whenever you come back"}</button>
+                        <button type="button" class="button" onclick={on_watch}>{t("teacher.preview-watch")}</button>
                     </div>
                 }
                 <div class={classes!("drop-zone", dragging.then_some("is-over"))} ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
-                    <p>{"Or drop the story file and its pictures here."}</p>
+                    <p>{t("teacher.preview-drop")}</p>
                 </div>
             </div>
             { results_view(&preview, results, reload_button, send(|| PreviewAction::Play)) }
         </section>
     }
+}
+
+/// A way through the story as the statistics give it, e.g. "5 scenes, about 3 min".
+fn path_length(length: &crate::engine::PathLength) -> String {
+    t_with(
+        "path-length",
+        &[
+            ("scenes", &t_count("teacher.scene-count", length.scenes as u32, &[])),
+            ("minutes", &t_with("teacher.about-min", &[("n", &length.minutes.to_string())])),
+        ],
+    )
 }
 
 /// What the check found: the problems as storycheck prints them with their lines, then, for a story that loads,
@@ -422,9 +437,8 @@ fn results_view(preview: &Preview, results: NodeRef, reload_button: Html, on_pla
     let Some(checked) = &preview.checked else { return html! {} };
     let errors = checked.errors();
     let heading = match errors {
-        0 => format!("{} has no errors", checked.file),
-        1 => format!("1 error to fix in {}", checked.file),
-        n => format!("{n} errors to fix in {}", checked.file),
+        0 => t_with("teacher.preview-no-errors", &[("file", &checked.file)]),
+        n => t_count("teacher.preview-errors", n as u32, &[("file", &checked.file)]),
     };
     let problem_list = |problems: &[super::preview::Problem], class: &'static str| {
         let items = problems.iter().map(|p| {
@@ -450,46 +464,46 @@ fn results_view(preview: &Preview, results: NodeRef, reload_button: Html, on_pla
         <section class="preview-results" aria-labelledby="results-heading">
             <h2 id="results-heading" tabindex="-1" ref={results}>{heading}</h2>
             if !checked.problems.is_empty() {
-                <p>{"Exactly as storycheck prints them: file:line:column, then what to change."}</p>
+                <p>{t("teacher.preview-as-storycheck")}</p>
                 { problem_list(&checked.problems, "problems") }
             }
             <div class="actions">
                 if checked.story.is_some() && errors == 0 {
-                    <button type="button" class="button primary" onclick={on_play}>{"Play it"}</button>
+                    <button type="button" class="button primary" onclick={on_play}>{t("teacher.play-it")}</button>
                 }
                 {reload_button}
             </div>
             if !missing.is_empty() {
-                <h3>{"Pictures not chosen yet"}</h3>
-                <p>{"The story names these pictures; choose them with the story file to see them. Until then each panel shows its alt text."}</p>
+                <h3>{t("teacher.pictures-not-chosen")}</h3>
+                <p>{t("teacher.pictures-not-chosen-lead")}</p>
                 <ul class="missing-pictures">{ for missing.iter().map(|m| html! { <li><code>{m.clone()}</code></li> }) }</ul>
             }
             if !checked.lint.is_empty() {
-                <h3>{format!("Wording and layout warnings ({})", checked.lint.len())}</h3>
-                <p>{"As storycheck lint prints them. They do not stop the story working, but are worth a look."}</p>
+                <h3>{t_with("teacher.lint-heading", &[("n", &checked.lint.len().to_string())])}</h3>
+                <p>{t("teacher.lint-lead")}</p>
                 { problem_list(&checked.lint, "problems lint") }
             }
             if let Some(stats) = &checked.stats {
-                <h3>{"The story's shape"}</h3>
+                <h3>{t("teacher.story-shape")}</h3>
                 <dl class="preview-stats">
-                    <dt>{"Scenes"}</dt><dd>{stats.scenes}</dd>
-                    <dt>{"Choices"}</dt><dd>{stats.choices}</dd>
-                    <dt>{"Decision points"}</dt><dd>{stats.decision_points}</dd>
-                    <dt>{"Endings"}</dt><dd>{stats.endings}</dd>
-                    <dt>{"Different ways through"}</dt>
-                    <dd>{stats.paths.map_or_else(|| "unlimited (the story has loops)".to_owned(), |p| p.to_string())}</dd>
-                    <dt>{"Shortest way"}</dt>
-                    <dd>{format!("{} scenes, about {} min", stats.shortest.scenes, stats.shortest.minutes)}</dd>
-                    <dt>{"Longest way"}</dt>
-                    <dd>{stats.longest.map_or_else(|| "unlimited (the story has loops)".to_owned(), |l| format!("{} scenes, about {} min", l.scenes, l.minutes))}</dd>
-                    <dt>{"Words in all"}</dt><dd>{stats.total_words}</dd>
+                    <dt>{t("teacher.stats-scenes")}</dt><dd>{stats.scenes}</dd>
+                    <dt>{t("teacher.stats-choices")}</dt><dd>{stats.choices}</dd>
+                    <dt>{t("teacher.stats-decision-points")}</dt><dd>{stats.decision_points}</dd>
+                    <dt>{t("teacher.endings")}</dt><dd>{stats.endings}</dd>
+                    <dt>{t("teacher.stats-paths")}</dt>
+                    <dd>{stats.paths.map_or_else(|| t("teacher.unlimited").to_string(), |p| p.to_string())}</dd>
+                    <dt>{t("teacher.stats-shortest")}</dt>
+                    <dd>{path_length(&stats.shortest)}</dd>
+                    <dt>{t("teacher.stats-longest")}</dt>
+                    <dd>{stats.longest.as_ref().map_or_else(|| t("teacher.unlimited").to_string(), path_length)}</dd>
+                    <dt>{t("teacher.stats-words")}</dt><dd>{stats.total_words}</dd>
                 </dl>
             }
             if let Some((age, levels)) = &checked.reading {
                 { reading_levels(*age, levels) }
             }
             if let Some(story) = &checked.story {
-                <h3>{"Branch map"}</h3>
+                <h3>{t("teacher.branch-map")}</h3>
                 { branch_map_with_list(story) }
             }
         </section>
@@ -498,29 +512,37 @@ fn results_view(preview: &Preview, results: NodeRef, reload_button: Html, on_pla
 
 /// Each scene's reading level, as `storycheck stats` prints it, with the scenes above the story's age band marked.
 fn reading_levels(age: AgeRange, levels: &[SceneLevel]) -> Html {
-    let above = levels.iter().filter(|level| level.above_band).count();
+    let above = levels.iter().filter(|level| level.above_band).count() as u32;
+    let above = match above {
+        0 => t("teacher.preview-reading-none-above").to_string(),
+        n => t_count("teacher.preview-reading-above", n, &[]),
+    };
+    let lead = t_with(
+        "teacher.preview-reading-lead",
+        &[
+            ("min", &age.min.to_string()),
+            ("max", &age.max.to_string()),
+            ("grade", &format!("{:.0}", highest_grade(age))),
+            ("above", &above),
+        ],
+    );
+    let above_band = t("teacher.preview-reading-above-band");
     html! {
         <>
-            <h3>{"Reading level"}</h3>
-            <p>{format!(
-                "The Flesch–Kincaid grade of each scene's narration. Readers aged {} to {} read up to about grade {:.0}; {}.",
-                age.min,
-                age.max,
-                highest_grade(age),
-                match above {
-                    0 => "no scene is above that".to_owned(),
-                    1 => "1 scene is above it".to_owned(),
-                    n => format!("{n} scenes are above it"),
-                }
-            )}</p>
+            <h3>{t("teacher.preview-reading")}</h3>
+            <p>{lead}</p>
             <table class="reading-levels">
-                <thead><tr><th scope="col">{"Scene"}</th><th scope="col">{"Words"}</th><th scope="col">{"Grade"}</th></tr></thead>
+                <thead><tr>
+                    <th scope="col">{t("teacher.preview-reading-scene")}</th>
+                    <th scope="col">{t("teacher.preview-reading-words")}</th>
+                    <th scope="col">{t("teacher.preview-reading-grade")}</th>
+                </tr></thead>
                 <tbody>
                     { for levels.iter().map(|level| html! {
                         <tr class={classes!(level.above_band.then_some("above-band"))}>
                             <th scope="row"><code>{&level.scene}</code></th>
                             <td>{level.words}</td>
-                            <td>{format!("{:.1}", level.grade)}{if level.above_band { " (above the age band)" } else { "" }}</td>
+                            <td>{format!("{:.1}", level.grade)}{if level.above_band { format!(" {above_band}") } else { String::new() }}</td>
                         </tr>
                     }) }
                 </tbody>

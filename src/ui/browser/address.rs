@@ -139,6 +139,12 @@ pub fn query() -> Query {
     Query { embed: params.has("embed"), story: params.get("story"), config: params.get("config") }
 }
 
+/// Whether the page's address asks for draft translations (`?drafts`), for reviewers of a translation.
+pub fn drafts_in_query() -> bool {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    web_sys::UrlSearchParams::new_with_str(&search).is_ok_and(|params| params.has("drafts"))
+}
+
 /// Goes to `href`, adding a history entry so the browser's Back button returns: a hash on this page, or another
 /// page (the teacher's page).
 pub fn go(href: &str) {

@@ -65,3 +65,22 @@ fn set_adopted(sheets: &js_sys::Array) {
         document.set_adopted_style_sheets(sheets);
     }
 }
+
+/// The browser's languages in the reader's order (`navigator.languages`).
+pub fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages().iter().filter_map(|tag| tag.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// Puts the interface's language on `<html>`: `lang`, and `dir="rtl"` for a right-to-left one.
+pub fn set_language(tag: &str, right_to_left: bool) {
+    if let Some(root) = root() {
+        let _ = root.set_attribute("lang", tag);
+        if right_to_left {
+            let _ = root.set_attribute("dir", "rtl");
+        } else {
+            let _ = root.remove_attribute("dir");
+        }
+    }
+}

@@ -55,3 +55,18 @@ pub fn forget_all_and_mark_exit() {
         let _ = storage.set_item(EXITED, "1");
     }
 }
+
+/// The language picked with the switch, kept for this tab only (Exit this page clears it with the rest).
+const LANGUAGE: &str = "safety-stories:language";
+
+pub fn load_language() -> Option<String> {
+    session()?.get_item(LANGUAGE).ok().flatten()
+}
+
+pub fn save_language(tag: &str) {
+    if let Some(storage) = session()
+        && !has_exited(&storage)
+    {
+        let _ = storage.set_item(LANGUAGE, tag);
+    }
+}

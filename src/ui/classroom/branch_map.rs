@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::messages::t_with;
+
 use crate::engine::BranchMap;
 use crate::engine::EndingKind;
 use crate::ui::words::ending_kind;
@@ -61,22 +63,23 @@ pub fn BranchMapPicture(props: &BranchMapPictureProps) -> Html {
         }
     });
     html! {
-            <figure class="branch-picture">
-                <svg viewBox={format!("0 0 {width} {height}")} role="img" aria-labelledby="branch-picture-caption">
-                    <defs>
-                        <marker id="map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                            <path d="M0,0 L10,5 L0,10 z" />
-                        </marker>
-                    </defs>
-                    { for edges }
-                    { for nodes }
-                </svg>
-                <figcaption id="branch-picture-caption">
-    {format!(
-                        "The story from the start (top) to its endings: circles are scenes, squares are endings, shaded blue for “{}”, lilac for “{}” and sand for “{}”. Numbers match the list and the scenes below.",
-                        ending_kind(EndingKind::Positive), ending_kind(EndingKind::Mixed), ending_kind(EndingKind::Concerning)
-                    )}
-                </figcaption>
-            </figure>
-        }
+        <figure class="branch-picture">
+            <svg viewBox={format!("0 0 {width} {height}")} role="img" aria-labelledby="branch-picture-caption">
+                <defs>
+                    <marker id="map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                        <path d="M0,0 L10,5 L0,10 z" />
+                    </marker>
+                </defs>
+                { for edges }
+                { for nodes }
+            </svg>
+            <figcaption id="branch-picture-caption">
+                {t_with("teacher.branch-map-caption", &[
+                    ("positive", &ending_kind(EndingKind::Positive)),
+                    ("mixed", &ending_kind(EndingKind::Mixed)),
+                    ("concerning", &ending_kind(EndingKind::Concerning)),
+                ])}
+            </figcaption>
+        </figure>
+    }
 }

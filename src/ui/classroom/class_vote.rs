@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::messages::{t, t_count, t_with};
+
 use crate::engine::OfferedChoice;
 use crate::ui::state::{Action, on_click, use_app_state};
 
@@ -34,35 +36,35 @@ pub fn ClassVote(props: &ClassVoteProps) -> Html {
             <li class="vote-option">
                 <p class="vote-label"><span class="choice-key" aria-hidden="true">{position + 1}</span>{label.clone()}</p>
                 <div class="vote-count">
-                    <button type="button" class="button" onclick={hand(false)} aria-label={format!("One hand fewer for: {label}")}>{"−"}</button>
-                    <output class="vote-hands" aria-live="polite">{format!("{count} {}", if count == 1 { "hand" } else { "hands" })}</output>
-                    <button type="button" class="button" onclick={hand(true)} aria-label={format!("One more hand for: {label}")}>{"+"}</button>
+                    <button type="button" class="button" onclick={hand(false)} aria-label={t_with("teacher.vote-fewer", &[("choice", &label)])}>{"−"}</button>
+                    <output class="vote-hands" aria-live="polite">{t_count("teacher.hands", count, &[])}</output>
+                    <button type="button" class="button" onclick={hand(true)} aria-label={t_with("teacher.vote-more", &[("choice", &label)])}>{"+"}</button>
                     <progress max={total.max(1).to_string()} value={count.to_string()} aria-hidden="true"></progress>
-                    <button type="button" class="button primary follow" onclick={follow} aria-label={format!("Follow: {label}")}>{"Follow"}</button>
+                    <button type="button" class="button primary follow" onclick={follow} aria-label={t_with("teacher.vote-follow-label", &[("choice", &label)])}>{t("teacher.vote-follow")}</button>
                 </div>
             </li>
         }
     });
     html! {
         <section class="vote" aria-labelledby="vote-heading">
-            <h2 id="vote-heading">{if hands { "Class vote: a show of hands" } else { "Class vote: anonymous" }}</h2>
+            <h2 id="vote-heading">{if hands { t("teacher.vote-heading-hands") } else { t("teacher.vote-heading-anonymous") }}</h2>
             if hands {
-                <p class="vote-how">{"Eyes open: everyone raises a hand for one choice and can see how others vote."}</p>
+                <p class="vote-how">{t("teacher.vote-how-hands")}</p>
             } else {
-                <p class="vote-how">{"Heads down and eyes closed: everyone raises a hand for one choice and only the teacher looks. Or vote on paper and count the slips."}</p>
+                <p class="vote-how">{t("teacher.vote-how-anonymous")}</p>
             }
             if !props.discussion.is_empty() {
                 <ul class="prompts">{ for props.discussion.iter().map(|p| html! { <li>{p.clone()}</li> }) }</ul>
             }
             <ol class="vote-options">{ for rows }</ol>
             if sensitive {
-                <p class="vote-note">{"This decision has a choice the story marks as sensitive, so the vote stays anonymous."}</p>
+                <p class="vote-note">{t("teacher.vote-sensitive")}</p>
             } else {
                 <button type="button" class="button" onclick={on_click(&state, || Action::ToggleHands)} aria-pressed={hands.to_string()}>
-                    {"Show of hands, eyes open"}
+                    {t("teacher.vote-show-of-hands")}
                 </button>
             }
-            <button type="button" class="button" onclick={on_click(&state, || Action::ToggleVote)}>{"Close the vote"}</button>
+            <button type="button" class="button" onclick={on_click(&state, || Action::ToggleVote)}>{t("teacher.vote-close")}</button>
         </section>
     }
 }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::messages::{t, t_with};
+
 use crate::ui::browser::{address, form};
 
 use crate::engine::SiteConfig;
@@ -51,7 +53,10 @@ pub fn EmbedPage() -> Html {
     let state = use_app_state();
     let heading = use_node_ref();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), "embed");
-    crate::ui::browser::focus::use_document_title("Put these stories on your website – Safety Stories".to_owned());
+    crate::ui::browser::focus::use_document_title(t_with(
+        "title-page",
+        &[("page", &t("footer-embed")), ("site", &t("site-name"))],
+    ));
     let stories = match &state.library {
         Loading::Ready(index) => index.stories.clone(),
         _ => Vec::new(),
@@ -68,7 +73,7 @@ pub fn EmbedPage() -> Html {
         use_effect_with((), move |_| player.set(address::folder()));
     }
     let Some(story) = stories.get(*chosen).or_else(|| stories.first()) else {
-        return html! { <p class="loading" ref={heading} tabindex="-1">{"Loading stories…"}</p> };
+        return html! { <p class="loading" ref={heading} tabindex="-1">{t("loading-stories")}</p> };
     };
     let code = snippet(&player, &story.id, &story.title, &config, *resize);
     let on_story = {
@@ -102,43 +107,43 @@ pub fn EmbedPage() -> Html {
     };
     html! {
         <section class="embed-page" aria-labelledby="embed-heading">
-            <h1 id="embed-heading" tabindex="-1" ref={heading}>{"Put these stories on your website"}</h1>
-            <p class="lead">{"Paste this code into a page on your site. The story runs inside a frame, sends nothing to anyone, and keeps Get help and Exit this page on every screen."}</p>
+            <h1 id="embed-heading" tabindex="-1" ref={heading}>{t("footer-embed")}</h1>
+            <p class="lead">{t("teacher.embed-lead")}</p>
             <div class="form-row">
-                <label for="embed-story">{"Story"}</label>
+                <label for="embed-story">{t("story")}</label>
                 <select id="embed-story" onchange={on_story}>
                     { for stories.iter().enumerate().map(|(i, s)| html! { <option selected={i == *chosen}>{s.title.clone()}</option> }) }
                 </select>
             </div>
             <div class="form-row">
-                <label for="embed-config">{"Your site config (optional, a path on this site, e.g. branding/site-config.json)"}</label>
+                <label for="embed-config">{t("teacher.embed-config")}</label>
                 <input id="embed-config" type="text" value={(*config).clone()} oninput={on_config} aria-describedby="embed-config-note" />
                 <p id="embed-config-note" class="form-note" aria-live="polite">
                     if !config.is_empty() && !SiteConfig::path_is_allowed(&config) {
-                        {"This is left out of the code: the player only uses a path in its own folder, made of letters, digits, - _ . and /, ending in .json."}
+                        {t("teacher.embed-config-refused")}
                     }
                 </p>
             </div>
             <div class="form-row is-check">
                 <input id="embed-resize" type="checkbox" checked={*resize} onchange={on_resize} />
-                <label for="embed-resize">{"Include the script that makes the frame as tall as the story"}</label>
+                <label for="embed-resize">{t("teacher.embed-resize")}</label>
             </div>
-            <label for="embed-code">{"Code to paste"}</label>
+            <label for="embed-code">{t("teacher.embed-code")}</label>
             <textarea id="embed-code" class="embed-code" readonly=true rows="8" value={code} />
             <div class="actions">
-                <button type="button" class="button primary" onclick={on_copy}>{"Copy the code"}</button>
-                <span role="status">{ if *copied { "Copied." } else { "" } }</span>
+                <button type="button" class="button primary" onclick={on_copy}>{t("teacher.embed-copy")}</button>
+                <span role="status">{ if *copied { t("teacher.embed-copied").to_string() } else { String::new() } }</span>
             </div>
-            <h2>{"Good to know"}</h2>
+            <h2>{t("teacher.good-to-know")}</h2>
             <ul>
-                <li>{"If your site cannot take code, link to the story instead: it works the same as a plain link."}</li>
-                <li>{"The frame posts its height to your page as {\"type\": \"safety-stories:height\", \"height\": pixels}; the script checks it comes from this frame before resizing."}</li>
-                <li>{"Exit this page leaves your whole page for a neutral site. That needs the sandbox's allow-top-navigation-by-user-activation, which the code includes."}</li>
+                <li>{t("teacher.embed-link-instead")}</li>
+                <li>{t("teacher.embed-height")}</li>
+                <li>{t("teacher.embed-exit")}</li>
             </ul>
-            <h2>{"Make your own story"}</h2>
+            <h2>{t("teacher.make-your-own")}</h2>
             <p>
-                {"Writing a story with your school or team? Check it and play it in this browser before it goes on your website, with nothing uploaded: "}
-                <a href={crate::ui::route::Route::Preview.href()}>{"Try your own story"}</a>{"."}
+                {t("teacher.make-your-own-lead")}
+                <a href={crate::ui::route::Route::Preview.href()}>{t("teacher.try-your-own")}</a>{t("teacher.make-your-own-end")}
             </p>
         </section>
     }

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::messages::t;
+
 use crate::engine::OfferedChoice;
 use crate::ui::browser::keyboard::{Key, on_key};
 use crate::ui::state::{Action, use_app_state};
@@ -12,6 +14,8 @@ pub struct ChoiceList {
     pub links: Vec<String>,
     /// Called with the choice's index in the scene's list.
     pub on_choose: Callback<usize>,
+    /// The story's language when it is not the interface's (the choices' `lang`).
+    pub language: Option<String>,
 }
 
 /// The reader's options as large, numbered links to the page each leads to (keys 1 to 9 pick them too). All look
@@ -38,8 +42,8 @@ pub fn choice_list(props: ChoiceList) -> Html {
     });
     html! {
         <section class="choices" aria-labelledby="choices-heading">
-            <h2 id="choices-heading">{"What happens next? You choose."}</h2>
-            <ul>{ for buttons }</ul>
+            <h2 id="choices-heading">{t("choose-heading")}</h2>
+            <ul dir={props.language.as_ref().map(|_| "auto")} lang={props.language}>{ for buttons }</ul>
         </section>
     }
 }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::messages::t;
+
 use crate::engine::{Audience, Ending, HelpService};
 use crate::ui::reader::help_list::HelpList;
 use crate::ui::reader::rich_text::rich_text;
@@ -15,6 +17,8 @@ pub struct EndingView {
     pub start_link: String,
     /// The page it is on, which its links start from.
     pub here: Route,
+    /// The story's language when it is not the interface's (its `lang`).
+    pub story_language: Option<String>,
 }
 
 /// An ending: the reflection, then who can help (with a line for the adults around the reader), then ways to go
@@ -26,16 +30,16 @@ pub fn ending_view(props: EndingView) -> Html {
     html! {
         <section class="ending" aria-labelledby="ending-heading">
             <h2 id="ending-heading"><span class="ending-kind">{crate::ui::words::ending_kind(props.ending.kind)}</span></h2>
-            <div class="reflection">{ rich_text(&props.ending.reflection) }</div>
-            <p class="reassurance">{"Asking for help is the right thing to do, and it is never too late."}</p>
+            <div class="reflection" lang={props.story_language.clone()} dir={props.story_language.as_ref().map(|_| "auto")}>{ rich_text(&props.ending.reflection) }</div>
+            <p class="reassurance">{t("ending-reassurance")}</p>
             <HelpList first={props.ending.help.clone()} extra={props.extra} level={3} audiences={vec![Audience::YoungPeople]} for_adults={true} />
-            <div class="actions"><a href={props.here.link(&Route::Help)} class={classes!("button")}>{"More help, including for parents, carers and teachers"}</a></div>
+            <div class="actions"><a href={props.here.link(&Route::Help)} class={classes!("button")}>{t("more-help")}</a></div>
             <div class="actions">
                 if props.can_try_another {
-                    <button type="button" class="button primary" onclick={props.on_try_another}>{"Try a different choice"}</button>
+                    <button type="button" class="button primary" onclick={props.on_try_another}>{t("try-different-choice")}</button>
                 }
-                <a class="button" href={props.start_link} onclick={props.on_start_again}>{"Start again"}</a>
-                <a href={props.here.link(&Route::Library)} class={classes!("button")}>{"Choose another story"}</a>
+                <a class="button" href={props.start_link} onclick={props.on_start_again}>{t("start-again")}</a>
+                <a href={props.here.link(&Route::Library)} class={classes!("button")}>{t("choose-another-story")}</a>
             </div>
         </section>
     }

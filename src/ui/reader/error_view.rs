@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::messages::{t, t_with};
+
 use crate::ui::reader::help_list::HelpList;
 use crate::ui::state::LoadProblem;
 
@@ -15,11 +17,12 @@ pub struct ErrorViewProps {
 /// and a crafted address must not be able to put words on the page.
 #[function_component]
 pub fn ErrorView(props: &ErrorViewProps) -> Html {
+    crate::ui::state::use_redraw_on_language();
     let heading = use_node_ref();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), props.problem.clone());
     let not_found = props.problem == LoadProblem::NotInLibrary;
-    let title = if not_found { "This story could not be found" } else { "Sorry, this story could not be opened" };
-    crate::ui::browser::focus::use_document_title(format!("{title} – Safety Stories"));
+    let title = if not_found { t("error-not-found") } else { t("error-not-opened") };
+    crate::ui::browser::focus::use_document_title(t_with("title-page", &[("page", &title), ("site", &t("site-name"))]));
     let details = match &props.problem {
         LoadProblem::Invalid { file, diagnostics } => {
             let items = diagnostics.iter().map(|d| {
@@ -30,7 +33,7 @@ pub fn ErrorView(props: &ErrorViewProps) -> Html {
                 html! {
                     <li class={classes!("diagnostic", if d.is_error() { "is-error" } else { "is-warning" })}>
                         <code class="diagnostic-place">{place}</code>
-                        if let Some(scene) = &d.scene { <span class="diagnostic-scene">{format!("scene “{scene}”")}</span> }
+                        if let Some(scene) = &d.scene { <span class="diagnostic-scene">{t_with("error-scene", &[("scene", scene)])}</span> }
                         <span class="diagnostic-message">{format!("{}: {}", d.severity, d.message)}</span>
                         if let Some(path) = &d.path { <code class="diagnostic-path">{path.clone()}</code> }
                     </li>
@@ -38,20 +41,23 @@ pub fn ErrorView(props: &ErrorViewProps) -> Html {
             });
             html! {
                 <>
-                    <p>{format!("{file} has problems. Whoever looks after this site can fix them with the storycheck tool:")}</p>
+                    <p>{t_with("error-file-problems", &[("file", file)])}</p>
                     <ul class="diagnostics">{ for items }</ul>
                 </>
             }
         }
-        other => html! { <p>{other.to_string()}</p> },
+        LoadProblem::Fetch { file, reason } => {
+            html! { <p>{t_with("error-download", &[("file", file), ("reason", reason)])}</p> }
+        }
+        LoadProblem::NotInLibrary => html! {},
     };
     html! {
         <section class="error-view" aria-labelledby="error-heading">
             <h1 id="error-heading" tabindex="-1" ref={heading}>{title}</h1>
-            <p class="lead">{"It is not your fault. If you need help now, the services below are still here."}</p>
+            <p class="lead">{t("error-lead")}</p>
             if !not_found {
                 <details class="error-details" open=true>
-                    <summary>{"What went wrong"}</summary>
+                    <summary>{t("error-what-went-wrong")}</summary>
                     {details}
                 </details>
             }

@@ -4,6 +4,8 @@ use std::cell::Cell;
 
 use yew::prelude::*;
 
+use crate::ui::messages::t;
+
 use crate::ui::browser;
 
 /// The red "Exit this page" button, in the same place on every screen: a plain link to the neutral site, so it
@@ -16,8 +18,8 @@ use crate::ui::browser;
 pub fn exit_button() -> Html {
     html! {
         <a class="exit-button" href={browser::exit::NEUTRAL_SITE} target="_top" rel="noreferrer">
-            {"Exit this page"}
-            <span class="visually-hidden">{" (or press Shift three times)"}</span>
+            {t("exit-this-page")}
+            <span class="visually-hidden">{t("exit-shortcut")}</span>
         </a>
     }
 }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::messages::{t, t_with};
+
 use crate::engine::{Audience, HelpService};
 use crate::ui::reader::service_card::{ServiceCard, service_card};
 use crate::ui::state::{Loading, use_app_state};
@@ -39,7 +41,7 @@ pub fn HelpList(props: &HelpListProps) -> Html {
     });
     let help = match &state.help {
         Loading::Ready(help) => help.clone(),
-        Loading::Pending => return html! { <p class="loading">{"Loading help services…"}</p> },
+        Loading::Pending => return html! { <p class="loading">{t("loading-help")}</p> },
         Loading::Failed(_) => return html! {},
     };
     let ordered = help.ordered(&[], &props.first);
@@ -77,7 +79,7 @@ pub fn HelpList(props: &HelpListProps) -> Html {
             .copied()
             .filter(|s| !s.emergency && s.audience.contains(audience) && !props.first.contains(&s.id))
             .collect();
-        section(crate::ui::words::audience_heading(*audience), false, group, services)
+        section(&crate::ui::words::audience_heading(*audience), false, group, services)
     });
     // Local services recommended here or for the groups listed, under a heading that says where they come from.
     let local = |title: &str, group: &'static str, services: &[HelpService]| {
@@ -92,18 +94,21 @@ pub fn HelpList(props: &HelpListProps) -> Html {
         }
     };
     let site_services = state.site.as_ref().map(|site| {
-        let title = site.name.as_ref().map_or_else(|| "Local help".to_owned(), |name| format!("From {name}"));
+        let title = site
+            .name
+            .as_ref()
+            .map_or_else(|| t("local-help").to_string(), |name| t_with("from-site", &[("site", name)]));
         local(&title, "site", &site.services)
     });
     html! {
         <div class="help-list">
             <section class="help-group emergency">
-                { heading("In danger right now") }
+                { heading(&t("in-danger")) }
                 { for emergency }
             </section>
             if !recommended.is_empty() {
                 <section class="help-group is-recommended">
-                    { heading("Who can help with this") }
+                    { heading(&t("who-can-help")) }
                     <div class="service-grid">
                         { for recommended.iter().map(|s| service_card(ServiceCard { service: s, featured: true, level: card_level, group: "" })) }
                     </div>
@@ -113,11 +118,11 @@ pub fn HelpList(props: &HelpListProps) -> Html {
             if let Some(line) = help.for_adults.as_ref().filter(|_| props.for_adults) {
                 <section class="help-group for-adults">
                     { heading(&line.heading) }
-                    <p>{line.text.clone()}</p>
+                    <p lang={crate::ui::messages::other_language(crate::ui::reader::service_card::HELP_LANGUAGE)}>{line.text.clone()}</p>
                     <ul>{ for help.for_adults_services().into_iter().map(adult_service) }</ul>
                 </section>
             }
-            { local("Suggested by this story", "story", &props.extra) }
+            { local(&t("suggested-by-story"), "story", &props.extra) }
             { site_services }
         </div>
     }
@@ -127,13 +132,13 @@ pub fn HelpList(props: &HelpListProps) -> Html {
 fn adult_service(service: &HelpService) -> Html {
     let link = service.links.iter().find(|l| crate::engine::link_is_allowed(&l.url));
     html! {
-        <li>
+        <li lang={crate::ui::messages::other_language(crate::ui::reader::service_card::HELP_LANGUAGE)}>
             <strong>{service.name.clone()}</strong>
             if let Some(phone) = &service.phone {
-                {" "}<a href={phone.href()}>{format!("Call {}", phone.display)}</a>
+                {" "}<a href={phone.href()}>{t_with("call", &[("number", &phone.display)])}</a>
             }
             if let Some(link) = link {
-                {" "}<a href={link.url.clone()} target="_blank" rel="noopener noreferrer">{link.label.clone()}<span class="visually-hidden">{" (opens in a new tab)"}</span></a>
+                {" "}<a href={link.url.clone()} target="_blank" rel="noopener noreferrer">{link.label.clone()}<span class="visually-hidden">{t("new-tab")}</span></a>
             }
         </li>
     }

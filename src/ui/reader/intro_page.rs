@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::messages::{t, t_count, t_with};
+
 use crate::ui::browser::storage;
 
 use crate::engine::Playthrough;
@@ -24,7 +26,10 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
         heading.clone(),
         (props.id.clone(), matches!(story, Loading::Ready(_))),
     );
-    let title = story.ready().map_or_else(|| "Loading…".to_owned(), |s| format!("{} – Safety Stories", s.title()));
+    let title = story.ready().map_or_else(
+        || t("loading").to_string(),
+        |s| t_with("title-page", &[("page", s.title()), ("site", &t("site-name"))]),
+    );
     crate::ui::browser::focus::use_document_title(title);
     // Whether this tab kept progress in the story, read from storage once it is drawn (never while drawing).
     let kept = use_state(bool::default);
@@ -34,7 +39,7 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
     }
     let story = match story {
         Loading::Ready(story) => story,
-        Loading::Pending => return html! { <p class="loading" ref={heading} tabindex="-1">{"Loading the story…"}</p> },
+        Loading::Pending => return html! { <p class="loading" ref={heading} tabindex="-1">{t("loading-story")}</p> },
         Loading::Failed(problem) => return html! { <ErrorView {problem} /> },
     };
     let saved = *kept || state.play.as_ref().is_some_and(|p| p.story_id() == story.id() && p.steps_taken() > 1);
@@ -81,42 +86,44 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
         flags: None,
     });
     let doc = story.doc();
+    // The story's own words carry its language when the interface is in another one.
+    let other_language = crate::ui::messages::other_language(&doc.language);
     html! {
         <section class="intro" aria-labelledby="intro-heading">
-            <h1 id="intro-heading" tabindex="-1" ref={heading}>{doc.title.clone()}</h1>
+            <h1 id="intro-heading" tabindex="-1" ref={heading} lang={other_language.clone()} dir={other_language.as_ref().map(|_| "auto")}>{doc.title.clone()}</h1>
             if let Some(cover) = &doc.cover {
                 <img class="intro-image" src={format!("{}{}", state.route.up(), cover.image)} alt={cover.alt.clone()} width="800" height="500" />
             }
-            <p class="lead">{doc.summary.clone()}</p>
+            <p class="lead" lang={other_language.clone()} dir={other_language.as_ref().map(|_| "auto")}>{doc.summary.clone()}</p>
             <div class="content-note" role="note" aria-labelledby="content-note-heading">
-                <h2 id="content-note-heading">{"Before you start"}</h2>
-                { rich_text(&doc.content_note) }
+                <h2 id="content-note-heading">{t("before-you-start")}</h2>
+                <div lang={other_language.clone()} dir={other_language.as_ref().map(|_| "auto")}>{ rich_text(&doc.content_note) }</div>
                 <ul class="facts">
                     <li>{crate::ui::words::story_readers(doc.audience, doc.age)}</li>
-                    <li>{format!("About {} minutes", doc.minutes)}</li>
+                    <li>{t_count("minutes", doc.minutes, &[])}</li>
                 </ul>
-                <p>{"You can stop at any time. "}<strong>{"Exit this page"}</strong>{" (top right) leaves straight away, and so does pressing Shift three times."}</p>
-                <p>{"If anything in the story worries you, press "}<strong>{"Get help"}</strong>{" at the top of any screen. You will not lose your place."}</p>
+                <p>{t("intro-stop-before")}<strong>{t("exit-this-page")}</strong>{t("intro-stop-after")}</p>
+                <p>{t("intro-help-before")}<strong>{t("get-help")}</strong>{t("intro-help-after")}</p>
             </div>
             <div class="actions">
                 if saved {
-                    <a class="button primary" href={start_link.clone()} onclick={begin(false)}>{"Carry on where you left off"}</a>
-                    <a class="button" href={start_link} onclick={begin(true)}>{"Start from the beginning"}</a>
+                    <a class="button primary" href={start_link.clone()} onclick={begin(false)}>{t("carry-on")}</a>
+                    <a class="button" href={start_link} onclick={begin(true)}>{t("start-from-beginning")}</a>
                 } else {
-                    <a class="button primary" href={start_link} onclick={begin(true)}>{"Start the story"}</a>
+                    <a class="button primary" href={start_link} onclick={begin(true)}>{t("start-story")}</a>
                 }
             </div>
             if !state.options.embedded {
                 <section class="for-teachers" aria-labelledby="teachers-heading">
-                    <h2 id="teachers-heading">{"For teachers"}</h2>
-                    <p>{"Show the story to a class on a projector, with your notes in a second window, or print the lesson pack."}</p>
+                    <h2 id="teachers-heading">{t("for-teachers")}</h2>
+                    <p>{t("for-teachers-lead")}</p>
                     <div class="actions">
-                        <a class="button" href={present_link} onclick={present}>{"Present to a class"}</a>
-                        <a href={state.route.link(&Route::LessonPack { id: doc.id.clone() })} class={classes!("button")}>{"Lesson pack"}</a>
+                        <a class="button" href={present_link} onclick={present}>{t("present-to-class")}</a>
+                        <a href={state.route.link(&Route::LessonPack { id: doc.id.clone() })} class={classes!("button")}>{t("lesson-pack")}</a>
                     </div>
                 </section>
             }
-            <p class="credits">{format!("Written by {}. Pictures by {}.", doc.credits.writer, doc.credits.artist)}</p>
+            <p class="credits">{t_with("credits", &[("writer", &doc.credits.writer), ("artist", &doc.credits.artist)])}</p>
         </section>
     }
 }

@@ -8,6 +8,7 @@ pub mod fullscreen_button;
 pub mod help_list;
 pub mod help_page;
 pub mod intro_page;
+pub mod language_switch;
 pub mod library_page;
 pub mod panel_view;
 pub mod rich_text;

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::messages::t;
+
 use crate::engine::{Bubble, BubbleKind, Panel};
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +24,7 @@ pub struct PanelViewProps {
 /// already laid out with no script); otherwise, and always without `at`, it flows under the picture.
 #[function_component]
 pub fn PanelView(props: &PanelViewProps) -> Html {
+    crate::ui::state::use_redraw_on_language();
     let failed = use_state(bool::default);
     let panel = &props.panel;
     {
@@ -66,11 +69,11 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
 
 fn kind_name(kind: BubbleKind) -> (&'static str, &'static str) {
     match kind {
-        BubbleKind::Speech => ("is-speech", "says"),
-        BubbleKind::Thought => ("is-thought", "thinks"),
-        BubbleKind::Caption => ("is-caption", "tells"),
-        BubbleKind::Message => ("is-message", "messages"),
-        BubbleKind::Shout => ("is-shout", "shouts"),
+        BubbleKind::Speech => ("is-speech", "bubble-says"),
+        BubbleKind::Thought => ("is-thought", "bubble-thinks"),
+        BubbleKind::Caption => ("is-caption", "bubble-tells"),
+        BubbleKind::Message => ("is-message", "bubble-messages"),
+        BubbleKind::Shout => ("is-shout", "bubble-shouts"),
     }
 }
 
@@ -97,7 +100,7 @@ fn bubble_view(bubble: &Bubble) -> Html {
     let speaker = if bubble.kind == BubbleKind::Caption { "bubble-speaker visually-hidden" } else { "bubble-speaker" };
     html! {
         <li {class}>
-            <span class={speaker}>{bubble.speaker.clone()}<span class="visually-hidden">{format!(" {verb}: ")}</span></span>
+            <span class={speaker}>{bubble.speaker.clone()}<span class="visually-hidden" lang={crate::ui::messages::current_language()}>{t(verb)}</span></span>
             <span class="bubble-text">{bubble.text.clone()}</span>
         </li>
     }

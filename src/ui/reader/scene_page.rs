@@ -3,6 +3,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::messages::{t, t_with};
+
 use crate::engine::{Next, Page, Playthrough, Story};
 use crate::ui::reader::choice_list::use_choice_keys;
 use crate::ui::reader::choice_list::{ChoiceList, choice_list};
@@ -117,8 +119,8 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
     }
 
     let title = match (story.ready(), play.as_ref()) {
-        (Some(s), Some(p)) => format!("{} – {}", p.scene(s).title, s.title()),
-        _ => "Loading… – Safety Stories".to_owned(),
+        (Some(s), Some(p)) => t_with("title-page", &[("page", &p.scene(s).title), ("site", s.title())]),
+        _ => t_with("title-page", &[("page", &t("loading")), ("site", &t("site-name"))]),
     };
     crate::ui::browser::focus::use_document_title(title);
 
@@ -135,13 +137,15 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
 
     let story = match story {
         Loading::Ready(story) => story,
-        Loading::Pending => return html! { <p class="loading">{"Loading the story…"}</p> },
+        Loading::Pending => return html! { <p class="loading">{t("loading-story")}</p> },
         Loading::Failed(problem) => return html! { <ErrorView {problem} /> },
     };
     let Some(play) = play else {
-        return html! { <p class="loading">{"Opening the story…"}</p> };
+        return html! { <p class="loading">{t("opening-story")}</p> };
     };
     let scene = play.scene(&story);
+    // The story's own words carry its language when the interface is in another one.
+    let story_language = crate::ui::messages::other_language(&story.doc().language);
     let on_choose = {
         let state = state.clone();
         Callback::from(move |index: usize| state.dispatch(Action::Choose(index)))
@@ -157,8 +161,8 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
     let (done, left) = play.progress(&story);
     // At an ending the count of steps says little (a shared link can open one at step 1), so it says where you are.
     let step: AttrValue = match scene.next {
-        Next::Ending(_) => "The end".into(),
-        _ => format!("Step {done}").into(),
+        Next::Ending(_) => t("the-end").into(),
+        _ => t_with("step", &[("n", &done.to_string())]).into(),
     };
     let what_next = match &scene.next {
         Next::Ending(ending) => ending_view(EndingView {
@@ -169,6 +173,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
             on_start_again: start_again.clone(),
             start_link: start_link.clone(),
             here: state.route.clone(),
+            story_language: story_language.clone(),
         }),
         Next::Choices(_) if present && state.presentation.vote.is_some() => {
             let (choices, discussion) = (play.choices(&story), scene.discussion.clone());
@@ -177,12 +182,12 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
         Next::Choices(_) => {
             let choices = play.choices(&story);
             let links = choices.iter().map(|c| link(c.page.clone())).collect();
-            choice_list(ChoiceList { choices, links, on_choose })
+            choice_list(ChoiceList { choices, links, on_choose, language: story_language.clone() })
         }
         Next::Continue(_) => html! {
             <div class="actions">
                 <a class="button primary continue" href={play.continue_page(&story).map(link)} onclick={on_click(&state, || Action::Continue)}>
-                    {"Continue"}
+                    {t("continue")}
                 </a>
             </div>
         },
@@ -200,25 +205,25 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
     html! {
         <article class={classes!("scene", brief)} aria-labelledby="scene-heading">
             <header class="scene-header">
-                <p class="story-name">{story.title().to_owned()}</p>
+                <p class="story-name" lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{story.title().to_owned()}</p>
                 <label class="progress">
                     <span>{step.clone()}</span>
                     <progress max={(done + left).to_string()} value={done.to_string()}>{step}</progress>
                 </label>
-                <h1 id="scene-heading" tabindex="-1" ref={heading}>{scene.title.clone()}</h1>
+                <h1 id="scene-heading" tabindex="-1" ref={heading} lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{scene.title.clone()}</h1>
             </header>
-            <div class="panels">{ for panels }</div>
+            <div class="panels" lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{ for panels }</div>
             { for next_pictures(&story, &play).into_iter().map(|href| html! { <link rel="prefetch" href={format!("{up}{href}")} /> }) }
-            <div class="narration">{ rich_text(&scene.text) }</div>
+            <div class="narration" lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{ rich_text(&scene.text) }</div>
             {what_next}
             if present {
                 { only_on_teachers_page(|page| (page.present_to_class)(props.id.clone())) }
             } else {
-                <nav class="scene-tools" aria-label="Story controls">
-                    <button type="button" class="button" onclick={on_click(&state, || Action::Back)} disabled={done == 1}>{"Back"}</button>
-                    <a class="button" href={start_link} onclick={start_again}>{"Start again"}</a>
+                <nav class="scene-tools" aria-label={t("story-controls")}>
+                    <button type="button" class="button" onclick={on_click(&state, || Action::Back)} disabled={done == 1}>{t("back")}</button>
+                    <a class="button" href={start_link} onclick={start_again}>{t("start-again")}</a>
                     <FullscreenButton />
-                    { transcript_view(&play.transcript(&story)) }
+                    { transcript_view(&play.transcript(&story), story_language.clone()) }
                 </nav>
             }
         </article>

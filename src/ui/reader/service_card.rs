@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::messages::{t, t_with};
+
 use crate::engine::HelpService;
 use crate::engine::link_is_allowed;
 
@@ -17,6 +19,10 @@ pub struct ServiceCard<'a> {
 ///
 /// A plain function rather than a component: it has no state or effects, and every component's lifecycle adds
 /// wasm that readers download.
+/// The language of the help directory's words (`stories/help/services-uk.json`): a card carries it as its `lang`
+/// when the interface is in another language.
+pub const HELP_LANGUAGE: &str = "en-GB";
+
 pub fn service_card(props: ServiceCard) -> Html {
     let s = props.service;
     let heading_id =
@@ -24,20 +30,20 @@ pub fn service_card(props: ServiceCard) -> Html {
     let class = classes!("service", props.featured.then_some("is-featured"), s.emergency.then_some("is-emergency"));
     // Links open in a new tab: the reader keeps their place, and inside an iframe the help opens at the top level.
     let links = s.links.iter().filter(|l| link_is_allowed(&l.url)).map(|l| {
-        html! { <a class="service-link" href={l.url.clone()} target="_blank" rel="noopener noreferrer">{l.label.clone()}<span class="visually-hidden">{" (opens in a new tab)"}</span></a> }
+        html! { <a class="service-link" href={l.url.clone()} target="_blank" rel="noopener noreferrer">{l.label.clone()}<span class="visually-hidden">{t("new-tab")}</span></a> }
     });
     html! {
-        <article {class} aria-labelledby={heading_id.clone()}>
+        <article {class} aria-labelledby={heading_id.clone()} lang={crate::ui::messages::other_language(HELP_LANGUAGE)}>
             if props.level >= 4 {
                 <h4 id={heading_id.clone()}>{s.name.clone()}</h4>
             } else {
                 <h3 id={heading_id}>{s.name.clone()}</h3>
             }
             <p class="service-for">{s.what_for.clone()}</p>
-            <p class="service-what-happens"><strong>{"What happens: "}</strong>{s.what_happens.clone()}</p>
+            <p class="service-what-happens"><strong>{t("what-happens")}</strong>{s.what_happens.clone()}</p>
             <div class="service-actions">
                 if let Some(phone) = &s.phone {
-                    <a class="service-call" href={phone.href()}>{format!("Call {}", phone.display)}</a>
+                    <a class="service-call" href={phone.href()}>{t_with("call", &[("number", &phone.display)])}</a>
                 }
                 { for links }
             </div>

@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 use crate::engine::Story;
 use crate::ui::browser::fetch::fetch_text;
-use crate::ui::state::{Action, LoadProblem, Loading, use_app_state};
+use crate::ui::route::Route;
+use crate::ui::state::{Action, LoadProblem, Loading, State, use_app_state};
 
 /// The story with this id: pending while it downloads, then ready or failed with every problem found.
 #[hook]
@@ -46,4 +47,67 @@ pub fn use_story(id: &str) -> Loading<Rc<Story>> {
         });
     }
     state.stories.get(id).cloned().unwrap_or(Loading::Pending)
+}
+
+thread_local! {
+    /// Whether the page was opened with `?drafts`, read once: the pages after the first are reached by links without
+    /// the query, and a draft translation must not be swapped back to English halfway through a reading.
+    static DRAFTS: std::cell::Cell<Option<bool>> = const { std::cell::Cell::new(None) };
+}
+
+/// Whether draft translations may be offered in this page's visit (`?drafts` on the address it was opened at).
+pub fn drafts_asked_for() -> bool {
+    DRAFTS.with(|drafts| {
+        let asked = drafts.get().unwrap_or_else(crate::ui::browser::address::drafts_in_query);
+        drafts.set(Some(asked));
+        asked
+    })
+}
+
+/// Shows the story on screen in the language picked with the switch when the library offers a translation into
+/// it (a reviewed one, or a draft with `?drafts`, so nobody is shown an unreviewed translation of safeguarding
+/// content by accident), and in its own language again when the pick changes to one without. The translated story
+/// has the same scenes, so the reading goes on at the same place. The prerendered page is taken over in the
+/// story's own language first, as it was drawn. A translated file that is missing, does not load, or is not this
+/// story in that language leaves the story as it is: the reader still has it, in its own language, and nothing
+/// from the file is shown.
+#[hook]
+pub fn use_story_in_chosen_language(state: &UseReducerHandle<State>) {
+    let id = match &state.route {
+        Route::Intro { id } | Route::Scene { id, .. } | Route::Present { id, .. } => Some(id.clone()),
+        _ => None,
+    };
+    let shown = id.as_deref().and_then(|id| state.story(id)).map(|story| story.doc().language.clone());
+    let library = state.library.ready().cloned();
+    let help = state.help.ready().cloned();
+    let chosen = state.chosen_language.clone();
+    let state = state.clone();
+    use_effect_with((id, shown, chosen, library, help), move |(id, shown, chosen, library, help)| {
+        let (Some(id), Some(shown), Some(library), Some(help)) = (id, shown, library, help) else { return };
+        let Some(entry) = library.stories.iter().find(|entry| entry.id == *id).cloned() else { return };
+        let chosen = chosen.clone().or_else(crate::ui::browser::storage::load_language);
+        let drafts = drafts_asked_for();
+        let wanted = match chosen {
+            Some(language) if entry.offered_translation(&language, drafts).is_some() => language,
+            _ => entry.language.clone(),
+        };
+        if wanted == *shown {
+            return;
+        }
+        let (id, help) = (id.clone(), Rc::clone(help));
+        yew::platform::spawn_local(async move {
+            // The build wrote the translation as a whole story (`prerender --translations`); it loads like any
+            // story, and must be this story in the language asked for.
+            let file =
+                if wanted == entry.language { Some(entry.file.clone()) } else { entry.translated_story_file(&wanted) };
+            let Some(file) = file else { return };
+            let Ok(text) = fetch_text(&file).await else { return };
+            if let Ok(loaded) = Story::from_json(&text, &help)
+                && loaded.value.doc().id == entry.id
+                && loaded.value.doc().language == wanted
+            {
+                state.dispatch(Action::StoryLoaded(id, Ok(loaded.value)));
+            }
+        });
+    });
 }
