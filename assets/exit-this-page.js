@@ -56,6 +56,8 @@ const LEAVING = (() => {
   };
   window.safetyStoriesExit = () => {
     forgetTab();
+    // Reading aloud stops at once too (assets/reading.js).
+    window.speechSynthesis?.cancel();
     // Hide everything straight away, before the next site has loaded.
     document.body.setAttribute('data-exiting', '');
     document.body.innerText = 'Loading…';

@@ -2,8 +2,8 @@
 // 0. shortens wasm-bindgen's import and export names (scripts/minify-wasm-names.mjs), minifies the JavaScript and
 //    CSS trunk wrote (trunk's own minifier fails on wasm-bindgen's output and rewrites the inline loader this hook
 //    looks for), and updates the integrity hashes (both for the player's byte budget: see docs/size.md);
-// 1. moves trunk's inline module script (the wasm loader, after assets/exit-this-page.js and for the player
-//    assets/embedded-height.js) into its own hashed file, so the built app runs under `script-src 'self'` with no
+// 1. moves trunk's inline module script (the wasm loader, after assets/exit-this-page.js, assets/reading.js and for
+//    the player assets/embedded-height.js) into its own hashed file, so the built app runs under `script-src 'self'` with no
 //    'unsafe-inline' and no hashes to keep in step; the loader asks for the wasm from its own folder, so it is
 //    found from every page of the site;
 // 2. for the player, copies in the teacher's page built beforehand by scripts/teacher-page, and fails if it is
@@ -77,7 +77,9 @@ const loader = found[1].replace(wasmUrl, (_, before, quote, file) => {
   const url = `new URL(${quote}${file}${quote}, import.meta.url)`;
   return before + (pageName === 'index.html' ? `${afterFirstPaint}.then(()=>${wasmFetch(url)})` : wasmFetch(url));
 });
-const source = exitThisPage + (pageName === 'index.html' ? embeddedHeight() : '') + loader;
+// Then Reading settings and Read to me, which work before the app starts (assets/reading.js).
+const reading = readFileSync(join(sourceDir, 'assets', 'reading.js'), 'utf8');
+const source = exitThisPage + reading + (pageName === 'index.html' ? embeddedHeight() : '') + loader;
 const body = transformSync(source, { minify: true, format: 'esm' }).code;
 const prefix = pageName === 'index.html' ? 'loader' : `${pageName.replace(/\.html$/, '')}-loader`;
 const name = `${prefix}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;

@@ -17,6 +17,7 @@ use crate::ui::reader::help_page::HelpPage;
 use crate::ui::reader::intro_page::IntroPage;
 use crate::ui::reader::language_switch::language_switch;
 use crate::ui::reader::library_page::LibraryPage;
+use crate::ui::reader::reading_settings::{reading_settings_button, reading_settings_panel};
 use crate::ui::reader::scene_page::ScenePage;
 
 pub const LIBRARY_FILE: &str = "stories/library/index.json";
@@ -276,11 +277,13 @@ fn page_shell(state: &UseReducerHandle<State>, route: Route, main_ref: NodeRef, 
                     <a href={route.link(&Route::Library)} class={classes!("brand")}>{brand}</a>
                 }
                 <nav class="topbar-actions" aria-label={t("topbar-label")}>
+                    { reading_settings_button() }
                     if !on_help {
                         <a href={route.link(&Route::Help)} class={classes!("help-button")}>{t("get-help")}</a>
                     }
                     { exit_button() }
                 </nav>
+                { reading_settings_panel() }
             </header>
             // Under the bar rather than in it: the bar stays one row high on a phone, and sticky, for Get help
             // and Exit this page; the switch scrolls away with the page.

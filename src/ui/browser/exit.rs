@@ -5,18 +5,14 @@
 //! loader, which also leaves again when the reader comes back with Back (scenes are history entries of this page).
 //! It is JavaScript because it must run before the app starts, and there it costs a third of the bytes.
 
-use wasm_bindgen::JsCast;
-
 /// Where Exit this page goes when the loader's function is missing: an everyday page that gives nothing away.
 pub const NEUTRAL_SITE: &str = "https://www.bbc.co.uk/weather";
 
 pub fn exit_now() {
-    let Some(window) = web_sys::window() else { return };
-    let exit = js_sys::Reflect::get(&window, &"safetyStoriesExit".into()).ok();
-    if let Some(exit) = exit.and_then(|exit| exit.dyn_into::<js_sys::Function>().ok()) {
-        let _ = exit.call0(&window);
+    if crate::ui::browser::loader::call("safetyStoriesExit") {
         return;
     }
+    let Some(window) = web_sys::window() else { return };
     // Without the loader (it is in every build, so this is only a last resort), still forget and leave.
     crate::ui::browser::storage::forget_all_and_mark_exit();
     let _ = window.location().replace(NEUTRAL_SITE);

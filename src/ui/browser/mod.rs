@@ -13,6 +13,7 @@ pub mod focus;
 pub mod form;
 pub mod fullscreen;
 pub mod keyboard;
+pub mod loader;
 pub mod offline;
 pub mod print;
 pub mod storage;

@@ -12,6 +12,7 @@ use crate::ui::reader::ending_view::{EndingView, ending_view};
 use crate::ui::reader::error_view::ErrorView;
 use crate::ui::reader::fullscreen_button::FullscreenButton;
 use crate::ui::reader::panel_view::PanelView;
+use crate::ui::reader::read_aloud::{read_aloud, use_stop_reading_on_change};
 use crate::ui::reader::rich_text::rich_text;
 use crate::ui::reader::story_loader::use_story;
 use crate::ui::reader::transcript_view::transcript_view;
@@ -134,6 +135,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
     // Focus moves last, after the keys above are listening, so a reader (or a test) who sees the new heading can
     // press a number straight away.
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), play_scene.clone());
+    use_stop_reading_on_change(play_scene.clone());
 
     let story = match story {
         Loading::Ready(story) => story,
@@ -211,6 +213,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
                     <progress max={(done + left).to_string()} value={done.to_string()}>{step}</progress>
                 </label>
                 <h1 id="scene-heading" tabindex="-1" ref={heading} lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{scene.title.clone()}</h1>
+                { read_aloud(&story.doc().language) }
             </header>
             <div class="panels" lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{ for panels }</div>
             { for next_pictures(&story, &play).into_iter().map(|href| html! { <link rel="prefetch" href={format!("{up}{href}")} /> }) }

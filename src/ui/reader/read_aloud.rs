@@ -1,0 +1,32 @@
+//! "Read to me" (issue #17): the scene's buttons that read it aloud with a voice of this device. The app draws
+//! them; the loader's `assets/reading.js` reads the scene (its title, the narration, each bubble with who says it,
+//! then the choices, or at an ending the reflection and the help it recommends), marking the part being read with `is-reading`, and picks only a voice that is local
+//! (`SpeechSynthesisVoice.localService`): a voice from the internet would send the story's words to someone else's
+//! computer. `<html>`'s `data-speech` (the browser can speak) and `data-reading` (`playing` or `paused`) decide which
+//! words the buttons show (`assets/style.css`).
+
+use yew::prelude::*;
+
+use crate::ui::browser;
+use crate::ui::reader::reading_words::WORDS;
+
+/// The buttons, for a scene of a story in `language` (a BCP 47 tag), whose voice is chosen by it.
+pub fn read_aloud(language: &str) -> Html {
+    html! {
+        <div class="read-aloud" role="group" aria-label={WORDS.read_aloud_label} data-lang={language.to_owned()}>
+            <button type="button" class="button read-play">
+                <span class="when-idle">{WORDS.read_to_me}</span>
+                <span class="when-playing">{WORDS.pause}</span>
+                <span class="when-paused">{WORDS.resume}</span>
+                <span class="when-no-voice">{WORDS.no_voice}</span>
+            </button>
+            <button type="button" class="button read-stop">{WORDS.stop}</button>
+        </div>
+    }
+}
+
+/// Stops reading aloud whenever `scene` changes, and when the scene page goes.
+#[hook]
+pub fn use_stop_reading_on_change<K: PartialEq + 'static>(scene: K) {
+    use_effect_with(scene, |_| browser::loader::stop_reading);
+}

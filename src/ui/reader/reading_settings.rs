@@ -1,0 +1,91 @@
+//! "Reading settings" (issue #17): the top bar's button and the panel it opens, with text size, line and letter
+//! spacing and a soft background. The app draws them (on every screen, in the prerendered pages too); the loader's
+//! `assets/reading.js` makes them work, so they work before the app has started and cost the wasm no handlers. A
+//! choice is a class on `<html>` (`NAME-N` for option N of group NAME; the first option, the standard, is no class),
+//! which `assets/style.css` turns into sizes and colours, kept in the tab's sessionStorage only, and put back
+//! before the page is drawn by `assets/leave-again.js`.
+
+use yew::prelude::*;
+
+use crate::ui::reader::reading_words::{SettingWords, WORDS};
+
+/// The panel's groups: the class prefix each option's class starts with, and its words (at most four options).
+/// `assets/reading.js` and `assets/leave-again.js` know these prefixes too.
+pub const GROUPS: [(&str, &SettingWords); 4] = [
+    ("read-text", &WORDS.text_size),
+    ("read-line", &WORDS.line_spacing),
+    ("read-letter", &WORDS.letter_spacing),
+    ("paper", &WORDS.background),
+];
+
+/// The top bar's button. On a narrow screen it shows "Aa" only, and screen readers still hear its name.
+pub fn reading_settings_button() -> Html {
+    html! {
+        <button type="button" class="reading-button" aria-haspopup="dialog" aria-controls="reading-settings">
+            <span class="reading-short" aria-hidden="true">{WORDS.settings_short}</span>
+            <span class="reading-long">{WORDS.settings}</span>
+        </button>
+    }
+}
+
+/// The panel, closed until the button opens it (a non-modal `<dialog>`, so Get help and Exit this page stay
+/// within reach while it is open). Its options are radio buttons named after their group's class prefix, valued
+/// by their place in the group; which is checked is set by `assets/reading.js` when it opens, from `<html>`'s
+/// classes, so the app never has to know.
+pub fn reading_settings_panel() -> Html {
+    let groups = GROUPS.iter().map(|(name, words)| {
+        // Values as static text: formatting a number here would cost the wasm more than the four strings.
+        let options = words.options.iter().zip(["0", "1", "2", "3"]).map(|(option, value)| {
+            html! { <label><input type="radio" name={*name} {value} />{*option}</label> }
+        });
+        html! {
+            <fieldset class={*name}>
+                <legend>{words.legend}</legend>
+                <div class="reading-options">{ for options }</div>
+            </fieldset>
+        }
+    });
+    html! {
+        <dialog id="reading-settings" class="reading-settings" aria-labelledby="reading-settings-heading">
+            <h2 id="reading-settings-heading">{WORDS.settings}</h2>
+            <p>{WORDS.settings_note}</p>
+            { for groups }
+            <button type="button" class="button reading-close">{WORDS.close}</button>
+        </dialog>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::GROUPS;
+
+    /// Every option but a group's first is a class on `<html>` that the stylesheet must style, or choosing it
+    /// would change nothing.
+    #[test]
+    fn the_stylesheet_styles_every_option() {
+        let css = include_str!("../../../assets/style.css");
+        for (name, words) in GROUPS {
+            assert!(words.options.len() <= 4, "the panel draws at most four options a group ({name} has more)");
+            for value in 1..words.options.len() {
+                let class = format!(".{name}-{value}");
+                assert!(
+                    css.contains(&format!("{class} ")) || css.contains(&format!("{class}{{")),
+                    "assets/style.css has no rule for {class} ({:?} in {:?})",
+                    words.options[value],
+                    words.legend
+                );
+            }
+        }
+    }
+
+    /// `assets/leave-again.js` puts the kept classes back before the page is drawn, and only classes it knows.
+    #[test]
+    fn the_early_script_knows_every_group() {
+        let early = include_str!("../../../assets/leave-again.js");
+        let reading = include_str!("../../../assets/reading.js");
+        for (name, _) in GROUPS {
+            assert!(early.contains(name), "assets/leave-again.js does not put back the {name} classes");
+            assert!(reading.contains(&format!("'{name}'")), "assets/reading.js does not keep the {name} classes");
+        }
+    }
+}
