@@ -13,7 +13,6 @@ pub mod library_page;
 pub mod panel_view;
 pub mod read_aloud;
 pub mod reading_settings;
-pub mod reading_words;
 pub mod rich_text;
 pub mod scene_page;
 pub mod service_card;

@@ -7,23 +7,53 @@
 
 use yew::prelude::*;
 
-use crate::ui::reader::reading_words::{SettingWords, WORDS};
+use crate::ui::messages::t;
+
+/// One choice the reader makes: its group's name and its options' names, the standard one first (message keys).
+pub struct SettingWords {
+    pub legend: &'static str,
+    pub options: &'static [&'static str],
+}
 
 /// The panel's groups: the class prefix each option's class starts with, and its words (at most four options).
 /// `assets/reading.js` and `assets/leave-again.js` know these prefixes too.
 pub const GROUPS: [(&str, &SettingWords); 4] = [
-    ("read-text", &WORDS.text_size),
-    ("read-line", &WORDS.line_spacing),
-    ("read-letter", &WORDS.letter_spacing),
-    ("paper", &WORDS.background),
+    (
+        "read-text",
+        &SettingWords {
+            legend: "reading-text-size",
+            options: &["reading-standard", "reading-large", "reading-larger", "reading-largest"],
+        },
+    ),
+    (
+        "read-line",
+        &SettingWords {
+            legend: "reading-line-spacing",
+            options: &["reading-standard", "reading-wide", "reading-wider"],
+        },
+    ),
+    (
+        "read-letter",
+        &SettingWords {
+            legend: "reading-letter-spacing",
+            options: &["reading-standard", "reading-wide", "reading-wider"],
+        },
+    ),
+    (
+        "paper",
+        &SettingWords {
+            legend: "reading-background",
+            options: &["reading-white", "reading-cream", "reading-pale-blue"],
+        },
+    ),
 ];
 
 /// The top bar's button. On a narrow screen it shows "Aa" only, and screen readers still hear its name.
 pub fn reading_settings_button() -> Html {
     html! {
         <button type="button" class="reading-button" aria-haspopup="dialog" aria-controls="reading-settings">
-            <span class="reading-short" aria-hidden="true">{WORDS.settings_short}</span>
-            <span class="reading-long">{WORDS.settings}</span>
+            <span class="reading-short" aria-hidden="true">{t("reading-settings-short")}</span>
+            <span class="reading-long">{t("reading-settings")}</span>
         </button>
     }
 }
@@ -36,21 +66,21 @@ pub fn reading_settings_panel() -> Html {
     let groups = GROUPS.iter().map(|(name, words)| {
         // Values as static text: formatting a number here would cost the wasm more than the four strings.
         let options = words.options.iter().zip(["0", "1", "2", "3"]).map(|(option, value)| {
-            html! { <label><input type="radio" name={*name} {value} />{*option}</label> }
+            html! { <label><input type="radio" name={*name} {value} />{t(option)}</label> }
         });
         html! {
             <fieldset class={*name}>
-                <legend>{words.legend}</legend>
+                <legend>{t(words.legend)}</legend>
                 <div class="reading-options">{ for options }</div>
             </fieldset>
         }
     });
     html! {
         <dialog id="reading-settings" class="reading-settings" aria-labelledby="reading-settings-heading">
-            <h2 id="reading-settings-heading">{WORDS.settings}</h2>
-            <p>{WORDS.settings_note}</p>
+            <h2 id="reading-settings-heading">{t("reading-settings")}</h2>
+            <p>{t("reading-settings-note")}</p>
             { for groups }
-            <button type="button" class="button reading-close">{WORDS.close}</button>
+            <button type="button" class="button reading-close">{t("reading-close")}</button>
         </dialog>
     }
 }
