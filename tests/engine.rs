@@ -426,6 +426,7 @@ fn the_help_directory_has_the_services_the_product_promises() {
         "nspcc",
         "stop-it-now",
         "samaritans",
+        "meic",
     ];
     for id in ids {
         let service = help.get(id).unwrap_or_else(|| panic!("{id} is in the standard set"));
@@ -445,7 +446,18 @@ fn the_help_directory_has_the_services_the_product_promises() {
         samaritans.audience.contains(&Audience::YoungPeople),
         "a young person who wants to disappear finds Samaritans"
     );
-    for (id, limit) in [("childline", "really worried"), ("stop-it-now", "pass them on"), ("nspcc", "must share")] {
+    // Issue #17 asked for Meic, the helpline for children and young people in Wales; its card says who it is for, so
+    // a reader elsewhere in the UK knows it is not for them.
+    let meic = help.get("meic").unwrap();
+    assert_eq!(meic.phone.as_ref().map(|p| p.dial.as_str()), Some("08088023456"));
+    assert!(meic.what_for.starts_with("For children and young people in Wales"), "{}", meic.what_for);
+    assert_eq!(meic.audience, [Audience::YoungPeople], "Meic is listed for young people");
+    for (id, limit) in [
+        ("childline", "really worried"),
+        ("stop-it-now", "pass them on"),
+        ("nspcc", "must share"),
+        ("meic", "really worried"),
+    ] {
         assert!(help.get(id).unwrap().what_happens.contains(limit), "{id} says plainly when it may pass things on");
     }
     let remove = help.get("report-remove").unwrap();
