@@ -51,20 +51,10 @@
     }
   });
 
-  // Read to me. The scene is read part by part, in this order (each entry's parts in the page's order), each part
-  // marked `is-reading` while it is read. Each bubble's text already says who speaks ("Sam says: ..."), for screen
-  // readers (panel_view.rs). An ending ends with the help it recommends: each service's name, what it is for and
-  // its number.
-  const PARTS = ['#scene-heading', '.narration p', '.bubble', '#choices-heading', '.choice-label', '.vote-label',
-    '#ending-heading', '.reflection p', '.reassurance', '.is-recommended :is(h3, h4, .service-for, .service-call)'];
+  // Read to me. This part finds a voice of this device for the scene's language, so the button can say at once when
+  // there is none; the reading itself is assets/read-aloud.js, loaded when a reader first points at or moves to the
+  // buttons, and at the latest when one is pressed: most readers never press it (docs/size.md).
   const speech = window.speechSynthesis;
-  let parts = [];
-  let at = 0;
-  let voice = null;
-  // Each reading run has a number, so an utterance ended or cut short by Pause or Stop does not read on.
-  let run = 0;
-  const state = (value) => (value ? root.setAttribute('data-reading', value) : root.removeAttribute('data-reading'));
-  const unmark = () => { for (const part of document.querySelectorAll('.is-reading')) part.classList.remove('is-reading'); };
   // A voice of this device for `lang`: the same tag (en-GB), else the same language (en-*). Never one with
   // `localService` false: it would send the words to a server. Android names them en_GB.
   const localVoice = (lang) => {
@@ -83,61 +73,18 @@
     buttons.querySelector('.read-play').setAttribute('aria-disabled', String(!found));
     return found;
   };
-  const silence = () => {
-    run += 1;
-    speech.cancel();
-    unmark();
-  };
-  const stop = () => {
-    if (!root.hasAttribute('data-reading')) return;
-    silence();
-    parts = [];
-    state(null);
-  };
-  // Each part is its own utterance, so pausing is stopping and carrying on reads the part again from its start:
-  // `speechSynthesis.pause()` does nothing on some phones.
-  const speak = () => {
-    const part = parts[at];
-    const mine = ++run;
-    unmark();
-    if (!part?.isConnected) { stop(); return; }
-    part.classList.add('is-reading');
-    part.scrollIntoView({ block: 'nearest' });
-    const utterance = new SpeechSynthesisUtterance(part.textContent.trim());
-    utterance.voice = voice;
-    utterance.lang = voice.lang;
-    utterance.onend = () => {
-      if (mine !== run) return;
-      at += 1;
-      speak();
-    };
-    utterance.onerror = () => { if (mine === run) stop(); };
-    speech.speak(utterance);
-  };
-  const play = () => {
-    const now = root.getAttribute('data-reading');
-    if (now === 'playing') {
-      silence();
-      parts[at].classList.add('is-reading');
-      state('paused');
-    } else if (now === 'paused') {
-      state('playing');
-      speak();
-    } else if ((voice = checkVoice())) {
-      parts = PARTS.flatMap((part) => [...document.querySelectorAll(`.scene ${part}`)])
-        .filter((part) => part.textContent.trim());
-      at = 0;
-      state('playing');
-      speak();
-    }
-  };
-  // The app stops the reading when the scene changes or the scene page goes (src/ui/reader/read_aloud.rs); Exit
-  // this page stops it too (assets/exit-this-page.js).
-  window.safetyStoriesStopReading = stop;
   if (speech) {
     speech.addEventListener?.('voiceschanged', checkVoice);
     if (speech.getVoices().length) checkVoice();
   }
+  // The module once it has loaded, so a press then plays or pauses within the press itself (Safari on iOS speaks
+  // only from a press). scripts/post-build.mjs writes the module's hashed name in place of './read-aloud.js'.
+  let reader = null;
+  let loading = null;
+  const load = () => (loading ??= import('./read-aloud.js').then((module) => (reader = module)));
+  const ready = (event) => { if (speech && event.target.closest?.('.read-aloud')) load(); };
+  addEventListener('pointerover', ready);
+  addEventListener('focusin', ready);
 
   addEventListener('click', (event) => {
     const target = event.target;
@@ -150,7 +97,11 @@
     } else if (!target.closest('#reading-settings')) {
       close(false);
     }
-    if (speech && target.closest('.read-play')) play();
-    if (speech && target.closest('.read-stop')) stop();
+    const button = speech && target.closest('.read-play, .read-stop');
+    if (button) {
+      const press = (module) => module[button.matches('.read-stop') ? 'stop' : 'play'](checkVoice);
+      if (reader) press(reader);
+      else load().then(press);
+    }
   });
 })();

@@ -210,6 +210,12 @@ function fakeSpeech(voices) {
 const LOCAL = { name: 'On this device', lang: 'en-GB', localService: true, default: false };
 const ONLINE = { name: 'From the internet', lang: 'en-GB', localService: false, default: true };
 
+/// Waits until Read to me is reading: a page loads the reading itself (assets/read-aloud.js) only when the reader
+/// first points at or moves to its buttons, so the first press may start it a moment later.
+async function untilReading(page) {
+  await page.waitForSelector('html[data-reading]', { state: 'attached' });
+}
+
 /// Ends utterances until nothing is being read (each end starts the next part), and returns what was spoken.
 async function listenToTheEnd(page) {
   return page.evaluate(() => {
@@ -221,11 +227,17 @@ async function listenToTheEnd(page) {
 test('Read to me reads the title, the narration, each bubble with who says it, then the choices, with a local voice only', async (t) => {
   const { page, context, outside } = await openPage(t, run.browser, run.server);
   await context.addInitScript(fakeSpeech, [ONLINE, LOCAL]);
+  const downloads = [];
+  page.on('request', (request) => downloads.push(new URL(request.url()).pathname));
+  const readingDownloaded = () => downloads.some((path) => /\/read-aloud-[0-9a-f]{16}\.js$/.test(path));
   await page.goto(`${run.server.url}story/${entry.id}/${sceneWithChoices.id}/`);
   await waitForScene(page, sceneWithChoices.title);
+  assert.equal(readingDownloaded(), false, 'the reading is not downloaded with the page');
   const play = page.locator('.read-play');
   assert.equal(await play.innerText(), 'Read to me');
   await play.click();
+  await untilReading(page);
+  assert.ok(readingDownloaded(), `the reading is downloaded when the reader goes to use it (${downloads.join(', ')})`);
   assert.equal(await page.getAttribute('html', 'data-reading'), 'playing');
   assert.equal(await play.innerText(), 'Pause reading');
   const spoken = await listenToTheEnd(page);
@@ -251,6 +263,7 @@ test('at an ending, Read to me reads the reflection, then the help the ending re
   await page.goto(`${run.server.url}story/${entry.id}/${ending.id}/`);
   await waitForScene(page, ending.title);
   await page.locator('.read-play').click();
+  await untilReading(page);
   const spoken = (await listenToTheEnd(page)).map((s) => s.text);
   const reassurance = spoken.indexOf('Asking for help is the right thing to do, and it is never too late.');
   assert.ok(reassurance > 0, `the reassurance is read (${JSON.stringify(spoken)})`);
@@ -267,6 +280,7 @@ test('Read to me pauses, carries on, stops, and stops by itself when the scene c
   await waitForScene(page, sceneWithChoices.title);
   const play = page.locator('.read-play');
   await play.press('Enter');
+  await untilReading(page);
   await page.evaluate(() => window.speech.finish());
   await play.press('Enter');
   assert.equal(await page.getAttribute('html', 'data-reading'), 'paused');
@@ -312,6 +326,8 @@ test('with only voices from the internet, Read to me says no voice is installed 
   assert.equal(await play.getAttribute('aria-disabled'), 'true');
   await play.focus();
   await page.keyboard.press('Enter');
+  // Once the reading's module has loaded, the press has been answered.
+  await page.waitForFunction(() => window.safetyStoriesStopReading);
   assert.deepEqual(await page.evaluate(() => window.speech.spoken), [], 'nothing was sent to a voice from the internet');
   assert.equal(await page.getAttribute('html', 'data-reading'), null);
   await expectNoAxeViolations(page, null, 'a scene with no voice for its language');
@@ -325,6 +341,7 @@ test('Read to me takes a local voice of the same language in another country bef
   await page.goto(`${run.server.url}story/${entry.id}/${sceneWithChoices.id}/`);
   await waitForScene(page, sceneWithChoices.title);
   await page.locator('.read-play').click();
+  await untilReading(page);
   assert.equal(await page.evaluate(() => window.speech.spoken[0].voice), american.name);
 });
 
@@ -340,6 +357,7 @@ test('voices that arrive late are found, and without speech at all the buttons a
     window.speechSynthesis.dispatchEvent(new Event('voiceschanged'));
   }, LOCAL);
   await play.click();
+  await untilReading(page);
   assert.equal(await page.evaluate(() => window.speech.spoken[0]?.voice), LOCAL.name);
 
   const without = await openPage(t, run.browser, run.server);
@@ -356,6 +374,7 @@ test('in present mode the teacher can have the scene read to the class', async (
   await page.goto(`${run.server.url}teacher.html#/present/${entry.id}/${sceneWithChoices.id}`);
   await waitForScene(page, sceneWithChoices.title);
   await page.getByRole('button', { name: 'Read to me' }).click();
+  await untilReading(page);
   const spoken = await listenToTheEnd(page);
   assert.equal(spoken[0].text, sceneWithChoices.title);
   assert.equal(spoken.at(-1).text, (await page.locator('.choice-label').allInnerTexts()).at(-1));
