@@ -25,8 +25,13 @@ pub fn read_aloud(language: &str) -> Html {
     }
 }
 
-/// Stops reading aloud whenever `scene` changes, and when the scene page goes.
+/// Whenever `scene` changes: stops reading aloud and moves focus to the scene's `heading` (as
+/// `focus::use_focus_on_change` does for other screens); stops reading when the scene page goes too. One effect for
+/// both, as each effect costs the wasm its own copy of Yew's effect code (docs/size.md).
 #[hook]
-pub fn use_stop_reading_on_change<K: PartialEq + 'static>(scene: K) {
-    use_effect_with(scene, |_| browser::loader::stop_reading);
+pub fn use_new_scene<K: PartialEq + 'static>(heading: NodeRef, scene: K) {
+    use_effect_with(scene, move |_| {
+        browser::focus::focus(&heading);
+        browser::loader::stop_reading
+    });
 }
