@@ -5,8 +5,8 @@
 // 1. moves trunk's inline module script (the wasm loader, after assets/exit-this-page.js, assets/reading.js and for
 //    the player assets/embedded-height.js) into its own hashed file, so the built app runs under `script-src 'self'` with no
 //    'unsafe-inline' and no hashes to keep in step; the loader asks for the wasm from its own folder, so it is
-//    found from every page of the site; and writes assets/read-aloud.js beside it, as a hashed module the loader
-//    imports only when a reader goes to use Read to me;
+//    found from every page of the site; and writes assets/reading-controls.js beside it, as a hashed module the
+//    loader imports only when a reader goes to use Reading settings or Read to me;
 // 2. for the player, copies in the teacher's page built beforehand by scripts/teacher-page, and fails if it is
 //    missing;
 // 3. for the player, removes authors' notes (anything not JSON) from the built stories folder, writes each
@@ -78,16 +78,16 @@ const loader = found[1].replace(wasmUrl, (_, before, quote, file) => {
   const url = `new URL(${quote}${file}${quote}, import.meta.url)`;
   return before + (pageName === 'index.html' ? `${afterFirstPaint}.then(()=>${wasmFetch(url)})` : wasmFetch(url));
 });
-// Then Reading settings and Read to me, which work before the app starts (assets/reading.js). Read to me's reading
-// itself (assets/read-aloud.js) is a module of its own, loaded only when a reader goes to use it (docs/size.md):
-// written here minified, with a content hash in its name (so the offline copy treats it as never changing, and both
-// pages' builds write the same file), and named in reading.js's import().
-const readAloud = transformSync(readFileSync(join(sourceDir, 'assets', 'read-aloud.js'), 'utf8'), { minify: true, format: 'esm' }).code;
-const readAloudName = `read-aloud-${createHash('sha256').update(readAloud).digest('hex').slice(0, 16)}.js`;
-writeFileSync(join(dir, readAloudName), readAloud);
+// Then Reading settings and Read to me, which work before the app starts (assets/reading.js). What their buttons and
+// panel do (assets/reading-controls.js) is a module of its own, loaded only when a reader goes to use them
+// (docs/size.md): written here minified, with a content hash in its name (so the offline copy treats it as never
+// changing, and both pages' builds write the same file), and named in reading.js's import().
+const controls = transformSync(readFileSync(join(sourceDir, 'assets', 'reading-controls.js'), 'utf8'), { minify: true, format: 'esm' }).code;
+const controlsName = `reading-controls-${createHash('sha256').update(controls).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, controlsName), controls);
 const readingSource = readFileSync(join(sourceDir, 'assets', 'reading.js'), 'utf8');
-const reading = readingSource.replace("import('./read-aloud.js')", `import('./${readAloudName}')`);
-if (reading === readingSource) throw new Error('assets/reading.js does not import(\'./read-aloud.js\') as post-build.mjs expects');
+const reading = readingSource.replace("import('./reading-controls.js')", `import('./${controlsName}')`);
+if (reading === readingSource) throw new Error('assets/reading.js does not import(\'./reading-controls.js\') as post-build.mjs expects');
 const source = exitThisPage + reading + (pageName === 'index.html' ? embeddedHeight() : '') + loader;
 const body = transformSync(source, { minify: true, format: 'esm' }).code;
 const prefix = pageName === 'index.html' ? 'loader' : `${pageName.replace(/\.html$/, '')}-loader`;

@@ -11,9 +11,10 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { DIST } from './browser.mjs';
 
 const PRODUCT_BAR = 180_000;
-// Modules the loader imports only when a reader goes to use them (Read to me's reading, assets/read-aloud.js) are
-// not part of the first download, so they are held to a small budget of their own (docs/size.md, "Code split").
-const ON_DEMAND_BAR = 1_000;
+// Modules the loader imports only when a reader goes to use them (what Reading settings and Read to me do,
+// assets/reading-controls.js) are not part of the first download, so they are held to a small budget of their own
+// (docs/size.md, "Code loaded on demand").
+const ON_DEMAND_BAR = 1_500;
 
 const brotli = (file) => brotliCompressSync(readFileSync(join(DIST, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
@@ -42,9 +43,9 @@ test('app code (wasm + JS + CSS) stays within its brotli budget', () => {
   assert.ok(total <= PRODUCT_BAR, `brotli total ${total} bytes is over ${PRODUCT_BAR}: ${JSON.stringify(sizes)}`);
 });
 
-test('code loaded on demand (Read to me\'s reading) stays within a brotli budget of its own', () => {
+test('code loaded on demand (Reading settings and Read to me) stays within a brotli budget of its own', () => {
   const imported = [...new Set(namedBy(linkedFromPage(), /import\("\.\/([^"]+\.js)"\)/g))];
-  assert.ok(imported.some((f) => /^read-aloud-[0-9a-f]{16}\.js$/.test(f)), `the loader imports Read to me's reading (it imports ${imported})`);
+  assert.ok(imported.some((f) => /^reading-controls-[0-9a-f]{16}\.js$/.test(f)), `the loader imports the reading controls (it imports ${imported})`);
   const sizes = imported.map((f) => [f, brotli(f)]);
   const total = sizes.reduce((sum, [, size]) => sum + size, 0);
   console.log(`# code loaded on demand is ${total} bytes brotli (${JSON.stringify(sizes)}), ${ON_DEMAND_BAR - total} under its bar of ${ON_DEMAND_BAR}`);

@@ -322,7 +322,7 @@ test("after a teacher's first visit the story plays to an ending with the networ
   await page.goto(`${own.url}teacher.html#/present/${flagship.id}/${story.start}`);
   let at = start;
   await waitForScene(page, at.title);
-  // Read to me's reading is a module of its own, loaded when the teacher goes to its buttons: offline, from the copy.
+  // What Read to me's buttons do is a module of its own, loaded when the teacher goes to them: offline, from the copy.
   await page.locator('.read-play').dispatchEvent('pointerover');
   await page.waitForFunction(() => typeof window.safetyStoriesStopReading === 'function', null, { timeout: 5_000 });
   const [path] = pathsToEveryEnding(flagship.file);

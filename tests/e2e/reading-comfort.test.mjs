@@ -137,7 +137,10 @@ test('at the largest settings nothing scrolls sideways on a 320 px phone or at 2
       await page.waitForSelector(ready);
       assert.deepEqual(await readingClasses(page), LARGEST.split(' ').sort());
       for (const open of [false, true]) {
-        if (open) await page.locator('.reading-button').click();
+        if (open) {
+          await page.locator('.reading-button').click();
+          await page.locator('#reading-settings').waitFor();
+        }
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.equal(overflow, 0, `${what} at ${size}${open ? ' with the panel open' : ''} does not scroll sideways`);
       }
@@ -161,6 +164,7 @@ test('axe finds nothing with the panel open, and on a soft background', async (t
   for (const viewport of [undefined, PROJECTOR]) {
     const { page } = await openScene(t, viewport ? { viewport } : {});
     await page.locator('.reading-button').click();
+    await page.locator('#reading-settings').waitFor();
     await expectNoAxeViolations(page, null, 'the scene with Reading settings open');
     for (const background of ['Cream', 'Pale blue']) {
       await page.getByRole('radio', { name: background }).check();
@@ -210,8 +214,8 @@ function fakeSpeech(voices) {
 const LOCAL = { name: 'On this device', lang: 'en-GB', localService: true, default: false };
 const ONLINE = { name: 'From the internet', lang: 'en-GB', localService: false, default: true };
 
-/// Waits until Read to me is reading: a page loads the reading itself (assets/read-aloud.js) only when the reader
-/// first points at or moves to its buttons, so the first press may start it a moment later.
+/// Waits until Read to me is reading: a page loads what its buttons do (assets/reading-controls.js) only when the
+/// reader first points at or moves to them, so the first press may start it a moment later.
 async function untilReading(page) {
   await page.waitForSelector('html[data-reading]', { state: 'attached' });
 }
@@ -229,15 +233,15 @@ test('Read to me reads the title, the narration, each bubble with who says it, t
   await context.addInitScript(fakeSpeech, [ONLINE, LOCAL]);
   const downloads = [];
   page.on('request', (request) => downloads.push(new URL(request.url()).pathname));
-  const readingDownloaded = () => downloads.some((path) => /\/read-aloud-[0-9a-f]{16}\.js$/.test(path));
+  const controlsDownloaded = () => downloads.some((path) => /\/reading-controls-[0-9a-f]{16}\.js$/.test(path));
   await page.goto(`${run.server.url}story/${entry.id}/${sceneWithChoices.id}/`);
   await waitForScene(page, sceneWithChoices.title);
-  assert.equal(readingDownloaded(), false, 'the reading is not downloaded with the page');
+  assert.equal(controlsDownloaded(), false, 'what the buttons do is not downloaded with the page');
   const play = page.locator('.read-play');
   assert.equal(await play.innerText(), 'Read to me');
   await play.click();
   await untilReading(page);
-  assert.ok(readingDownloaded(), `the reading is downloaded when the reader goes to use it (${downloads.join(', ')})`);
+  assert.ok(controlsDownloaded(), `it is downloaded when the reader goes to use them (${downloads.join(', ')})`);
   assert.equal(await page.getAttribute('html', 'data-reading'), 'playing');
   assert.equal(await play.innerText(), 'Pause reading');
   const spoken = await listenToTheEnd(page);
@@ -326,7 +330,7 @@ test('with only voices from the internet, Read to me says no voice is installed 
   assert.equal(await play.getAttribute('aria-disabled'), 'true');
   await play.focus();
   await page.keyboard.press('Enter');
-  // Once the reading's module has loaded, the press has been answered.
+  // Once the controls' module has loaded, the press has been answered.
   await page.waitForFunction(() => window.safetyStoriesStopReading);
   assert.deepEqual(await page.evaluate(() => window.speech.spoken), [], 'nothing was sent to a voice from the internet');
   assert.equal(await page.getAttribute('html', 'data-reading'), null);
@@ -378,6 +382,22 @@ test('in present mode the teacher can have the scene read to the class', async (
   const spoken = await listenToTheEnd(page);
   assert.equal(spoken[0].text, sceneWithChoices.title);
   assert.equal(spoken.at(-1).text, (await page.locator('.choice-label').allInnerTexts()).at(-1));
+});
+
+test('a press answers though nothing pointed at or moved to the controls before it, so their module was not yet loaded', async (t) => {
+  const { page, context, errors } = await openPage(t, run.browser, run.server);
+  await context.addInitScript(fakeSpeech, [LOCAL]);
+  const pressOnly = (selector) => page.evaluate((s) => document.querySelector(s).click(), selector);
+  await page.goto(`${run.server.url}story/${entry.id}/${sceneWithChoices.id}/`);
+  await waitForScene(page, sceneWithChoices.title);
+  await pressOnly('.reading-button');
+  await page.getByRole('dialog', { name: 'Reading settings' }).waitFor();
+  await page.reload();
+  await waitForScene(page, sceneWithChoices.title);
+  await pressOnly('.read-play');
+  await untilReading(page);
+  assert.equal(await page.evaluate(() => window.speech.spoken[0]?.text), sceneWithChoices.title);
+  assert.deepEqual(errors, []);
 });
 
 test('without JavaScript there is no Reading settings button or Read to me, which would do nothing', async (t) => {

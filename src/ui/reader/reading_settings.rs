@@ -1,6 +1,7 @@
 //! "Reading settings" (issue #17): the top bar's button and the panel it opens, with text size, line and letter
 //! spacing and a soft background. The app draws them (on every screen, in the prerendered pages too); the loader's
-//! `assets/reading.js` makes them work, so they work before the app has started and cost the wasm no handlers. A
+//! `assets/reading.js` loads `assets/reading-controls.js` when a reader goes to use them, which makes them work, so
+//! they work before the app has started and cost the wasm no handlers. A
 //! choice is a class on `<html>` (`NAME-N` for option N of group NAME; the first option, the standard, is no class),
 //! which `assets/style.css` turns into sizes and colours, kept in the tab's sessionStorage only, and put back
 //! before the page is drawn by `assets/leave-again.js`.
@@ -16,7 +17,7 @@ pub struct SettingWords {
 }
 
 /// The panel's groups: the class prefix each option's class starts with, and its words (at most four options).
-/// `assets/reading.js` and `assets/leave-again.js` know these prefixes too.
+/// `assets/reading-controls.js` and `assets/leave-again.js` know these prefixes too.
 pub const GROUPS: [(&str, &SettingWords); 4] = [
     (
         "read-text",
@@ -60,7 +61,7 @@ pub fn reading_settings_button() -> Html {
 
 /// The panel, closed until the button opens it (a non-modal `<dialog>`, so Get help and Exit this page stay
 /// within reach while it is open). Its options are radio buttons named after their group's class prefix, valued
-/// by their place in the group; which is checked is set by `assets/reading.js` when it opens, from `<html>`'s
+/// by their place in the group; which is checked is set by `assets/reading-controls.js` when it opens, from `<html>`'s
 /// classes, so the app never has to know.
 pub fn reading_settings_panel() -> Html {
     let groups = GROUPS.iter().map(|(name, words)| {
@@ -112,10 +113,13 @@ mod tests {
     #[test]
     fn the_early_script_knows_every_group() {
         let early = include_str!("../../../assets/leave-again.js");
-        let reading = include_str!("../../../assets/reading.js");
+        let controls = include_str!("../../../assets/reading-controls.js");
         for (name, _) in GROUPS {
             assert!(early.contains(name), "assets/leave-again.js does not put back the {name} classes");
-            assert!(reading.contains(&format!("'{name}'")), "assets/reading.js does not keep the {name} classes");
+            assert!(
+                controls.contains(&format!("'{name}'")),
+                "assets/reading-controls.js does not keep the {name} classes"
+            );
         }
     }
 }
