@@ -5,7 +5,8 @@
 // 1. moves trunk's inline module script (the wasm loader, after assets/exit-this-page.js, assets/reading.js and for
 //    the player assets/embedded-height.js) into its own hashed file, so the built app runs under `script-src 'self'` with no
 //    'unsafe-inline' and no hashes to keep in step; the loader asks for the wasm from its own folder, so it is
-//    found from every page of the site;
+//    found from every page of the site; and writes assets/reading-controls.js beside it, as a hashed module the
+//    loader imports only when a reader goes to use Reading settings or Read to me;
 // 2. for the player, copies in the teacher's page built beforehand by scripts/teacher-page, and fails if it is
 //    missing;
 // 3. for the player, removes authors' notes (anything not JSON) from the built stories folder, writes each
@@ -77,8 +78,16 @@ const loader = found[1].replace(wasmUrl, (_, before, quote, file) => {
   const url = `new URL(${quote}${file}${quote}, import.meta.url)`;
   return before + (pageName === 'index.html' ? `${afterFirstPaint}.then(()=>${wasmFetch(url)})` : wasmFetch(url));
 });
-// Then Reading settings and Read to me, which work before the app starts (assets/reading.js).
-const reading = readFileSync(join(sourceDir, 'assets', 'reading.js'), 'utf8');
+// Then Reading settings and Read to me, which work before the app starts (assets/reading.js). What their buttons and
+// panel do (assets/reading-controls.js) is a module of its own, loaded only when a reader goes to use them
+// (docs/size.md): written here minified, with a content hash in its name (so the offline copy treats it as never
+// changing, and both pages' builds write the same file), and named in reading.js's import().
+const controls = transformSync(readFileSync(join(sourceDir, 'assets', 'reading-controls.js'), 'utf8'), { minify: true, format: 'esm' }).code;
+const controlsName = `reading-controls-${createHash('sha256').update(controls).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, controlsName), controls);
+const readingSource = readFileSync(join(sourceDir, 'assets', 'reading.js'), 'utf8');
+const reading = readingSource.replace("import('./reading-controls.js')", `import('./${controlsName}')`);
+if (reading === readingSource) throw new Error('assets/reading.js does not import(\'./reading-controls.js\') as post-build.mjs expects');
 const source = exitThisPage + reading + (pageName === 'index.html' ? embeddedHeight() : '') + loader;
 const body = transformSync(source, { minify: true, format: 'esm' }).code;
 const prefix = pageName === 'index.html' ? 'loader' : `${pageName.replace(/\.html$/, '')}-loader`;
@@ -90,6 +99,13 @@ writeFileSync(page, html.replace(wasmPreload, '')
   .replace(inline, `<script type="module" src="./${name}" integrity="${sri(body)}"></script>`));
 if (/rel="preload"/.test(readFileSync(page, 'utf8'))) throw new Error(`a preload is still in ${pageName}`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(readFileSync(page, 'utf8'))) throw new Error(`an inline script is still in ${pageName}`);
+
+// The scripts trunk copies as they are (copy-file), leave-again.js (the first script of every page, in the player's
+// byte budget) and exit-this-page.js (about.html's), minified like the rest; comments say why in the sources.
+for (const file of ['leave-again.js', 'exit-this-page.js']) {
+  const path = join(dir, file);
+  if (existsSync(path)) writeFileSync(path, transformSync(readFileSync(path, 'utf8'), { minify: true }).code);
+}
 
 if (pageName !== 'index.html') renameSync(page, join(dir, pageName));
 

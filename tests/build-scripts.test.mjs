@@ -103,6 +103,9 @@ test('post-build: the teacher\'s page is copied in, the loader moved out of the 
   const loader = files.find((file) => /^loader-[0-9a-f]{16}\.js$/.test(file));
   assert.ok(loader, `a hashed loader file is written: ${files}`);
   assert.match(page, new RegExp(`<script type="module" src="\\./${loader}" integrity="sha384-`));
+  const controls = files.find((file) => /^reading-controls-[0-9a-f]{16}\.js$/.test(file));
+  assert.ok(controls, `Reading settings' and Read to me's controls are written as a hashed module: ${files}`);
+  assert.match(readFileSync(join(staging, loader), 'utf8'), new RegExp(`import\\("\\./${controls}"\\)`), 'the loader imports it by that name');
   assert.doesNotMatch(readFileSync(join(staging, 'app.js'), 'utf8'), new RegExp(LONG_IMPORT), 'the glue is renamed');
 });
 

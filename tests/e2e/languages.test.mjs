@@ -160,6 +160,9 @@ test('the Welsh interface from the library to an ending and help, with axe findi
   assert.equal(await page.locator('#library-heading').textContent(), welsh['library-heading']);
   assert.equal(await page.locator('.topbar .exit-button').innerText().then((s) => s.split('\n')[0].trim()),
     welsh['exit-this-page']);
+  // The Reading settings panel is drawn as HTML text (src/ui/reader/reading_settings.rs): it follows the switch too.
+  assert.equal(await page.locator('#reading-settings-heading').textContent(), welsh['reading-settings']);
+  assert.equal(await page.locator('#reading-settings .reading-close').textContent(), welsh['reading-close']);
   await expectNoAxeViolations(page, t, 'the library in Welsh');
 
   // An English story with the Welsh interface: the story's own words carry lang="en-GB".

@@ -137,7 +137,10 @@ test('at the largest settings nothing scrolls sideways on a 320 px phone or at 2
       await page.waitForSelector(ready);
       assert.deepEqual(await readingClasses(page), LARGEST.split(' ').sort());
       for (const open of [false, true]) {
-        if (open) await page.locator('.reading-button').click();
+        if (open) {
+          await page.locator('.reading-button').click();
+          await page.locator('#reading-settings').waitFor();
+        }
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.equal(overflow, 0, `${what} at ${size}${open ? ' with the panel open' : ''} does not scroll sideways`);
       }
@@ -161,6 +164,7 @@ test('axe finds nothing with the panel open, and on a soft background', async (t
   for (const viewport of [undefined, PROJECTOR]) {
     const { page } = await openScene(t, viewport ? { viewport } : {});
     await page.locator('.reading-button').click();
+    await page.locator('#reading-settings').waitFor();
     await expectNoAxeViolations(page, null, 'the scene with Reading settings open');
     for (const background of ['Cream', 'Pale blue']) {
       await page.getByRole('radio', { name: background }).check();
@@ -210,6 +214,12 @@ function fakeSpeech(voices) {
 const LOCAL = { name: 'On this device', lang: 'en-GB', localService: true, default: false };
 const ONLINE = { name: 'From the internet', lang: 'en-GB', localService: false, default: true };
 
+/// Waits until Read to me is reading: a page loads what its buttons do (assets/reading-controls.js) only when the
+/// reader first points at or moves to them, so the first press may start it a moment later.
+async function untilReading(page) {
+  await page.waitForSelector('html[data-reading]', { state: 'attached' });
+}
+
 /// Ends utterances until nothing is being read (each end starts the next part), and returns what was spoken.
 async function listenToTheEnd(page) {
   return page.evaluate(() => {
@@ -221,11 +231,17 @@ async function listenToTheEnd(page) {
 test('Read to me reads the title, the narration, each bubble with who says it, then the choices, with a local voice only', async (t) => {
   const { page, context, outside } = await openPage(t, run.browser, run.server);
   await context.addInitScript(fakeSpeech, [ONLINE, LOCAL]);
+  const downloads = [];
+  page.on('request', (request) => downloads.push(new URL(request.url()).pathname));
+  const controlsDownloaded = () => downloads.some((path) => /\/reading-controls-[0-9a-f]{16}\.js$/.test(path));
   await page.goto(`${run.server.url}story/${entry.id}/${sceneWithChoices.id}/`);
   await waitForScene(page, sceneWithChoices.title);
+  assert.equal(controlsDownloaded(), false, 'what the buttons do is not downloaded with the page');
   const play = page.locator('.read-play');
   assert.equal(await play.innerText(), 'Read to me');
   await play.click();
+  await untilReading(page);
+  assert.ok(controlsDownloaded(), `it is downloaded when the reader goes to use them (${downloads.join(', ')})`);
   assert.equal(await page.getAttribute('html', 'data-reading'), 'playing');
   assert.equal(await play.innerText(), 'Pause reading');
   const spoken = await listenToTheEnd(page);
@@ -251,6 +267,7 @@ test('at an ending, Read to me reads the reflection, then the help the ending re
   await page.goto(`${run.server.url}story/${entry.id}/${ending.id}/`);
   await waitForScene(page, ending.title);
   await page.locator('.read-play').click();
+  await untilReading(page);
   const spoken = (await listenToTheEnd(page)).map((s) => s.text);
   const reassurance = spoken.indexOf('Asking for help is the right thing to do, and it is never too late.');
   assert.ok(reassurance > 0, `the reassurance is read (${JSON.stringify(spoken)})`);
@@ -267,6 +284,7 @@ test('Read to me pauses, carries on, stops, and stops by itself when the scene c
   await waitForScene(page, sceneWithChoices.title);
   const play = page.locator('.read-play');
   await play.press('Enter');
+  await untilReading(page);
   await page.evaluate(() => window.speech.finish());
   await play.press('Enter');
   assert.equal(await page.getAttribute('html', 'data-reading'), 'paused');
@@ -312,6 +330,8 @@ test('with only voices from the internet, Read to me says no voice is installed 
   assert.equal(await play.getAttribute('aria-disabled'), 'true');
   await play.focus();
   await page.keyboard.press('Enter');
+  // Once the controls' module has loaded, the press has been answered.
+  await page.waitForFunction(() => window.safetyStoriesStopReading);
   assert.deepEqual(await page.evaluate(() => window.speech.spoken), [], 'nothing was sent to a voice from the internet');
   assert.equal(await page.getAttribute('html', 'data-reading'), null);
   await expectNoAxeViolations(page, null, 'a scene with no voice for its language');
@@ -325,6 +345,7 @@ test('Read to me takes a local voice of the same language in another country bef
   await page.goto(`${run.server.url}story/${entry.id}/${sceneWithChoices.id}/`);
   await waitForScene(page, sceneWithChoices.title);
   await page.locator('.read-play').click();
+  await untilReading(page);
   assert.equal(await page.evaluate(() => window.speech.spoken[0].voice), american.name);
 });
 
@@ -340,6 +361,7 @@ test('voices that arrive late are found, and without speech at all the buttons a
     window.speechSynthesis.dispatchEvent(new Event('voiceschanged'));
   }, LOCAL);
   await play.click();
+  await untilReading(page);
   assert.equal(await page.evaluate(() => window.speech.spoken[0]?.voice), LOCAL.name);
 
   const without = await openPage(t, run.browser, run.server);
@@ -356,9 +378,26 @@ test('in present mode the teacher can have the scene read to the class', async (
   await page.goto(`${run.server.url}teacher.html#/present/${entry.id}/${sceneWithChoices.id}`);
   await waitForScene(page, sceneWithChoices.title);
   await page.getByRole('button', { name: 'Read to me' }).click();
+  await untilReading(page);
   const spoken = await listenToTheEnd(page);
   assert.equal(spoken[0].text, sceneWithChoices.title);
   assert.equal(spoken.at(-1).text, (await page.locator('.choice-label').allInnerTexts()).at(-1));
+});
+
+test('a press answers though nothing pointed at or moved to the controls before it, so their module was not yet loaded', async (t) => {
+  const { page, context, errors } = await openPage(t, run.browser, run.server);
+  await context.addInitScript(fakeSpeech, [LOCAL]);
+  const pressOnly = (selector) => page.evaluate((s) => document.querySelector(s).click(), selector);
+  await page.goto(`${run.server.url}story/${entry.id}/${sceneWithChoices.id}/`);
+  await waitForScene(page, sceneWithChoices.title);
+  await pressOnly('.reading-button');
+  await page.getByRole('dialog', { name: 'Reading settings' }).waitFor();
+  await page.reload();
+  await waitForScene(page, sceneWithChoices.title);
+  await pressOnly('.read-play');
+  await untilReading(page);
+  assert.equal(await page.evaluate(() => window.speech.spoken[0]?.text), sceneWithChoices.title);
+  assert.deepEqual(errors, []);
 });
 
 test('without JavaScript there is no Reading settings button or Read to me, which would do nothing', async (t) => {

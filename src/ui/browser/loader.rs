@@ -1,5 +1,7 @@
-//! The functions the page's loader script defines on `window` before the app starts (scripts/post-build.mjs puts
-//! `assets/exit-this-page.js` and `assets/reading.js` in it): the app calls them by name.
+//! The functions the page's loader script defines on `window` (scripts/post-build.mjs puts
+//! `assets/exit-this-page.js` and `assets/reading.js` in it, and the latter loads `assets/reading-controls.js` when a
+//! reader goes to use Reading settings or Read to me): the app calls them by name, and nothing happens when one is
+//! not defined (yet).
 
 use wasm_bindgen::JsCast;
 
@@ -13,7 +15,7 @@ pub fn call(name: &str) -> bool {
     }
 }
 
-/// Stops reading the scene aloud, if it is being read (`assets/reading.js`).
+/// Stops reading the scene aloud, if it is being read (`assets/reading-controls.js`).
 pub fn stop_reading() {
     call("safetyStoriesStopReading");
 }
