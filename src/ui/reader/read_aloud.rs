@@ -25,8 +25,12 @@ pub fn read_aloud(language: &str) -> Html {
     }
 }
 
-/// Stops reading aloud whenever `scene` changes, and when the scene page goes.
+/// Whenever `scene` changes, reading the scene before aloud stops (and when the scene page goes), then focus moves to
+/// the new scene's `heading`. One effect for both: each wasm effect costs readers bytes (docs/size.md).
 #[hook]
-pub fn use_stop_reading_on_change<K: PartialEq + 'static>(scene: K) {
-    use_effect_with(scene, |_| browser::loader::stop_reading);
+pub fn use_stop_reading_and_focus_on_change<K: PartialEq + 'static>(heading: NodeRef, scene: K) {
+    use_effect_with(scene, move |_| {
+        browser::focus::focus(&heading);
+        browser::loader::stop_reading
+    });
 }

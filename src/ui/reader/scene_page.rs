@@ -12,7 +12,7 @@ use crate::ui::reader::ending_view::{EndingView, ending_view};
 use crate::ui::reader::error_view::ErrorView;
 use crate::ui::reader::fullscreen_button::FullscreenButton;
 use crate::ui::reader::panel_view::PanelView;
-use crate::ui::reader::read_aloud::{read_aloud, use_stop_reading_on_change};
+use crate::ui::reader::read_aloud::{read_aloud, use_stop_reading_and_focus_on_change};
 use crate::ui::reader::rich_text::rich_text;
 use crate::ui::reader::story_loader::use_story;
 use crate::ui::reader::transcript_view::transcript_view;
@@ -134,8 +134,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
 
     // Focus moves last, after the keys above are listening, so a reader (or a test) who sees the new heading can
     // press a number straight away.
-    crate::ui::browser::focus::use_focus_on_change(heading.clone(), play_scene.clone());
-    use_stop_reading_on_change(play_scene.clone());
+    use_stop_reading_and_focus_on_change(heading.clone(), play_scene);
 
     let story = match story {
         Loading::Ready(story) => story,

@@ -12,17 +12,22 @@ use crate::ui::state::{Action, LoadProblem, Loading, StateContext, use_app_state
 #[hook]
 pub fn use_story(id: &str) -> Loading<Rc<Story>> {
     let state = use_app_state();
-    let library = state.library.ready().cloned();
-    let help = state.help.clone();
-    let requested = state.stories.contains_key(id);
+    // The effect reads the library and the help from `state`; its keys are only whether they have arrived, which is
+    // cheaper to compare than the indexes themselves (docs/size.md).
+    let keys = (
+        id.to_owned(),
+        state.library.ready().is_some(),
+        matches!(state.help, Loading::Pending),
+        state.stories.contains_key(id),
+    );
     {
         let state = state.clone();
-        use_effect_with((id.to_owned(), library, help, requested), move |(id, library, help, requested)| {
+        use_effect_with(keys, move |(id, _, _, requested)| {
             if *requested {
                 return;
             }
-            let (Some(library), Some(help)) = (library, help.ready()) else {
-                if let Loading::Failed(problem) = help {
+            let (Some(library), Some(help)) = (state.library.ready(), state.help.ready()) else {
+                if let Loading::Failed(problem) = &state.help {
                     state.dispatch(Action::StoryLoaded(id.clone(), Err(problem.clone())));
                 }
                 return;
