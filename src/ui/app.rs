@@ -196,7 +196,6 @@ pub fn App(props: &AppProps) -> Html {
     // which the player does not have (see `teachers_page.rs`), sent to the teacher's page; `<html lang dir>`; and
     // the interface's and the story's language (`follow_language`).
     {
-        let colours = state.site.as_ref().map(|site| site.colours.clone());
         let reading = match &route {
             Route::Intro { id } | Route::Scene { id, .. } | Route::Present { id, .. } => {
                 state.story(id).map(|story| (id.clone(), story.doc().language.clone()))
@@ -204,13 +203,15 @@ pub fn App(props: &AppProps) -> Html {
             _ => None,
         };
         let in_use = state.messages.language().to_owned();
-        let keys = (route.clone(), colours, state.options.embedded, state.chosen_language.clone(), reading, in_use);
+        // The site's config arrives once, and the address's options never change, so whether the config is here
+        // says when the colours are to be set: cheaper to compare than the colours.
+        let keys = (route.clone(), state.site.is_some(), state.chosen_language.clone(), reading, in_use);
         let state = state.clone();
-        use_effect_with(keys, move |(route, colours, embedded, chosen, reading, in_use)| {
-            if let Some(colours) = colours {
-                browser::document::set_custom_properties(colours.custom_properties());
+        use_effect_with(keys, move |(route, _, chosen, reading, in_use)| {
+            if let Some(site) = &state.site {
+                browser::document::set_custom_properties(site.colours.custom_properties());
             }
-            if *embedded {
+            if state.options.embedded {
                 browser::document::mark("data-embedded");
             }
             if route.is_on_teachers_page() && super::teachers_page::TEACHERS_PAGE.get().is_none() {
