@@ -17,42 +17,14 @@ pub mod words;
 
 /// Starts the teacher's page: the player plus presenting to a class, the teacher notes window, the lesson pack and
 /// the page for websites (see `teachers_page.rs`). It also keeps the site for offline lessons (see `browser/offline.rs`).
-/// The teacher's page keeps hash routes and is never prerendered. Everything here is only in the teacher's wasm:
-/// the player's build never calls it, so the linker leaves it out of what readers download.
 #[cfg(target_arch = "wasm32")]
 pub fn start_teachers_page() {
     let _ = teachers_page::TEACHERS_PAGE.set(TEACHERS_PAGE_SCREENS);
-    let Some(root) = app_root() else {
-        return;
-    };
     // After Exit this page (see `start`), no offline copy is made again either.
-    browser::offline::keep_for_lessons();
-    let hash = browser::address::hash();
-    browser::address::find_site_folder(None);
-    browser::fallback::hide_static_help();
-    // The teacher's page's own words are not in the wasm (see `messages.rs`): the whole English file comes first.
-    yew::platform::spawn_local(async move {
-        let file = messages::file_of(messages::DEFAULT_LANGUAGE);
-        if let Some(whole) =
-            browser::fetch::fetch_text(&file).await.ok().and_then(|t| messages::Messages::from_json(&t))
-        {
-            messages::use_whole_english(whole);
-        }
-        let props = app::AppProps { initial: None, route: route::Route::from_hash(&hash) };
-        yew::Renderer::<app::App>::with_root_and_props(root, props).render();
-    });
-}
-
-/// The element the app is drawn in, once a panic is set to show the static help links from index.html instead of a
-/// blank page; `None` when the reader pressed Exit this page and came back with Back (the loader is already leaving
-/// again, `assets/exit-this-page.js`, so nothing of the story is drawn).
-#[cfg(target_arch = "wasm32")]
-fn app_root() -> Option<web_sys::Element> {
-    browser::fallback::show_static_help_on_panic();
-    if browser::storage::exited() {
-        return None;
+    if !browser::storage::exited() {
+        browser::offline::keep_for_lessons();
     }
-    browser::document::app_element()
+    start();
 }
 
 /// Starts the player in `#app`, at the page's address. A panic shows the static help links from index.html
@@ -67,10 +39,32 @@ fn app_root() -> Option<web_sys::Element> {
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use browser::address;
-    let Some(root) = app_root() else {
+    browser::fallback::show_static_help_on_panic();
+    // The reader pressed Exit this page and came back with Back: the loader is already leaving again
+    // (`assets/exit-this-page.js`), so nothing of the story is drawn.
+    if browser::storage::exited() {
+        return;
+    }
+    let Some(root) = browser::document::app_element() else {
         return;
     };
     let hash = address::hash();
+    if teachers_page::TEACHERS_PAGE.get().is_some() {
+        address::find_site_folder(None);
+        browser::fallback::hide_static_help();
+        // The teacher's page's own words are not in the wasm (see `messages.rs`): the whole English file comes first.
+        yew::platform::spawn_local(async move {
+            let file = messages::file_of(messages::DEFAULT_LANGUAGE);
+            if let Some(whole) =
+                browser::fetch::fetch_text(&file).await.ok().and_then(|t| messages::Messages::from_json(&t))
+            {
+                messages::use_whole_english(whole);
+            }
+            let props = app::AppProps { initial: None, route: route::Route::from_hash(&hash) };
+            yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+        });
+        return;
+    }
     let prerendered = browser::document::prerendered_page(&root);
     address::find_site_folder(prerendered.as_deref());
     let old = hash.starts_with("#/").then(|| route::Route::from_hash(&hash));
