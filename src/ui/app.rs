@@ -107,47 +107,33 @@ async fn load_messages(language: &str) -> Option<Messages> {
 
 /// Keeps the interface in the language it should be in (`messages::choose_language`: the switch's pick in this
 /// tab, else inside a story the story's language, else the browser's), downloading its words when they are not
-/// English, and puts that language on `<html>`. Effects only, so the page is first taken over in the language it
-/// was drawn in, and switched after.
-#[hook]
-fn use_interface_language(state: &UseReducerHandle<State>) {
-    let story_language = match &state.route {
-        Route::Intro { id } | Route::Scene { id, .. } | Route::Present { id, .. } => {
-            state.story(id).map(|story| story.doc().language.clone())
+/// English; once the words are in it, shows the story being read in that language too. Called from `App`'s one
+/// effect, so the page is first taken over in the language it was drawn in, and switched after.
+///
+/// `reading` is the story on screen (its id and the language it is shown in) and `in_use` the interface's language.
+fn follow_language(state: &StateContext, chosen: Option<&str>, reading: Option<&(String, String)>, in_use: &str) {
+    let wanted = messages::choose_language(
+        chosen,
+        reading.map(|(_, shown)| shown.as_str()),
+        &browser::document::browser_languages(),
+    );
+    if wanted != in_use {
+        if wanted == messages::DEFAULT_LANGUAGE {
+            state.dispatch(Action::UseMessages(Messages::english()));
+        } else {
+            let state = state.clone();
+            yew::platform::spawn_local(async move {
+                if let Some(words) = load_messages(&wanted).await {
+                    state.dispatch(Action::UseMessages(Rc::new(words)));
+                }
+            });
         }
-        _ => None,
-    };
-    let in_use = state.messages.language().to_owned();
-    {
-        let state = state.clone();
-        use_effect_with(
-            (state.chosen_language.clone(), story_language, in_use.clone()),
-            move |(chosen, story, in_use)| {
-                let chosen = chosen.clone().or_else(browser::storage::load_language);
-                let wanted = messages::choose_language(
-                    chosen.as_deref(),
-                    story.as_deref(),
-                    &browser::document::browser_languages(),
-                );
-                if wanted == *in_use {
-                    return;
-                }
-                if wanted == messages::DEFAULT_LANGUAGE {
-                    state.dispatch(Action::UseMessages(Messages::english()));
-                    return;
-                }
-                yew::platform::spawn_local(async move {
-                    if let Some(words) = load_messages(&wanted).await {
-                        state.dispatch(Action::UseMessages(Rc::new(words)));
-                    }
-                });
-            },
-        );
+        // The story follows when the words have arrived (this runs again then), so one pick downloads it once.
+        return;
     }
-    let right_to_left = state.messages.right_to_left();
-    use_effect_with((in_use, right_to_left), |(language, right_to_left)| {
-        browser::document::set_language(language, *right_to_left);
-    });
+    if let (Some((id, shown)), Some(library), Some(help)) = (reading, state.library.ready(), state.help.ready()) {
+        crate::ui::reader::story_loader::show_in_chosen_language(state, library, help, id, shown, chosen);
+    }
 }
 
 #[derive(Properties, PartialEq, Default)]
@@ -171,8 +157,6 @@ pub fn App(props: &AppProps) -> Html {
     crate::ui::messages::set_current(state.messages.clone());
     super::route::use_follow_address(state.clone());
     let route = state.route.clone();
-    use_interface_language(&state);
-    crate::ui::reader::story_loader::use_story_in_chosen_language(&state);
 
     {
         let state = state.clone();
@@ -206,30 +190,42 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // The site's colours, and the mark for the stylesheet in embedded mode (the loader sends the frame's height
-    // to the host page, `assets/embedded-height.js`). One effect for both: each wasm effect costs readers bytes.
+    // One effect for everything the page follows in the state, since each wasm effect costs readers bytes
+    // (docs/size.md): the site's colours; the mark for the stylesheet in embedded mode (the loader sends the
+    // frame's height to the host page, `assets/embedded-height.js`); an old or typed link to a teacher's screen,
+    // which the player does not have (see `teachers_page.rs`), sent to the teacher's page; `<html lang dir>`; and
+    // the interface's and the story's language (`follow_language`).
     {
-        let colours = state.site.as_ref().map(|site| site.colours.clone());
-        use_effect_with((colours, state.options.embedded), |(colours, embedded)| {
-            if let Some(colours) = colours {
-                browser::document::set_custom_properties(colours.custom_properties());
+        let reading = match &route {
+            Route::Intro { id } | Route::Scene { id, .. } | Route::Present { id, .. } => {
+                state.story(id).map(|story| (id.clone(), story.doc().language.clone()))
             }
-            if *embedded {
+            _ => None,
+        };
+        let in_use = state.messages.language().to_owned();
+        // The site's config arrives once, and the address's options never change, so whether the config is here
+        // says when the colours are to be set: cheaper to compare than the colours.
+        let keys = (route.clone(), state.site.is_some(), state.chosen_language.clone(), reading, in_use);
+        let state = state.clone();
+        use_effect_with(keys, move |(route, _, chosen, reading, in_use)| {
+            if let Some(site) = &state.site {
+                browser::document::set_custom_properties(site.colours.custom_properties());
+            }
+            if state.options.embedded {
                 browser::document::mark("data-embedded");
             }
+            if route.is_on_teachers_page() && super::teachers_page::TEACHERS_PAGE.get().is_none() {
+                browser::address::replace(&browser::address::in_site(&route.href()));
+            }
+            browser::document::set_language(in_use, state.messages.right_to_left());
+            let chosen = chosen.clone().or_else(browser::storage::load_language);
+            follow_language(&state, chosen.as_deref(), reading.as_ref(), in_use);
         });
     }
 
     // Shift pressed three times leaves the site, wherever focus is.
     use_exit_shortcut();
 
-    // The player has no teacher's screens (see `teachers_page.rs`): an old or typed link to one goes to the
-    // teacher's page.
-    use_effect_with(route.clone(), |route| {
-        if route.is_on_teachers_page() && super::teachers_page::TEACHERS_PAGE.get().is_none() {
-            browser::address::replace(&browser::address::in_site(&route.href()));
-        }
-    });
     let main_ref = use_node_ref();
     let skip = {
         let main_ref = main_ref.clone();

@@ -262,13 +262,19 @@ impl State {
         if !change(&story, &mut play) {
             return self;
         }
-        let announcement = self.messages.format("now", &[("scene", &play.scene(&story).title)]);
-        self.moved_to(play, announcement)
+        self.moved_to(&story, play, "now")
     }
 
     /// The reader is somewhere new: a new scene has no vote and no black screen.
-    fn moved_to(&self, play: Playthrough, announcement: String) -> Rc<Self> {
+    /// `key` is what the live region says there (`now` or `started-again`, with the scene's title).
+    fn moved_to(&self, story: &Story, play: Playthrough, key: &str) -> Rc<Self> {
+        let announcement = self.arrival(key, story, &play);
         Rc::new(State { play: Some(play), announcement, presentation: Presentation::default(), ..self.clone() })
+    }
+
+    /// What the live region says on arriving at `play`'s scene, in the interface's language.
+    fn arrival(&self, key: &str, story: &Story, play: &Playthrough) -> String {
+        self.messages.format(key, &[("scene", &play.scene(story).title)])
     }
 
     fn with_presentation(self: Rc<Self>, change: impl FnOnce(&mut Presentation, &[OfferedChoice])) -> Rc<Self> {
@@ -341,8 +347,7 @@ impl Reducible for State {
                     (Some(play), None) => play,
                     (None, None) => Playthrough::start(loaded),
                 };
-                let announcement = self.messages.format("now", &[("scene", &play.scene(loaded).title)]);
-                self.moved_to(play, announcement)
+                self.moved_to(loaded, play, "now")
             }
             Action::Resume { story, saved } => {
                 let (Some(loaded), Some(play)) = (self.story(&story), self.play.as_ref()) else {
@@ -362,8 +367,7 @@ impl Reducible for State {
                     return self;
                 };
                 let play = Playthrough::start(loaded);
-                let announcement = self.messages.format("started-again", &[("scene", &play.scene(loaded).title)]);
-                self.moved_to(play, announcement)
+                self.moved_to(loaded, play, "started-again")
             }
             Action::Choose(index) => self.with_play(|story, play| play.choose(story, index).is_ok()),
             Action::Continue => self.with_play(|story, play| play.go_on(story).is_ok()),
@@ -411,11 +415,8 @@ impl Reducible for State {
                 let offered = play.choices(loaded).len();
                 let presentation =
                     Presentation { vote: presentation.vote.filter(|vote| vote.len() == offered), ..presentation };
-                let announcement = if same_place {
-                    self.announcement.clone()
-                } else {
-                    self.messages.format("now", &[("scene", &play.scene(loaded).title)])
-                };
+                let announcement =
+                    if same_place { self.announcement.clone() } else { self.arrival("now", loaded, &play) };
                 Rc::new(State { play: Some(play), announcement, presentation, ..(*self).clone() })
             }
         }

@@ -4,26 +4,30 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::Story;
+use crate::engine::{HelpDirectory, LibraryIndex, Story};
 use crate::ui::browser::fetch::fetch_text;
-use crate::ui::route::Route;
-use crate::ui::state::{Action, LoadProblem, Loading, State, use_app_state};
+use crate::ui::state::{Action, LoadProblem, Loading, StateContext, use_app_state};
 
 /// The story with this id: pending while it downloads, then ready or failed with every problem found.
 #[hook]
 pub fn use_story(id: &str) -> Loading<Rc<Story>> {
     let state = use_app_state();
-    let library = state.library.ready().cloned();
-    let help = state.help.clone();
-    let requested = state.stories.contains_key(id);
+    // The effect reads the library and the help from `state`; its keys are only whether they have arrived, which is
+    // cheaper to compare than the indexes themselves (docs/size.md).
+    let keys = (
+        id.to_owned(),
+        state.library.ready().is_some(),
+        matches!(state.help, Loading::Pending),
+        state.stories.contains_key(id),
+    );
     {
         let state = state.clone();
-        use_effect_with((id.to_owned(), library, help, requested), move |(id, library, help, requested)| {
+        use_effect_with(keys, move |(id, _, _, requested)| {
             if *requested {
                 return;
             }
-            let (Some(library), Some(help)) = (library, help.ready()) else {
-                if let Loading::Failed(problem) = help {
+            let (Some(library), Some(help)) = (state.library.ready(), state.help.ready()) else {
+                if let Loading::Failed(problem) = &state.help {
                     state.dispatch(Action::StoryLoaded(id.clone(), Err(problem.clone())));
                 }
                 return;
@@ -36,13 +40,7 @@ pub fn use_story(id: &str) -> Loading<Rc<Story>> {
             };
             state.dispatch(Action::StoryRequested(id.clone()));
             yew::platform::spawn_local(async move {
-                let result = match fetch_text(&entry.file).await {
-                    Ok(text) => Story::from_json(&text, &help)
-                        .map(|loaded| loaded.value)
-                        .map_err(|diagnostics| LoadProblem::Invalid { file: entry.file.clone(), diagnostics }),
-                    Err(problem) => Err(problem),
-                };
-                state.dispatch(Action::StoryLoaded(id, result));
+                state.dispatch(Action::StoryLoaded(id, load_story(entry.file, help).await));
             });
         });
     }
@@ -64,50 +62,49 @@ pub fn drafts_asked_for() -> bool {
     })
 }
 
-/// Shows the story on screen in the language picked with the switch when the library offers a translation into
-/// it (a reviewed one, or a draft with `?drafts`, so nobody is shown an unreviewed translation of safeguarding
-/// content by accident), and in its own language again when the pick changes to one without. The translated story
-/// has the same scenes, so the reading goes on at the same place. The prerendered page is taken over in the
-/// story's own language first, as it was drawn. A translated file that is missing, does not load, or is not this
-/// story in that language leaves the story as it is: the reader still has it, in its own language, and nothing
-/// from the file is shown.
-#[hook]
-pub fn use_story_in_chosen_language(state: &UseReducerHandle<State>) {
-    let id = match &state.route {
-        Route::Intro { id } | Route::Scene { id, .. } | Route::Present { id, .. } => Some(id.clone()),
-        _ => None,
+/// Downloads a story file and reads it: the one fetch and parse for a story in its own language (`use_story`) and
+/// for one the build translated (`show_in_chosen_language`).
+async fn load_story(file: String, help: Rc<HelpDirectory>) -> Result<Story, LoadProblem> {
+    let text = fetch_text(&file).await?;
+    Story::from_json(&text, &help)
+        .map(|loaded| loaded.value)
+        .map_err(|diagnostics| LoadProblem::Invalid { file, diagnostics })
+}
+
+/// Shows the story on screen (`id`, shown in `shown`) in the language picked with the switch when the library
+/// offers a translation into it (a reviewed one, or a draft with `?drafts`, so nobody is shown an unreviewed
+/// translation of safeguarding content by accident), and in its own language again when the pick changes to one
+/// without. The translated story has the same scenes, so the reading goes on at the same place. The prerendered
+/// page is taken over in the story's own language first, as it was drawn. A translated file that is missing, does
+/// not load, or is not this story in that language leaves the story as it is: the reader still has it, in its own
+/// language, and nothing from the file is shown. Called from `App`'s effect (`app::follow_language`).
+pub fn show_in_chosen_language(
+    state: &StateContext,
+    library: &LibraryIndex,
+    help: &Rc<HelpDirectory>,
+    id: &str,
+    shown: &str,
+    chosen: Option<&str>,
+) {
+    let Some(entry) = library.stories.iter().find(|entry| entry.id == id) else { return };
+    let wanted = match chosen {
+        Some(language) if entry.offered_translation(language, drafts_asked_for()).is_some() => language,
+        _ => entry.language.as_str(),
     };
-    let shown = id.as_deref().and_then(|id| state.story(id)).map(|story| story.doc().language.clone());
-    let library = state.library.ready().cloned();
-    let help = state.help.ready().cloned();
-    let chosen = state.chosen_language.clone();
-    let state = state.clone();
-    use_effect_with((id, shown, chosen, library, help), move |(id, shown, chosen, library, help)| {
-        let (Some(id), Some(shown), Some(library), Some(help)) = (id, shown, library, help) else { return };
-        let Some(entry) = library.stories.iter().find(|entry| entry.id == *id).cloned() else { return };
-        let chosen = chosen.clone().or_else(crate::ui::browser::storage::load_language);
-        let drafts = drafts_asked_for();
-        let wanted = match chosen {
-            Some(language) if entry.offered_translation(&language, drafts).is_some() => language,
-            _ => entry.language.clone(),
-        };
-        if wanted == *shown {
-            return;
+    if wanted == shown {
+        return;
+    }
+    // The build wrote the translation as a whole story (`prerender --translations`); it loads like any story, and
+    // must be this story in the language asked for.
+    let file = if wanted == entry.language { Some(entry.file.clone()) } else { entry.translated_story_file(wanted) };
+    let Some(file) = file else { return };
+    let (state, help, id, wanted) = (state.clone(), Rc::clone(help), id.to_owned(), wanted.to_owned());
+    yew::platform::spawn_local(async move {
+        if let Ok(story) = load_story(file, help).await
+            && story.doc().id == id
+            && story.doc().language == wanted
+        {
+            state.dispatch(Action::StoryLoaded(id, Ok(story)));
         }
-        let (id, help) = (id.clone(), Rc::clone(help));
-        yew::platform::spawn_local(async move {
-            // The build wrote the translation as a whole story (`prerender --translations`); it loads like any
-            // story, and must be this story in the language asked for.
-            let file =
-                if wanted == entry.language { Some(entry.file.clone()) } else { entry.translated_story_file(&wanted) };
-            let Some(file) = file else { return };
-            let Ok(text) = fetch_text(&file).await else { return };
-            if let Ok(loaded) = Story::from_json(&text, &help)
-                && loaded.value.doc().id == entry.id
-                && loaded.value.doc().language == wanted
-            {
-                state.dispatch(Action::StoryLoaded(id, Ok(loaded.value)));
-            }
-        });
     });
 }
