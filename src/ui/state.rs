@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::engine::{Diagnostic, HelpDirectory, LibraryIndex, OfferedChoice, Page, Playthrough, SiteConfig, Story};
 use crate::ui::embed::page_options::PageOptions;
-use crate::ui::messages::Messages;
+use crate::ui::messages::{Messages, key};
 use crate::ui::route::Route;
 
 /// Why something the player needs could not be used. Props, so `Clone + PartialEq`.
@@ -262,7 +262,7 @@ impl State {
         if !change(&story, &mut play) {
             return self;
         }
-        let announcement = self.messages.format("now", &[("scene", &play.scene(&story).title)]);
+        let announcement = self.messages.format(key!("now"), &[("scene", &play.scene(&story).title)]);
         self.moved_to(play, announcement)
     }
 
@@ -341,7 +341,7 @@ impl Reducible for State {
                     (Some(play), None) => play,
                     (None, None) => Playthrough::start(loaded),
                 };
-                let announcement = self.messages.format("now", &[("scene", &play.scene(loaded).title)]);
+                let announcement = self.messages.format(key!("now"), &[("scene", &play.scene(loaded).title)]);
                 self.moved_to(play, announcement)
             }
             Action::Resume { story, saved } => {
@@ -362,7 +362,7 @@ impl Reducible for State {
                     return self;
                 };
                 let play = Playthrough::start(loaded);
-                let announcement = self.messages.format("started-again", &[("scene", &play.scene(loaded).title)]);
+                let announcement = self.messages.format(key!("started-again"), &[("scene", &play.scene(loaded).title)]);
                 self.moved_to(play, announcement)
             }
             Action::Choose(index) => self.with_play(|story, play| play.choose(story, index).is_ok()),
@@ -414,7 +414,7 @@ impl Reducible for State {
                 let announcement = if same_place {
                     self.announcement.clone()
                 } else {
-                    self.messages.format("now", &[("scene", &play.scene(loaded).title)])
+                    self.messages.format(key!("now"), &[("scene", &play.scene(loaded).title)])
                 };
                 Rc::new(State { play: Some(play), announcement, presentation, ..(*self).clone() })
             }

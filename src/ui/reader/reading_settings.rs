@@ -7,12 +7,12 @@
 
 use yew::prelude::*;
 
-use crate::ui::messages::t;
+use crate::ui::messages::{Key, key, t};
 
 /// One choice the reader makes: its group's name and its options' names, the standard one first (message keys).
 pub struct SettingWords {
-    pub legend: &'static str,
-    pub options: &'static [&'static str],
+    pub legend: Key,
+    pub options: &'static [Key],
 }
 
 /// The panel's groups: the class prefix each option's class starts with, and its words (at most four options).
@@ -21,29 +21,34 @@ pub const GROUPS: [(&str, &SettingWords); 4] = [
     (
         "read-text",
         &SettingWords {
-            legend: "reading-text-size",
-            options: &["reading-standard", "reading-large", "reading-larger", "reading-largest"],
+            legend: key!("reading-text-size"),
+            options: &[
+                key!("reading-standard"),
+                key!("reading-large"),
+                key!("reading-larger"),
+                key!("reading-largest"),
+            ],
         },
     ),
     (
         "read-line",
         &SettingWords {
-            legend: "reading-line-spacing",
-            options: &["reading-standard", "reading-wide", "reading-wider"],
+            legend: key!("reading-line-spacing"),
+            options: &[key!("reading-standard"), key!("reading-wide"), key!("reading-wider")],
         },
     ),
     (
         "read-letter",
         &SettingWords {
-            legend: "reading-letter-spacing",
-            options: &["reading-standard", "reading-wide", "reading-wider"],
+            legend: key!("reading-letter-spacing"),
+            options: &[key!("reading-standard"), key!("reading-wide"), key!("reading-wider")],
         },
     ),
     (
         "paper",
         &SettingWords {
-            legend: "reading-background",
-            options: &["reading-white", "reading-cream", "reading-pale-blue"],
+            legend: key!("reading-background"),
+            options: &[key!("reading-white"), key!("reading-cream"), key!("reading-pale-blue")],
         },
     ),
 ];
@@ -52,8 +57,8 @@ pub const GROUPS: [(&str, &SettingWords); 4] = [
 pub fn reading_settings_button() -> Html {
     html! {
         <button type="button" class="reading-button" aria-haspopup="dialog" aria-controls="reading-settings">
-            <span class="reading-short" aria-hidden="true">{t("reading-settings-short")}</span>
-            <span class="reading-long">{t("reading-settings")}</span>
+            <span class="reading-short" aria-hidden="true">{t!("reading-settings-short")}</span>
+            <span class="reading-long">{t!("reading-settings")}</span>
         </button>
     }
 }
@@ -66,21 +71,21 @@ pub fn reading_settings_panel() -> Html {
     let groups = GROUPS.iter().map(|(name, words)| {
         // Values as static text: formatting a number here would cost the wasm more than the four strings.
         let options = words.options.iter().zip(["0", "1", "2", "3"]).map(|(option, value)| {
-            html! { <label><input type="radio" name={*name} {value} />{t(option)}</label> }
+            html! { <label><input type="radio" name={*name} {value} />{t!(*option)}</label> }
         });
         html! {
             <fieldset class={*name}>
-                <legend>{t(words.legend)}</legend>
+                <legend>{t!(words.legend)}</legend>
                 <div class="reading-options">{ for options }</div>
             </fieldset>
         }
     });
     html! {
         <dialog id="reading-settings" class="reading-settings" aria-labelledby="reading-settings-heading">
-            <h2 id="reading-settings-heading">{t("reading-settings")}</h2>
-            <p>{t("reading-settings-note")}</p>
+            <h2 id="reading-settings-heading">{t!("reading-settings")}</h2>
+            <p>{t!("reading-settings-note")}</p>
             { for groups }
-            <button type="button" class="button reading-close">{t("reading-close")}</button>
+            <button type="button" class="button reading-close">{t!("reading-close")}</button>
         </dialog>
     }
 }
