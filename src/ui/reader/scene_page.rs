@@ -163,7 +163,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
     let (done, left) = play.progress(&story);
     // At an ending the count of steps says little (a shared link can open one at step 1), so it says where you are.
     let step: AttrValue = match scene.next {
-        Next::Ending(_) => t!("the-end").into(),
+        Next::Ending(_) => t!("the-end"),
         _ => t_with!("step", &[("n", &done.to_string())]).into(),
     };
     let what_next = match &scene.next {
