@@ -168,8 +168,8 @@ impl Messages {
         crate::engine::is_language_tag(&language).then_some(Messages { language, right_to_left, texts })
     }
 
-    /// Reads a message file as translators write it (keyed), for the tests; the player reads the build's lists, so
-    /// this, `list_of_json` and the keys they search stay out of its wasm (the linker drops what is never called).
+    /// Reads a message file as translators write it (keyed). Native only: the player reads the build's lists.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(text: &str) -> Option<Messages> {
         Messages::from_list(&list_of_json(text)?)
     }
@@ -218,8 +218,9 @@ impl Messages {
 /// A message file as translators write it (`assets/messages/LANG.json`, keyed) as the list by slot that the player
 /// downloads (`Messages::from_list`): every key en-GB.json has in its slot, `null` where the file lacks it or
 /// leaves it empty (as Weblate leaves a text not yet translated). Keys en-GB.json lacks are left out (a test holds
-/// Welsh to English's keys). `None` when the file is not a flat JSON object of texts. The prerender writes the
-/// lists into the built site (`prerender --translations`); the player never calls this.
+/// Welsh to English's keys). `None` when the file is not a flat JSON object of texts. Native only: the prerender
+/// writes the lists into the built site.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn list_of_json(text: &str) -> Option<String> {
     let MessageFile(pairs) = serde_json::from_str(text).ok()?;
     let mut list: Vec<Option<String>> = vec![None; KEYS.len()];
@@ -282,8 +283,10 @@ fn fill(mut text: String, values: &[(&str, &str)]) -> String {
 }
 
 /// A message file as its pairs in file order (serde_json's own map reader would sort them).
+#[cfg(not(target_arch = "wasm32"))]
 struct MessageFile(Vec<(String, String)>);
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'de> serde::Deserialize<'de> for MessageFile {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Pairs;
