@@ -9,8 +9,9 @@
 //    loader imports only when a reader goes to use Reading settings or Read to me;
 // 2. for the player, copies in the teacher's page built beforehand by scripts/teacher-page, and fails if it is
 //    missing;
-// 3. for the player, removes authors' notes (anything not JSON) from the built stories folder, writes each
-//    translation the library lists as a whole story (`stories/LANG/ID.json`, by src/bin/prerender.rs), then writes
+// 3. for the player, removes authors' notes (anything not JSON) from the built stories folder, writes each message
+//    file as the list by slot the player downloads (`assets/messages/LANG.list.json`) and each translation the
+//    library lists as a whole story (`stories/LANG/ID.json`), both by src/bin/prerender.rs, then writes
 //    the offline service worker (scripts/service-worker.mjs), which lists every file;
 // 4. for the player, writes every page as static HTML with the prerender (src/bin/prerender.rs), then checks that
 //    every page the pages link to was written, and fails the build if one is missing.
@@ -111,7 +112,7 @@ if (pageName !== 'index.html') renameSync(page, join(dir, pageName));
 
 if (pageName === 'index.html') {
   keepOnlyJsonInStories(join(dir, 'stories'));
-  runPrerender(['--translations', dir], 'the translated stories were not written');
+  runPrerender(['--translations', dir], 'the message lists and the translated stories were not written');
   for (const file of readdirSync(teacherDist)) {
     if (statSync(join(teacherDist, file)).isFile() && !existsSync(join(dir, file))) copyFileSync(join(teacherDist, file), join(dir, file));
   }

@@ -4,6 +4,8 @@
 //! takes the built `index.html` as the template.
 //!
 //! `prerender DIST`: run by trunk's post-build hook (`scripts/post-build.mjs`) on the folder trunk is building.
+//! `prerender --translations DIST`, run by the same hook first, writes what the build makes from translators' files:
+//! each message file as the list the player downloads, and each story translation as a whole story.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -15,18 +17,42 @@ fn main() -> std::process::ExitCode {
     const LIBRARY: &str = "stories/library/index.json";
     const HELP: &str = "stories/help/services-uk.json";
 
-    /// The built site's message files other than the English one the player carries (`assets/messages/`).
+    /// The built site's message lists (`messages::file_of`, written by `write_message_lists`) other than English's,
+    /// which the player carries.
     fn other_messages(site: &Path) -> Result<Vec<String>, String> {
         let folder = site.join("assets/messages");
         let Ok(entries) = std::fs::read_dir(&folder) else { return Ok(Vec::new()) };
         let mut texts = Vec::new();
         for entry in entries.flatten() {
             let path = entry.path();
-            if path.extension().is_some_and(|e| e == "json") && !path.ends_with("en-GB.json") {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            if name.ends_with(".list.json") && name != "en-GB.list.json" {
                 texts.push(std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?);
             }
         }
         Ok(texts)
+    }
+
+    /// Writes each message file of the built site (`assets/messages/LANG.json`, as translators write it) as the list
+    /// by slot that the player downloads (`LANG.list.json`, see `messages::list_of_json`), and removes the keyed
+    /// file, which no page reads. en-GB's list is the whole English that the teacher's page downloads.
+    fn write_message_lists(site: &Path) -> Result<usize, String> {
+        let folder = site.join("assets/messages");
+        let Ok(entries) = std::fs::read_dir(&folder) else { return Ok(0) };
+        let mut written = 0;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+            let Some(language) = name.strip_suffix(".json").filter(|stem| !stem.ends_with(".list")) else { continue };
+            let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let list = safety_stories::ui::messages::list_of_json(&text)
+                .ok_or_else(|| format!("{} is not a flat JSON object of texts", path.display()))?;
+            let list_file = folder.join(format!("{language}.list.json"));
+            std::fs::write(&list_file, list).map_err(|e| format!("cannot write {}: {e}", list_file.display()))?;
+            std::fs::remove_file(&path).map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
+            written += 1;
+        }
+        Ok(written)
     }
 
     fn run(site: &Path) -> Result<usize, String> {
@@ -105,9 +131,14 @@ fn main() -> std::process::ExitCode {
         }
     };
     if translations {
-        return match translate(Path::new(&site)) {
-            Ok(count) => {
-                println!("prerender: wrote {count} translated stories into {}", Path::new(&site).display());
+        let written = write_message_lists(Path::new(&site))
+            .and_then(|lists| translate(Path::new(&site)).map(|stories| (lists, stories)));
+        return match written {
+            Ok((lists, count)) => {
+                println!(
+                    "prerender: wrote {lists} message lists and {count} translated stories into {}",
+                    Path::new(&site).display()
+                );
                 std::process::ExitCode::SUCCESS
             }
             Err(problem) => {

@@ -94,7 +94,7 @@ pub async fn load_page(route: Route) -> Option<(State, String)> {
     let texts = [Some(&library_text), help_text.as_ref(), story_text.as_ref(), messages_text.as_ref()];
     let fingerprint = super::state::fingerprint(texts.into_iter().flatten().map(String::as_str));
     let mut state = State::for_page(route, library, help, story);
-    if let Some(words) = messages_text.as_deref().and_then(Messages::from_json) {
+    if let Some(words) = messages_text.as_deref().and_then(Messages::from_list) {
         state.messages = Rc::new(words);
     }
     Some((state, fingerprint))
@@ -102,7 +102,7 @@ pub async fn load_page(route: Route) -> Option<(State, String)> {
 
 /// Downloads a message file and reads it; `None` when it is missing or does not load (the words stay as they are).
 async fn load_messages(language: &str) -> Option<Messages> {
-    Messages::from_json(&fetch_text(&messages::file_of(language)).await.ok()?)
+    Messages::from_list(&fetch_text(&messages::file_of(language)).await.ok()?)
 }
 
 /// Keeps the interface in the language it should be in (`messages::choose_language`: the switch's pick in this
@@ -260,22 +260,22 @@ fn page_shell(state: &UseReducerHandle<State>, route: Route, main_ref: NodeRef, 
                     <path d="M22 32l7 7 14-15" stroke="#fff" stroke-width="6" fill="none" stroke-linecap="round"/>
                 </svg>
             }
-            <span class="brand-text">{site_name.unwrap_or_else(|| t("site-name").to_string())}</span>
+            <span class="brand-text">{site_name.unwrap_or_else(|| t!("site-name").to_string())}</span>
         </>
     };
     html! {
         <>
-            <a class="skip-link" href="#main-content" onclick={skip}>{t("skip-link")}</a>
+            <a class="skip-link" href="#main-content" onclick={skip}>{t!("skip-link")}</a>
             <header class="topbar">
                 if state.options.embedded {
                     <span class="brand">{brand}</span>
                 } else {
                     <a href={route.link(&Route::Library)} class={classes!("brand")}>{brand}</a>
                 }
-                <nav class="topbar-actions" aria-label={t("topbar-label")}>
+                <nav class="topbar-actions" aria-label={t!("topbar-label")}>
                     { reading_settings_button() }
                     if !on_help {
-                        <a href={route.link(&Route::Help)} class={classes!("help-button")}>{t("get-help")}</a>
+                        <a href={route.link(&Route::Help)} class={classes!("help-button")}>{t!("get-help")}</a>
                     }
                     { exit_button() }
                 </nav>
@@ -289,14 +289,14 @@ fn page_shell(state: &UseReducerHandle<State>, route: Route, main_ref: NodeRef, 
             </main>
             if !state.options.embedded {
                 <footer class="footer">
-                    <p>{t("footer-privacy")}</p>
+                    <p>{t!("footer-privacy")}</p>
                     <p class="footer-links">
-                        <a href={format!("{}about.html", route.up())}>{t("footer-about")}</a>
-                        <a href={route.link(&Route::Embed)}>{t("footer-embed")}</a>
+                        <a href={format!("{}about.html", route.up())}>{t!("footer-about")}</a>
+                        <a href={route.link(&Route::Embed)}>{t!("footer-embed")}</a>
                     </p>
                     if !state.site_notes.is_empty() {
                         <details class="site-notes">
-                            <summary>{t("site-notes")}</summary>
+                            <summary>{t!("site-notes")}</summary>
                             <ul>
                                 { for state.site_notes.iter().map(|d| html! { <li>{d.render("site config")}</li> }) }
                             </ul>
@@ -331,7 +331,7 @@ fn switch(route: Route, state: &State) -> Html {
         | Route::Embed
         | Route::Preview => match super::teachers_page::TEACHERS_PAGE.get() {
             Some(teacher) => (teacher.page)(&route).unwrap_or_default(),
-            None => html! { <p class="loading">{t("opening-teachers-page")}</p> },
+            None => html! { <p class="loading">{t!("opening-teachers-page")}</p> },
         },
     }
 }

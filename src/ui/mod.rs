@@ -56,7 +56,7 @@ pub fn start() {
         yew::platform::spawn_local(async move {
             let file = messages::file_of(messages::DEFAULT_LANGUAGE);
             if let Some(whole) =
-                browser::fetch::fetch_text(&file).await.ok().and_then(|t| messages::Messages::from_json(&t))
+                browser::fetch::fetch_text(&file).await.ok().and_then(|t| messages::Messages::from_list(&t))
             {
                 messages::use_whole_english(whole);
             }

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use crate::engine::{HelpDirectory, LibraryIndex, Page, Story};
 use crate::ui::app::{App, AppProps};
-use crate::ui::messages::{Messages, page_messages};
+use crate::ui::messages::{Messages, key, page_messages};
 use crate::ui::route::Route;
 use crate::ui::state::{State, fingerprint, page_needs};
 
@@ -20,8 +20,8 @@ pub struct Sources {
     pub library: String,
     pub help: String,
     pub stories: Vec<(String, String)>,
-    /// The message files of the languages other than English (`assets/messages/*.json`), as text: a story in one
-    /// of them has its pages drawn in it.
+    /// The message lists of the languages other than English (`assets/messages/LANG.list.json`, as the build writes
+    /// them and the player downloads them), as text: a story in one of them has its pages drawn in it.
     pub messages: Vec<String>,
 }
 
@@ -77,12 +77,12 @@ async fn draw_all(sources: Sources) -> Result<Vec<Drawn>, String> {
         // A story's pages are drawn in the story's language when the player has it (see `page_messages`).
         let story_language = story.as_ref().map(|s| s.doc().language.clone());
         let messages_text = page_messages(story_language.as_deref()).and_then(|language| {
-            sources.messages.iter().find(|text| Messages::from_json(text).is_some_and(|m| m.language() == language))
+            sources.messages.iter().find(|text| Messages::from_list(text).is_some_and(|m| m.language() == language))
         });
         let texts = [Some(&sources.library), needs_help.then_some(&sources.help), story_text, messages_text];
         let source = fingerprint(texts.into_iter().flatten().map(String::as_str));
         let mut state = State::for_page(route.clone(), library.clone(), needs_help.then(|| help.clone()), story);
-        if let Some(messages) = messages_text.and_then(|text| Messages::from_json(text)) {
+        if let Some(messages) = messages_text.and_then(|text| Messages::from_list(text)) {
             state.messages = Rc::new(messages);
         }
         let (language, right_to_left) = (state.messages.language().to_owned(), state.messages.right_to_left());
@@ -98,18 +98,18 @@ async fn draw_all(sources: Sources) -> Result<Vec<Drawn>, String> {
 fn title(state: &State) -> String {
     let story_title = |id: &str| state.story(id).map(|s| s.title().to_owned()).unwrap_or_default();
     let words = &state.messages;
-    let site = words.text("site-name");
-    let page = |page: &str| words.format("title-page", &[("page", page), ("site", &site)]);
+    let site = words.text(key!("site-name")).to_string();
+    let page = |page: &str| words.format(key!("title-page"), &[("page", page), ("site", &site)]);
     match &state.route {
-        Route::Help => page(&words.text("get-help")),
+        Route::Help => page(&words.text(key!("get-help"))),
         Route::Intro { id } => page(&story_title(id)),
         Route::Scene { .. } => match state.reading() {
             Some((story, play)) => {
-                words.format("title-page", &[("page", &play.scene(story).title), ("site", story.title())])
+                words.format(key!("title-page"), &[("page", &play.scene(story).title), ("site", story.title())])
             }
             None => site,
         },
-        _ => words.format("title-library", &[("site", &site)]),
+        _ => words.format(key!("title-library"), &[("site", &site)]),
     }
 }
 

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::engine::{Diagnostic, HelpDirectory, LibraryIndex, OfferedChoice, Page, Playthrough, SiteConfig, Story};
 use crate::ui::embed::page_options::PageOptions;
-use crate::ui::messages::Messages;
+use crate::ui::messages::{Key, Messages, key};
 use crate::ui::route::Route;
 
 /// Why something the player needs could not be used. Props, so `Clone + PartialEq`.
@@ -262,18 +262,18 @@ impl State {
         if !change(&story, &mut play) {
             return self;
         }
-        self.moved_to(&story, play, "now")
+        self.moved_to(&story, play, key!("now"))
     }
 
     /// The reader is somewhere new: a new scene has no vote and no black screen.
     /// `key` is what the live region says there (`now` or `started-again`, with the scene's title).
-    fn moved_to(&self, story: &Story, play: Playthrough, key: &str) -> Rc<Self> {
+    fn moved_to(&self, story: &Story, play: Playthrough, key: Key) -> Rc<Self> {
         let announcement = self.arrival(key, story, &play);
         Rc::new(State { play: Some(play), announcement, presentation: Presentation::default(), ..self.clone() })
     }
 
     /// What the live region says on arriving at `play`'s scene, in the interface's language.
-    fn arrival(&self, key: &str, story: &Story, play: &Playthrough) -> String {
+    fn arrival(&self, key: Key, story: &Story, play: &Playthrough) -> String {
         self.messages.format(key, &[("scene", &play.scene(story).title)])
     }
 
@@ -347,7 +347,7 @@ impl Reducible for State {
                     (Some(play), None) => play,
                     (None, None) => Playthrough::start(loaded),
                 };
-                self.moved_to(loaded, play, "now")
+                self.moved_to(loaded, play, key!("now"))
             }
             Action::Resume { story, saved } => {
                 let (Some(loaded), Some(play)) = (self.story(&story), self.play.as_ref()) else {
@@ -367,7 +367,7 @@ impl Reducible for State {
                     return self;
                 };
                 let play = Playthrough::start(loaded);
-                self.moved_to(loaded, play, "started-again")
+                self.moved_to(loaded, play, key!("started-again"))
             }
             Action::Choose(index) => self.with_play(|story, play| play.choose(story, index).is_ok()),
             Action::Continue => self.with_play(|story, play| play.go_on(story).is_ok()),
@@ -416,7 +416,7 @@ impl Reducible for State {
                 let presentation =
                     Presentation { vote: presentation.vote.filter(|vote| vote.len() == offered), ..presentation };
                 let announcement =
-                    if same_place { self.announcement.clone() } else { self.arrival("now", loaded, &play) };
+                    if same_place { self.announcement.clone() } else { self.arrival(key!("now"), loaded, &play) };
                 Rc::new(State { play: Some(play), announcement, presentation, ..(*self).clone() })
             }
         }

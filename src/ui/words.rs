@@ -7,16 +7,16 @@ use crate::engine::{AgeRange, Audience, EndingKind};
 /// The heading over the services for one group of people.
 pub fn audience_heading(audience: Audience) -> String {
     match audience {
-        Audience::YoungPeople => t("audience-young-people").to_string(),
-        Audience::ParentsCarers => t("audience-parents-carers").to_string(),
-        Audience::Professionals => t("audience-professionals").to_string(),
+        Audience::YoungPeople => t!("audience-young-people").to_string(),
+        Audience::ParentsCarers => t!("audience-parents-carers").to_string(),
+        Audience::Professionals => t!("audience-professionals").to_string(),
     }
 }
 
 /// Who a story is for, as its library card says it: the readers' ages for young people, the audience otherwise.
 pub fn story_readers_short(audience: Audience, age: AgeRange) -> String {
     match audience {
-        Audience::YoungPeople => t_with("ages-short", &[("min", &age.min.to_string()), ("max", &age.max.to_string())]),
+        Audience::YoungPeople => t_with!("ages-short", &[("min", &age.min.to_string()), ("max", &age.max.to_string())]),
         other => audience_heading(other),
     }
 }
@@ -24,7 +24,7 @@ pub fn story_readers_short(audience: Audience, age: AgeRange) -> String {
 /// Who a story is for, as its start screen and lesson pack say it.
 pub fn story_readers(audience: Audience, age: AgeRange) -> String {
     match audience {
-        Audience::YoungPeople => t_with("ages-long", &[("min", &age.min.to_string()), ("max", &age.max.to_string())]),
+        Audience::YoungPeople => t_with!("ages-long", &[("min", &age.min.to_string()), ("max", &age.max.to_string())]),
         other => audience_heading(other),
     }
 }
@@ -40,14 +40,14 @@ pub struct GuideHeadings {
 pub fn guide_headings(audience: Audience) -> GuideHeadings {
     match audience {
         Audience::YoungPeople => GuideHeadings {
-            introduction: t("teacher.guide-introduction-lesson").to_string(),
-            before: t("teacher.guide-before-lesson").to_string(),
-            disclosure: t("teacher.guide-disclosure-pupil").to_string(),
+            introduction: t!("teacher.guide-introduction-lesson").to_string(),
+            before: t!("teacher.guide-before-lesson").to_string(),
+            disclosure: t!("teacher.guide-disclosure-pupil").to_string(),
         },
         Audience::ParentsCarers | Audience::Professionals => GuideHeadings {
-            introduction: t("teacher.guide-introduction-session").to_string(),
-            before: t("teacher.guide-before-session").to_string(),
-            disclosure: t("teacher.guide-disclosure-someone").to_string(),
+            introduction: t!("teacher.guide-introduction-session").to_string(),
+            before: t!("teacher.guide-before-session").to_string(),
+            disclosure: t!("teacher.guide-disclosure-someone").to_string(),
         },
     }
 }
@@ -57,8 +57,8 @@ pub fn guide_headings(audience: Audience) -> GuideHeadings {
 /// their file names, `positive`, `mixed` and `concerning`, so existing stories still load.)
 pub fn ending_kind(kind: EndingKind) -> String {
     match kind {
-        EndingKind::Positive => t("ending-positive").to_string(),
-        EndingKind::Mixed => t("ending-mixed").to_string(),
-        EndingKind::Concerning => t("ending-concerning").to_string(),
+        EndingKind::Positive => t!("ending-positive").to_string(),
+        EndingKind::Mixed => t!("ending-mixed").to_string(),
+        EndingKind::Concerning => t!("ending-concerning").to_string(),
     }
 }

@@ -51,7 +51,7 @@ async function sidewaysScroll(page) {
 async function openInLanguage(t, tag, rtl, viewport = PHONE) {
   const opened = await openPage(t, run.browser, run.server, { viewport });
   const file = JSON.stringify(pseudoLocale(tag, { rtl }));
-  await opened.context.route(`**/assets/messages/${tag}.json`, (route) =>
+  await opened.context.route(`**/assets/messages/${tag}.list.json`, (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: file }));
   await opened.context.addInitScript(([key, value]) => {
     try { sessionStorage.setItem(key, value); } catch { /* a frame without storage */ }
@@ -223,7 +223,7 @@ test('a browser set to Welsh opens the player in Welsh with no choice made, and 
   await page.goto(run.server.url);
   await waitForLanguage(page, 'cy');
   assert.equal(await page.locator('#library-heading').textContent(), welsh['library-heading']);
-  assert.ok(asked.includes('/assets/messages/cy.json'), 'the Welsh messages are downloaded when Welsh is in use');
+  assert.ok(asked.includes('/assets/messages/cy.list.json'), 'the Welsh messages are downloaded when Welsh is in use');
 
   const { page: english, context: englishContext } = await openPage(t, run.browser, run.server, { locale: 'en-GB' });
   const englishAsked = [];

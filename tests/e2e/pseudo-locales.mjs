@@ -1,11 +1,14 @@
 // Pseudo-languages made from the English message file, for the tests only: they are never written into dist/, so
-// no reader is shown one. A test answers the player's request for `assets/messages/TAG.json` with one of them
-// (see languages.test.mjs), after picking TAG for the tab as the language switch would.
+// no reader is shown one. A test answers the player's request for `assets/messages/TAG.list.json` with one of them
+// (see languages.test.mjs), after picking TAG for the tab as the language switch would. The player downloads each
+// language as the build writes it, a list of texts by slot (src/ui/messages.rs), so a pseudo-language is made from
+// the built English list, `dist/assets/messages/en-GB.list.json`, text by text, and needs no key.
 //
 // - en-XA: every letter accented and every text about 40% longer, in brackets ("[Ŝţåŕţ ţĥé šţöŕý ôñé ţŵö]"), so a
 //   word still in plain English was never taken from the messages, and a layout that cannot take longer words shows.
 // - ar-XB: the same words, right to left (`@direction: rtl`), so the page is drawn with `dir="rtl"` and a layout
 //   that assumes left and right shows.
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './browser.mjs';
@@ -39,14 +42,13 @@ export function englishMessages() {
   return JSON.parse(readFileSync(join(ROOT, 'assets', 'messages', 'en-GB.json'), 'utf8'));
 }
 
-/// The message file of pseudo-language `tag` made from the English one.
+/// The message list of pseudo-language `tag` made from the built English one: its language and direction in the
+/// first two slots, as in every list, then each English text made pseudo (`null`, where English has none, stays).
 export function pseudoLocale(tag, { rtl = false } = {}) {
-  const english = englishMessages();
-  const file = { '@language': tag, '@direction': rtl ? 'rtl' : 'ltr' };
-  for (const [key, text] of Object.entries(english)) {
-    if (!key.startsWith('@')) file[key] = pseudoText(text, { rtl });
-  }
-  return file;
+  const english = JSON.parse(readFileSync(join(ROOT, 'dist', 'assets', 'messages', 'en-GB.list.json'), 'utf8'));
+  const [language, direction, ...texts] = english;
+  assert.deepEqual([language, direction], ['en-GB', 'ltr'], "the built English list starts with its language and direction");
+  return [tag, rtl ? 'rtl' : 'ltr', ...texts.map((text) => (text === null ? null : pseudoText(text, { rtl })))];
 }
 
 /// Every word of three letters or more in the English messages, in lower case (the `{name}` places left out): one

@@ -155,11 +155,11 @@ fn open(files: Vec<ChosenFile>, preview: UseReducerHandle<Preview>, help: Option
         match pictures {
             // Pictures chosen before the story are kept for it.
             Some(pictures) => {
-                let note = t_count("teacher.preview-pictures-chosen", pictures.len() as u32, &[]);
+                let note = t_count!("teacher.preview-pictures-chosen", pictures.len() as u32, &[]);
                 preview.dispatch(PreviewAction::Pictures(pictures));
                 preview.dispatch(PreviewAction::Note(note));
             }
-            None => preview.dispatch(PreviewAction::Note(t("teacher.preview-no-story-file").to_string())),
+            None => preview.dispatch(PreviewAction::Note(t!("teacher.preview-no-story-file").to_string())),
         }
         return;
     };
@@ -184,7 +184,7 @@ fn reload(preview: UseReducerHandle<Preview>, help: Option<Rc<crate::engine::Hel
     yew::platform::spawn_local(async move {
         match watched.read().await {
             Some(file) => open(vec![file], preview, help),
-            None => preview.dispatch(PreviewAction::Note(t("teacher.preview-read-again").to_string())),
+            None => preview.dispatch(PreviewAction::Note(t!("teacher.preview-read-again").to_string())),
         }
     });
 }
@@ -201,9 +201,9 @@ pub fn PreviewPage() -> Html {
     let dragging = use_state(bool::default);
     let help = state.help.ready().cloned();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), "preview");
-    crate::ui::browser::focus::use_document_title(t_with(
+    crate::ui::browser::focus::use_document_title(t_with!(
         "title-page",
-        &[("page", &t("teacher.try-your-own")), ("site", &t("site-name"))],
+        &[("page", &t!("teacher.try-your-own")), ("site", &t!("site-name"))],
     ));
     {
         let can_watch = can_watch.clone();
@@ -321,7 +321,7 @@ pub fn PreviewPage() -> Html {
         })
     };
     let reload_button = html! {
-        <button type="button" class="button" onclick={on_reload.clone()} disabled={preview.file.is_none()}>{t("teacher.reload-file")}</button>
+        <button type="button" class="button" onclick={on_reload.clone()} disabled={preview.file.is_none()}>{t!("teacher.reload-file")}</button>
     };
 
     if let Some((story, play)) = story_scene {
@@ -350,7 +350,7 @@ pub fn PreviewPage() -> Html {
             }
             Next::Continue(_) => html! {
                 <div class="actions">
-                    <a class="button primary continue" href={here.href()} onclick={send(|| PreviewAction::Continue)}>{t("continue")}</a>
+                    <a class="button primary continue" href={here.href()} onclick={send(|| PreviewAction::Continue)}>{t!("continue")}</a>
                 </div>
             },
         };
@@ -360,9 +360,9 @@ pub fn PreviewPage() -> Html {
         let (done, _) = play.progress(story);
         return html! {
             <div class="preview is-playing">
-                <nav class="preview-bar" aria-label={t("preview")}>
-                    <p class="preview-says">{t("teacher.preview-says")}</p>
-                    <button type="button" class="button" onclick={send(|| PreviewAction::StopPlaying)}>{t("teacher.back-to-check")}</button>
+                <nav class="preview-bar" aria-label={t!("preview")}>
+                    <p class="preview-says">{t!("teacher.preview-says")}</p>
+                    <button type="button" class="button" onclick={send(|| PreviewAction::StopPlaying)}>{t!("teacher.back-to-check")}</button>
                     {reload_button}
                     <input type="file" class="preview-hidden-input" accept=".json,application/json" ref={input} onchange={on_files} />
                 </nav>
@@ -374,9 +374,9 @@ pub fn PreviewPage() -> Html {
                     <div class="panels" lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{ for panels }</div>
                     <div class="narration" lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{ rich_text(&scene.text) }</div>
                     {what_next}
-                    <nav class="scene-tools" aria-label={t("story-controls")}>
-                        <button type="button" class="button" onclick={send(|| PreviewAction::Back)} disabled={done == 1}>{t("back")}</button>
-                        <a class="button" href={here.href()} onclick={send(|| PreviewAction::StartAgain)}>{t("start-again")}</a>
+                    <nav class="scene-tools" aria-label={t!("story-controls")}>
+                        <button type="button" class="button" onclick={send(|| PreviewAction::Back)} disabled={done == 1}>{t!("back")}</button>
+                        <a class="button" href={here.href()} onclick={send(|| PreviewAction::StartAgain)}>{t!("start-again")}</a>
                     </nav>
                 </article>
             </div>
@@ -385,27 +385,27 @@ pub fn PreviewPage() -> Html {
 
     html! {
         <section class="preview" aria-labelledby="preview-heading">
-            <h1 id="preview-heading" tabindex="-1" ref={heading}>{t("teacher.try-your-own")}</h1>
-            <p class="lead">{t("teacher.preview-lead")}</p>
+            <h1 id="preview-heading" tabindex="-1" ref={heading}>{t!("teacher.try-your-own")}</h1>
+            <p class="lead">{t!("teacher.preview-lead")}</p>
             <p class="preview-private">
-                {t("teacher.preview-private")}
+                {t!("teacher.preview-private")}
             </p>
             <div class="preview-open">
                 <div class="form-row">
-                    <label for="preview-files">{t("teacher.preview-files")}</label>
+                    <label for="preview-files">{t!("teacher.preview-files")}</label>
                     <input id="preview-files" type="file" multiple={true} accept=".json,application/json,image/*" ref={input} onchange={on_files.clone()} />
                 </div>
                 <div class="form-row">
-                    <label for="preview-folder">{t("teacher.preview-folder")}</label>
+                    <label for="preview-folder">{t!("teacher.preview-folder")}</label>
                     <input id="preview-folder" type="file" webkitdirectory={true} multiple={true} onchange={on_files} />
                 </div>
                 if *can_watch {
                     <div class="form-row">
-                        <button type="button" class="button" onclick={on_watch}>{t("teacher.preview-watch")}</button>
+                        <button type="button" class="button" onclick={on_watch}>{t!("teacher.preview-watch")}</button>
                     </div>
                 }
                 <div class={classes!("drop-zone", dragging.then_some("is-over"))} ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
-                    <p>{t("teacher.preview-drop")}</p>
+                    <p>{t!("teacher.preview-drop")}</p>
                 </div>
             </div>
             { results_view(&preview, results, reload_button, send(|| PreviewAction::Play)) }
@@ -415,11 +415,11 @@ pub fn PreviewPage() -> Html {
 
 /// A way through the story as the statistics give it, e.g. "5 scenes, about 3 min".
 fn path_length(length: &crate::engine::PathLength) -> String {
-    t_with(
-        "path-length",
+    t_with!(
+        "teacher.path-length",
         &[
-            ("scenes", &t_count("teacher.scene-count", length.scenes as u32, &[])),
-            ("minutes", &t_with("teacher.about-min", &[("n", &length.minutes.to_string())])),
+            ("scenes", &t_count!("teacher.scene-count", length.scenes as u32, &[])),
+            ("minutes", &t_with!("teacher.about-min", &[("n", &length.minutes.to_string())])),
         ],
     )
 }
@@ -437,8 +437,8 @@ fn results_view(preview: &Preview, results: NodeRef, reload_button: Html, on_pla
     let Some(checked) = &preview.checked else { return html! {} };
     let errors = checked.errors();
     let heading = match errors {
-        0 => t_with("teacher.preview-no-errors", &[("file", &checked.file)]),
-        n => t_count("teacher.preview-errors", n as u32, &[("file", &checked.file)]),
+        0 => t_with!("teacher.preview-no-errors", &[("file", &checked.file)]),
+        n => t_count!("teacher.preview-errors", n as u32, &[("file", &checked.file)]),
     };
     let problem_list = |problems: &[super::preview::Problem], class: &'static str| {
         let items = problems.iter().map(|p| {
@@ -464,46 +464,46 @@ fn results_view(preview: &Preview, results: NodeRef, reload_button: Html, on_pla
         <section class="preview-results" aria-labelledby="results-heading">
             <h2 id="results-heading" tabindex="-1" ref={results}>{heading}</h2>
             if !checked.problems.is_empty() {
-                <p>{t("teacher.preview-as-storycheck")}</p>
+                <p>{t!("teacher.preview-as-storycheck")}</p>
                 { problem_list(&checked.problems, "problems") }
             }
             <div class="actions">
                 if checked.story.is_some() && errors == 0 {
-                    <button type="button" class="button primary" onclick={on_play}>{t("teacher.play-it")}</button>
+                    <button type="button" class="button primary" onclick={on_play}>{t!("teacher.play-it")}</button>
                 }
                 {reload_button}
             </div>
             if !missing.is_empty() {
-                <h3>{t("teacher.pictures-not-chosen")}</h3>
-                <p>{t("teacher.pictures-not-chosen-lead")}</p>
+                <h3>{t!("teacher.pictures-not-chosen")}</h3>
+                <p>{t!("teacher.pictures-not-chosen-lead")}</p>
                 <ul class="missing-pictures">{ for missing.iter().map(|m| html! { <li><code>{m.clone()}</code></li> }) }</ul>
             }
             if !checked.lint.is_empty() {
-                <h3>{t_with("teacher.lint-heading", &[("n", &checked.lint.len().to_string())])}</h3>
-                <p>{t("teacher.lint-lead")}</p>
+                <h3>{t_with!("teacher.lint-heading", &[("n", &checked.lint.len().to_string())])}</h3>
+                <p>{t!("teacher.lint-lead")}</p>
                 { problem_list(&checked.lint, "problems lint") }
             }
             if let Some(stats) = &checked.stats {
-                <h3>{t("teacher.story-shape")}</h3>
+                <h3>{t!("teacher.story-shape")}</h3>
                 <dl class="preview-stats">
-                    <dt>{t("teacher.stats-scenes")}</dt><dd>{stats.scenes}</dd>
-                    <dt>{t("teacher.stats-choices")}</dt><dd>{stats.choices}</dd>
-                    <dt>{t("teacher.stats-decision-points")}</dt><dd>{stats.decision_points}</dd>
-                    <dt>{t("teacher.endings")}</dt><dd>{stats.endings}</dd>
-                    <dt>{t("teacher.stats-paths")}</dt>
-                    <dd>{stats.paths.map_or_else(|| t("teacher.unlimited").to_string(), |p| p.to_string())}</dd>
-                    <dt>{t("teacher.stats-shortest")}</dt>
+                    <dt>{t!("teacher.stats-scenes")}</dt><dd>{stats.scenes}</dd>
+                    <dt>{t!("teacher.stats-choices")}</dt><dd>{stats.choices}</dd>
+                    <dt>{t!("teacher.stats-decision-points")}</dt><dd>{stats.decision_points}</dd>
+                    <dt>{t!("teacher.endings")}</dt><dd>{stats.endings}</dd>
+                    <dt>{t!("teacher.stats-paths")}</dt>
+                    <dd>{stats.paths.map_or_else(|| t!("teacher.unlimited").to_string(), |p| p.to_string())}</dd>
+                    <dt>{t!("teacher.stats-shortest")}</dt>
                     <dd>{path_length(&stats.shortest)}</dd>
-                    <dt>{t("teacher.stats-longest")}</dt>
-                    <dd>{stats.longest.as_ref().map_or_else(|| t("teacher.unlimited").to_string(), path_length)}</dd>
-                    <dt>{t("teacher.stats-words")}</dt><dd>{stats.total_words}</dd>
+                    <dt>{t!("teacher.stats-longest")}</dt>
+                    <dd>{stats.longest.as_ref().map_or_else(|| t!("teacher.unlimited").to_string(), path_length)}</dd>
+                    <dt>{t!("teacher.stats-words")}</dt><dd>{stats.total_words}</dd>
                 </dl>
             }
             if let Some((age, levels)) = &checked.reading {
                 { reading_levels(*age, levels) }
             }
             if let Some(story) = &checked.story {
-                <h3>{t("teacher.branch-map")}</h3>
+                <h3>{t!("teacher.branch-map")}</h3>
                 { branch_map_with_list(story) }
             }
         </section>
@@ -514,10 +514,10 @@ fn results_view(preview: &Preview, results: NodeRef, reload_button: Html, on_pla
 fn reading_levels(age: AgeRange, levels: &[SceneLevel]) -> Html {
     let above = levels.iter().filter(|level| level.above_band).count() as u32;
     let above = match above {
-        0 => t("teacher.preview-reading-none-above").to_string(),
-        n => t_count("teacher.preview-reading-above", n, &[]),
+        0 => t!("teacher.preview-reading-none-above").to_string(),
+        n => t_count!("teacher.preview-reading-above", n, &[]),
     };
-    let lead = t_with(
+    let lead = t_with!(
         "teacher.preview-reading-lead",
         &[
             ("min", &age.min.to_string()),
@@ -526,16 +526,16 @@ fn reading_levels(age: AgeRange, levels: &[SceneLevel]) -> Html {
             ("above", &above),
         ],
     );
-    let above_band = t("teacher.preview-reading-above-band");
+    let above_band = t!("teacher.preview-reading-above-band");
     html! {
         <>
-            <h3>{t("teacher.preview-reading")}</h3>
+            <h3>{t!("teacher.preview-reading")}</h3>
             <p>{lead}</p>
             <table class="reading-levels">
                 <thead><tr>
-                    <th scope="col">{t("teacher.preview-reading-scene")}</th>
-                    <th scope="col">{t("teacher.preview-reading-words")}</th>
-                    <th scope="col">{t("teacher.preview-reading-grade")}</th>
+                    <th scope="col">{t!("teacher.preview-reading-scene")}</th>
+                    <th scope="col">{t!("teacher.preview-reading-words")}</th>
+                    <th scope="col">{t!("teacher.preview-reading-grade")}</th>
                 </tr></thead>
                 <tbody>
                     { for levels.iter().map(|level| html! {

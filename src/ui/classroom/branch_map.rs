@@ -74,7 +74,7 @@ pub fn BranchMapPicture(props: &BranchMapPictureProps) -> Html {
                 { for nodes }
             </svg>
             <figcaption id="branch-picture-caption">
-                {t_with("teacher.branch-map-caption", &[
+                {t_with!("teacher.branch-map-caption", &[
                     ("positive", &ending_kind(EndingKind::Positive)),
                     ("mixed", &ending_kind(EndingKind::Mixed)),
                     ("concerning", &ending_kind(EndingKind::Concerning)),

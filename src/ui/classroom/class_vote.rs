@@ -36,35 +36,35 @@ pub fn ClassVote(props: &ClassVoteProps) -> Html {
             <li class="vote-option">
                 <p class="vote-label"><span class="choice-key" aria-hidden="true">{position + 1}</span>{label.clone()}</p>
                 <div class="vote-count">
-                    <button type="button" class="button" onclick={hand(false)} aria-label={t_with("teacher.vote-fewer", &[("choice", &label)])}>{"−"}</button>
-                    <output class="vote-hands" aria-live="polite">{t_count("teacher.hands", count, &[])}</output>
-                    <button type="button" class="button" onclick={hand(true)} aria-label={t_with("teacher.vote-more", &[("choice", &label)])}>{"+"}</button>
+                    <button type="button" class="button" onclick={hand(false)} aria-label={t_with!("teacher.vote-fewer", &[("choice", &label)])}>{"−"}</button>
+                    <output class="vote-hands" aria-live="polite">{t_count!("teacher.hands", count, &[])}</output>
+                    <button type="button" class="button" onclick={hand(true)} aria-label={t_with!("teacher.vote-more", &[("choice", &label)])}>{"+"}</button>
                     <progress max={total.max(1).to_string()} value={count.to_string()} aria-hidden="true"></progress>
-                    <button type="button" class="button primary follow" onclick={follow} aria-label={t_with("teacher.vote-follow-label", &[("choice", &label)])}>{t("teacher.vote-follow")}</button>
+                    <button type="button" class="button primary follow" onclick={follow} aria-label={t_with!("teacher.vote-follow-label", &[("choice", &label)])}>{t!("teacher.vote-follow")}</button>
                 </div>
             </li>
         }
     });
     html! {
         <section class="vote" aria-labelledby="vote-heading">
-            <h2 id="vote-heading">{if hands { t("teacher.vote-heading-hands") } else { t("teacher.vote-heading-anonymous") }}</h2>
+            <h2 id="vote-heading">{if hands { t!("teacher.vote-heading-hands") } else { t!("teacher.vote-heading-anonymous") }}</h2>
             if hands {
-                <p class="vote-how">{t("teacher.vote-how-hands")}</p>
+                <p class="vote-how">{t!("teacher.vote-how-hands")}</p>
             } else {
-                <p class="vote-how">{t("teacher.vote-how-anonymous")}</p>
+                <p class="vote-how">{t!("teacher.vote-how-anonymous")}</p>
             }
             if !props.discussion.is_empty() {
                 <ul class="prompts">{ for props.discussion.iter().map(|p| html! { <li>{p.clone()}</li> }) }</ul>
             }
             <ol class="vote-options">{ for rows }</ol>
             if sensitive {
-                <p class="vote-note">{t("teacher.vote-sensitive")}</p>
+                <p class="vote-note">{t!("teacher.vote-sensitive")}</p>
             } else {
                 <button type="button" class="button" onclick={on_click(&state, || Action::ToggleHands)} aria-pressed={hands.to_string()}>
-                    {t("teacher.vote-show-of-hands")}
+                    {t!("teacher.vote-show-of-hands")}
                 </button>
             }
-            <button type="button" class="button" onclick={on_click(&state, || Action::ToggleVote)}>{t("teacher.vote-close")}</button>
+            <button type="button" class="button" onclick={on_click(&state, || Action::ToggleVote)}>{t!("teacher.vote-close")}</button>
         </section>
     }
 }

@@ -1,22 +1,22 @@
 use yew::prelude::*;
 
-use crate::ui::messages::t;
+use crate::ui::messages::{Key, key, t};
 
 #[derive(Properties, PartialEq)]
 pub struct KeyListProps {
     pub on_close: Callback<MouseEvent>,
 }
 
-const KEYS: [(&str, &str); 9] = [
-    ("teacher.keys-continue", "teacher.keys-continue-what"),
-    ("teacher.keys-back", "teacher.keys-back-what"),
-    ("teacher.keys-choice", "teacher.keys-choice-what"),
-    ("teacher.keys-vote", "teacher.keys-vote-what"),
-    ("teacher.keys-pause", "teacher.keys-pause-what"),
-    ("teacher.keys-full-screen", "teacher.keys-full-screen-what"),
-    ("teacher.keys-notes", "teacher.keys-notes-what"),
-    ("teacher.keys-keys", "teacher.keys-keys-what"),
-    ("teacher.keys-leave", "teacher.keys-leave-what"),
+const KEYS: [(Key, Key); 9] = [
+    (key!("teacher.keys-continue"), key!("teacher.keys-continue-what")),
+    (key!("teacher.keys-back"), key!("teacher.keys-back-what")),
+    (key!("teacher.keys-choice"), key!("teacher.keys-choice-what")),
+    (key!("teacher.keys-vote"), key!("teacher.keys-vote-what")),
+    (key!("teacher.keys-pause"), key!("teacher.keys-pause-what")),
+    (key!("teacher.keys-full-screen"), key!("teacher.keys-full-screen-what")),
+    (key!("teacher.keys-notes"), key!("teacher.keys-notes-what")),
+    (key!("teacher.keys-keys"), key!("teacher.keys-keys-what")),
+    (key!("teacher.keys-leave"), key!("teacher.keys-leave-what")),
 ];
 
 /// The list of presentation keys, shown over the story by "?" or the Keys button.
@@ -25,14 +25,15 @@ pub fn KeyList(props: &KeyListProps) -> Html {
     crate::ui::state::use_redraw_on_language();
     let heading = use_node_ref();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), ());
-    let rows =
-        KEYS.iter().map(|(keys, what)| html! { <tr><th scope="row"><kbd>{t(keys)}</kbd></th><td>{t(what)}</td></tr> });
+    let rows = KEYS
+        .iter()
+        .map(|(keys, what)| html! { <tr><th scope="row"><kbd>{t!(*keys)}</kbd></th><td>{t!(*what)}</td></tr> });
     html! {
         <section class="key-list" role="dialog" aria-labelledby="key-list-heading">
-            <h2 id="key-list-heading" tabindex="-1" ref={heading}>{t("teacher.keys-heading")}</h2>
-            <p>{t("teacher.keys-clicker")}</p>
+            <h2 id="key-list-heading" tabindex="-1" ref={heading}>{t!("teacher.keys-heading")}</h2>
+            <p>{t!("teacher.keys-clicker")}</p>
             <table><tbody>{ for rows }</tbody></table>
-            <button type="button" class="button primary" onclick={props.on_close.clone()}>{t("teacher.close")}</button>
+            <button type="button" class="button primary" onclick={props.on_close.clone()}>{t!("teacher.close")}</button>
         </section>
     }
 }

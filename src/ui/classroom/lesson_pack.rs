@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
-use crate::ui::messages::{t, t_count, t_with};
+use crate::ui::messages::{key, t, t_count, t_with};
 
 use crate::ui::browser::{document, print};
 
@@ -28,11 +28,11 @@ fn condition(when: &BTreeMap<String, bool>) -> String {
     let parts: Vec<String> = when
         .iter()
         .map(|(flag, value)| {
-            let key = if *value { "teacher.flag-is-yes" } else { "teacher.flag-is-no" };
-            t_with(key, &[("flag", &flag.replace('_', " "))])
+            let key = if *value { key!("teacher.flag-is-yes") } else { key!("teacher.flag-is-no") };
+            t_with!(key, &[("flag", &flag.replace('_', " "))])
         })
         .collect();
-    t_with("teacher.only-when", &[("conditions", &parts.join(&t("teacher.and")))])
+    t_with!("teacher.only-when", &[("conditions", &parts.join(&t!("teacher.and")))])
 }
 
 /// Where a scene leads, by scene number: one line per way on.
@@ -41,7 +41,7 @@ fn ways_on(scene: &Scene, number: &BTreeMap<&str, usize>, story: &Story) -> Html
         |id: &str| format!("{}. {}", number.get(id).copied().unwrap_or(0), story.scene(id).map_or(id, |s| &s.title));
     match &scene.next {
         Next::Continue(next) => {
-            html! { <p class="ways-on">{t_with("teacher.continues-to", &[("scene", &to(next))])}</p> }
+            html! { <p class="ways-on">{t_with!("teacher.continues-to", &[("scene", &to(next))])}</p> }
         }
         Next::Choices(choices) => html! {
             <ul class="ways-on">
@@ -49,7 +49,7 @@ fn ways_on(scene: &Scene, number: &BTreeMap<&str, usize>, story: &Story) -> Html
             </ul>
         },
         Next::Ending(ending) => {
-            html! { <p class="ways-on">{t_with("teacher.ending-is", &[("kind", &crate::ui::words::ending_kind(ending.kind))])}</p> }
+            html! { <p class="ways-on">{t_with!("teacher.ending-is", &[("kind", &crate::ui::words::ending_kind(ending.kind))])}</p> }
         }
     }
 }
@@ -65,7 +65,7 @@ pub fn branch_map_with_list(story: &Story) -> Html {
     html! {
         <>
             <BranchMapPicture map={branch_map(story)} />
-            <p class="branch-map-intro">{t("teacher.branch-map-intro")}</p>
+            <p class="branch-map-intro">{t!("teacher.branch-map-intro")}</p>
             <ol class="branch-map">{ for map }</ol>
         </>
     }
@@ -76,8 +76,8 @@ pub fn branch_map_with_list(story: &Story) -> Html {
 /// Returns true when the sheet was adopted, so it can be taken away again when the pack closes.
 fn print_footer(title: &str) -> bool {
     // A CSS string: the title's quotes, backslashes and line breaks escaped as CSS hex escapes.
-    let label = css_string(&t_with("teacher.lesson-pack-title", &[("story", title)]));
-    let page = css_string(&t("teacher.print-page"))
+    let label = css_string(&t_with!("teacher.lesson-pack-title", &[("story", title)]));
+    let page = css_string(&t!("teacher.print-page"))
         .replace("{page}", "\" counter(page) \"")
         .replace("{pages}", "\" counter(pages) \"");
     document::adopt_style_sheet(&format!(
@@ -102,11 +102,11 @@ pub fn LessonPackPage(props: &LessonPackPageProps) -> Html {
     let story = use_story(&props.id);
     let heading = use_node_ref();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), story.ready().is_some());
-    crate::ui::browser::focus::use_document_title(t_with(
+    crate::ui::browser::focus::use_document_title(t_with!(
         "title-page",
         &[
-            ("page", &t("lesson-pack")),
-            ("site", &story.ready().map_or_else(|| t("site-name").to_string(), |s| s.title().to_owned())),
+            ("page", &t!("lesson-pack")),
+            ("site", &story.ready().map_or_else(|| t!("site-name").to_string(), |s| s.title().to_owned())),
         ],
     ));
     use_effect_with(story.ready().map(|s| s.title().to_owned()), |title| {
@@ -125,7 +125,7 @@ pub fn LessonPackPage(props: &LessonPackPageProps) -> Html {
     }
     let story = match story {
         Loading::Ready(story) => story,
-        Loading::Pending => return html! { <p class="loading">{t("loading-story")}</p> },
+        Loading::Pending => return html! { <p class="loading">{t!("loading-story")}</p> },
         Loading::Failed(problem) => return html! { <crate::ui::reader::error_view::ErrorView {problem} /> },
     };
     let doc = story.doc();
@@ -147,17 +147,17 @@ pub fn LessonPackPage(props: &LessonPackPageProps) -> Html {
                 <div class="lesson-words">
                 { rich_text(&scene.text) }
                 if let Next::Ending(ending) = &scene.next {
-                    <div class="lesson-note"><h4>{t("teacher.what-reader-is-told")}</h4>{ rich_text(&ending.reflection) }</div>
+                    <div class="lesson-note"><h4>{t!("teacher.what-reader-is-told")}</h4>{ rich_text(&ending.reflection) }</div>
                     if let Some(debrief) = &ending.debrief {
-                        <div class="lesson-note"><h4>{t("teacher.debrief")}</h4>{ rich_text(debrief) }</div>
+                        <div class="lesson-note"><h4>{t!("teacher.debrief")}</h4>{ rich_text(debrief) }</div>
                     }
                 }
                 if let Some(notes) = &scene.teacher_notes {
-                    <div class="lesson-note"><h4>{t("teacher.teacher-notes")}</h4>{ rich_text(notes) }</div>
+                    <div class="lesson-note"><h4>{t!("teacher.teacher-notes")}</h4>{ rich_text(notes) }</div>
                 }
                 if !scene.discussion.is_empty() {
                     <div class="lesson-note">
-                        <h4>{t("teacher.discussion")}</h4>
+                        <h4>{t!("teacher.discussion")}</h4>
                         <ul>{ for scene.discussion.iter().map(|p| html! { <li>{p.clone()}</li> }) }</ul>
                     </div>
                 }
@@ -170,25 +170,25 @@ pub fn LessonPackPage(props: &LessonPackPageProps) -> Html {
     let headings = crate::ui::words::guide_headings(doc.audience);
     html! {
         <article class="lesson" aria-labelledby="lesson-heading">
-            <h1 id="lesson-heading" tabindex="-1" ref={heading}>{t_with("teacher.lesson-pack-title", &[("story", &doc.title)])}</h1>
+            <h1 id="lesson-heading" tabindex="-1" ref={heading}>{t_with!("teacher.lesson-pack-title", &[("story", &doc.title)])}</h1>
             <p class="lesson-tools">
-                <button type="button" class="button primary" onclick={print}>{t("teacher.print-lesson-pack")}</button>
-                <a href={Route::Intro { id: doc.id.clone() }.href()} class={classes!("button")}>{t("back-to-story")}</a>
+                <button type="button" class="button primary" onclick={print}>{t!("teacher.print-lesson-pack")}</button>
+                <a href={Route::Intro { id: doc.id.clone() }.href()} class={classes!("button")}>{t!("back-to-story")}</a>
             </p>
             <section class="lesson-cover">
-                <h2>{t("teacher.about-the-story")}</h2>
+                <h2>{t!("teacher.about-the-story")}</h2>
                 <p>{doc.summary.clone()}</p>
-                <p>{t_with("teacher.lesson-facts", &[("readers", &crate::ui::words::story_readers(doc.audience, doc.age)), ("minutes", &t_count("teacher.minutes-one-path", doc.minutes, &[])), ("scenes", &t_count("teacher.scene-count", order.len() as u32, &[]))])}</p>
-                <h3>{t("content-note")}</h3>
+                <p>{t_with!("teacher.lesson-facts", &[("readers", &crate::ui::words::story_readers(doc.audience, doc.age)), ("minutes", &t_count!("teacher.minutes-one-path", doc.minutes, &[])), ("scenes", &t_count!("teacher.scene-count", order.len() as u32, &[]))])}</p>
+                <h3>{t!("content-note")}</h3>
                 { rich_text(&doc.content_note) }
-                <p class="print-only">{t_with("teacher.printed-on", &[("date", &today)])}</p>
+                <p class="print-only">{t_with!("teacher.printed-on", &[("date", &today)])}</p>
             </section>
             if let Some(guide) = &doc.teacher {
                 <section>
                     <h2>{headings.introduction}</h2>
                     { rich_text(&guide.introduction) }
                     if !guide.objectives.is_empty() {
-                        <h3>{t("teacher.learning-objectives")}</h3>
+                        <h3>{t!("teacher.learning-objectives")}</h3>
                         <ul>{ for guide.objectives.iter().map(|o| html! { <li>{o.clone()}</li> }) }</ul>
                     }
                     if !guide.before_the_lesson.is_empty() {
@@ -196,7 +196,7 @@ pub fn LessonPackPage(props: &LessonPackPageProps) -> Html {
                         <ul>{ for guide.before_the_lesson.iter().map(|b| html! { <li>{b.clone()}</li> }) }</ul>
                     }
                     if !guide.ground_rules.is_empty() {
-                        <h3>{t("teacher.ground-rules")}</h3>
+                        <h3>{t!("teacher.ground-rules")}</h3>
                         <ul>{ for guide.ground_rules.iter().map(|r| html! { <li>{r.clone()}</li> }) }</ul>
                     }
                     if let Some(safeguarding) = &guide.safeguarding {
@@ -204,21 +204,21 @@ pub fn LessonPackPage(props: &LessonPackPageProps) -> Html {
                         { rich_text(safeguarding) }
                     }
                     if !guide.notes.is_empty() {
-                        <h3>{t("teacher.notes")}</h3>
+                        <h3>{t!("teacher.notes")}</h3>
                         <ul>{ for guide.notes.iter().map(|n| html! { <li>{n.clone()}</li> }) }</ul>
                     }
                 </section>
             }
             <section class="lesson-map">
-                <h2>{t("teacher.branch-map")}</h2>
+                <h2>{t!("teacher.branch-map")}</h2>
                 { branch_map_with_list(&story) }
             </section>
             <section class="lesson-scenes">
-                <h2>{t("teacher.the-scenes")}</h2>
+                <h2>{t!("teacher.the-scenes")}</h2>
                 { for scenes }
             </section>
             <section class="lesson-help">
-                <h2>{t("teacher.where-to-get-help")}</h2>
+                <h2>{t!("teacher.where-to-get-help")}</h2>
                 <HelpList extra={story.services().to_vec()} level={3} />
             </section>
         </article>

@@ -74,25 +74,25 @@ pub fn PresenterControls(props: &PresenterControlsProps) -> Html {
     let voting = state.presentation.vote.is_some();
     html! {
         <>
-            <nav class="present-bar" aria-label={t("teacher.presenter-controls")}>
+            <nav class="present-bar" aria-label={t!("teacher.presenter-controls")}>
                 <button type="button" class="button" onclick={on_click(&state, || Action::Back)} disabled={!can_go_back}>
-                    {t("back")}<kbd aria-hidden="true">{"←"}</kbd>
+                    {t!("back")}<kbd aria-hidden="true">{"←"}</kbd>
                 </button>
                 if can_vote {
                     <button type="button" class="button" onclick={on_click(&state, || Action::ToggleVote)} aria-pressed={voting.to_string()}>
-                        {if voting { t("teacher.close-vote") } else { t("teacher.class-vote") }}<kbd aria-hidden="true">{"V"}</kbd>
+                        {if voting { t!("teacher.close-vote") } else { t!("teacher.class-vote") }}<kbd aria-hidden="true">{"V"}</kbd>
                     </button>
                 }
                 <button type="button" class="button" onclick={on_click(&state, || Action::ToggleBlack)} aria-pressed={state.presentation.black.to_string()}>
-                    {t("teacher.pause")}<kbd aria-hidden="true">{"B"}</kbd>
+                    {t!("teacher.pause")}<kbd aria-hidden="true">{"B"}</kbd>
                 </button>
                 if !props.in_teacher_notes {
-                    <button type="button" class="button" onclick={open_notes}>{t("teacher.notes")}<kbd aria-hidden="true">{"N"}</kbd></button>
+                    <button type="button" class="button" onclick={open_notes}>{t!("teacher.notes")}<kbd aria-hidden="true">{"N"}</kbd></button>
                     <FullscreenButton />
                 }
-                <button type="button" class="button" onclick={toggle_key_list.clone()}>{t("teacher.keys")}<kbd aria-hidden="true">{"?"}</kbd></button>
+                <button type="button" class="button" onclick={toggle_key_list.clone()}>{t!("teacher.keys")}<kbd aria-hidden="true">{"?"}</kbd></button>
                 if !props.in_teacher_notes {
-                    <button type="button" class="button" onclick={on_leave}>{t("teacher.leave")}<kbd aria-hidden="true">{t("teacher.keys-leave")}</kbd></button>
+                    <button type="button" class="button" onclick={on_leave}>{t!("teacher.leave")}<kbd aria-hidden="true">{t!("teacher.keys-leave")}</kbd></button>
                 }
             </nav>
             if *key_list_open {
@@ -100,7 +100,7 @@ pub fn PresenterControls(props: &PresenterControlsProps) -> Html {
             }
             if state.presentation.black && !props.in_teacher_notes {
                 <div class="blackout" role="status">
-                    <p class="visually-hidden">{t("teacher.paused")}</p>
+                    <p class="visually-hidden">{t!("teacher.paused")}</p>
                 </div>
             }
         </>

@@ -62,21 +62,21 @@ pub fn TeacherNotesPage(props: &TeacherNotesPageProps) -> Html {
     use_choice_keys(offered);
     let heading = use_node_ref();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), reading.map(|(s, p)| p.scene_id(s).to_owned()));
-    crate::ui::browser::focus::use_document_title(t_with(
+    crate::ui::browser::focus::use_document_title(t_with!(
         "title-page",
         &[
-            ("page", &t("teacher.teacher-notes")),
-            ("site", &story.ready().map_or_else(|| t("site-name").to_string(), |s| s.title().to_owned())),
+            ("page", &t!("teacher.teacher-notes")),
+            ("site", &story.ready().map_or_else(|| t!("site-name").to_string(), |s| s.title().to_owned())),
         ],
     ));
 
     let story = match story {
         Loading::Ready(story) => story,
-        Loading::Pending => return html! { <p class="loading">{t("loading-story")}</p> },
+        Loading::Pending => return html! { <p class="loading">{t!("loading-story")}</p> },
         Loading::Failed(problem) => return html! { <crate::ui::reader::error_view::ErrorView {problem} /> },
     };
     let Some((_, play)) = reading else {
-        return html! { <p class="loading">{t("teacher.looking-for-class-screen")}</p> };
+        return html! { <p class="loading">{t!("teacher.looking-for-class-screen")}</p> };
     };
     let scene = play.scene(&story);
     let story_language = crate::ui::messages::other_language(&story.doc().language);
@@ -86,8 +86,8 @@ pub fn TeacherNotesPage(props: &TeacherNotesPageProps) -> Html {
                 html! {
                     <li>
                         <span class="choice-key" aria-hidden="true">{position + 1}</span>
-                        <span>{t_with("teacher.leads-to", &[("choice", &choice.label), ("scene", &scene_title(&story, &choice.to))])}</span>
-                        <button type="button" class="button" onclick={on_click(&state, move || Action::Choose(choice.index))}>{t("teacher.vote-follow")}</button>
+                        <span>{t_with!("teacher.leads-to", &[("choice", &choice.label), ("scene", &scene_title(&story, &choice.to))])}</span>
+                        <button type="button" class="button" onclick={on_click(&state, move || Action::Choose(choice.index))}>{t!("teacher.vote-follow")}</button>
                     </li>
                 }
             });
@@ -95,17 +95,17 @@ pub fn TeacherNotesPage(props: &TeacherNotesPageProps) -> Html {
         }
         Next::Continue(to) => html! {
             <p class="next-options">
-                {t_with("teacher.continue-to", &[("scene", &scene_title(&story, to))])}
-                <button type="button" class="button" onclick={on_click(&state, || Action::Continue)}>{t("continue")}</button>
+                {t_with!("teacher.continue-to", &[("scene", &scene_title(&story, to))])}
+                <button type="button" class="button" onclick={on_click(&state, || Action::Continue)}>{t!("continue")}</button>
             </p>
         },
         Next::Ending(ending) => html! {
             <>
-                <p>{t_with("teacher.this-is-an-ending", &[("kind", &ending_kind(ending.kind))])}</p>
+                <p>{t_with!("teacher.this-is-an-ending", &[("kind", &ending_kind(ending.kind))])}</p>
                 if let Some(debrief) = &ending.debrief {
-                    <div class="debrief"><h3>{t("teacher.debrief")}</h3>{ rich_text(debrief) }</div>
+                    <div class="debrief"><h3>{t!("teacher.debrief")}</h3>{ rich_text(debrief) }</div>
                 }
-                <button type="button" class="button" onclick={on_click(&state, || Action::TryAnotherChoice)}>{t("teacher.back-to-last-decision")}</button>
+                <button type="button" class="button" onclick={on_click(&state, || Action::TryAnotherChoice)}>{t!("teacher.back-to-last-decision")}</button>
             </>
         },
     };
@@ -122,19 +122,19 @@ pub fn TeacherNotesPage(props: &TeacherNotesPageProps) -> Html {
     html! {
         <section class="presenter" aria-labelledby="presenter-heading">
             <p class="presenter-intro">
-                {t_with("teacher.teacher-notes-intro", &[("story", story.title())])}
+                {t_with!("teacher.teacher-notes-intro", &[("story", story.title())])}
             </p>
             <div class="presenter-grid">
                 <section class="presenter-now">
-                    <h1 id="presenter-heading" tabindex="-1" ref={heading}>{t_with("now", &[("scene", &scene.title)])}</h1>
+                    <h1 id="presenter-heading" tabindex="-1" ref={heading}>{t_with!("now", &[("scene", &scene.title)])}</h1>
                     if state.presentation.black {
-                        <p class="paused" role="status">{t("teacher.class-screen-paused")}</p>
+                        <p class="paused" role="status">{t!("teacher.class-screen-paused")}</p>
                     }
                     if let Some(panel) = scene.panels.first() {
                         <img class="presenter-picture" src={panel.image.clone()} alt={panel.alt.clone()} width="800" height="500" />
                     }
                     <div lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{ rich_text(&scene.text) }</div>
-                    <h2>{t("teacher.what-comes-next")}</h2>
+                    <h2>{t!("teacher.what-comes-next")}</h2>
                     if state.presentation.vote.is_some() {
                         <ClassVote choices={play.choices(&story)} discussion={Vec::<String>::new()} />
                     } else {
@@ -143,28 +143,28 @@ pub fn TeacherNotesPage(props: &TeacherNotesPageProps) -> Html {
                     <PresenterControls in_teacher_notes={true} />
                 </section>
                 <section class="presenter-notes" aria-labelledby="notes-heading">
-                    <h2 id="notes-heading">{t("teacher.teacher-notes")}</h2>
+                    <h2 id="notes-heading">{t!("teacher.teacher-notes")}</h2>
                     if let Some(notes) = &scene.teacher_notes {
                         { rich_text(notes) }
                     } else {
-                        <p>{t("teacher.no-notes")}</p>
+                        <p>{t!("teacher.no-notes")}</p>
                     }
                     if !scene.discussion.is_empty() {
-                        <h2>{t("teacher.discussion-prompts")}</h2>
+                        <h2>{t!("teacher.discussion-prompts")}</h2>
                         <ul>{ for scene.discussion.iter().map(|p| html! { <li>{p.clone()}</li> }) }</ul>
                     }
-                    <h2>{t("teacher.endings")}</h2>
+                    <h2>{t!("teacher.endings")}</h2>
                     <ul class="ending-list">{ for endings }</ul>
                     if let Some(guide) = guide {
                         <details>
-                            <summary>{t("teacher.before-objectives-rules")}</summary>
+                            <summary>{t!("teacher.before-objectives-rules")}</summary>
                             <ul>{ for guide.before_the_lesson.iter().map(|b| html! { <li>{b.clone()}</li> }) }</ul>
                             <ul>{ for guide.objectives.iter().map(|o| html! { <li>{o.clone()}</li> }) }</ul>
                             <ul>{ for guide.ground_rules.iter().map(|r| html! { <li>{r.clone()}</li> }) }</ul>
                             if let Some(safeguarding) = guide.safeguarding { { rich_text(&safeguarding) } }
                         </details>
                     }
-                    <p><a href={Route::LessonPack { id: story.id().to_owned() }.href()}>{t("teacher.lesson-pack-to-print")}</a></p>
+                    <p><a href={Route::LessonPack { id: story.id().to_owned() }.href()}>{t!("teacher.lesson-pack-to-print")}</a></p>
                 </section>
             </div>
         </section>

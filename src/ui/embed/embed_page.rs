@@ -53,9 +53,9 @@ pub fn EmbedPage() -> Html {
     let state = use_app_state();
     let heading = use_node_ref();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), "embed");
-    crate::ui::browser::focus::use_document_title(t_with(
+    crate::ui::browser::focus::use_document_title(t_with!(
         "title-page",
-        &[("page", &t("footer-embed")), ("site", &t("site-name"))],
+        &[("page", &t!("footer-embed")), ("site", &t!("site-name"))],
     ));
     let stories = match &state.library {
         Loading::Ready(index) => index.stories.clone(),
@@ -73,7 +73,7 @@ pub fn EmbedPage() -> Html {
         use_effect_with((), move |_| player.set(address::folder()));
     }
     let Some(story) = stories.get(*chosen).or_else(|| stories.first()) else {
-        return html! { <p class="loading" ref={heading} tabindex="-1">{t("loading-stories")}</p> };
+        return html! { <p class="loading" ref={heading} tabindex="-1">{t!("loading-stories")}</p> };
     };
     let code = snippet(&player, &story.id, &story.title, &config, *resize);
     let on_story = {
@@ -107,43 +107,43 @@ pub fn EmbedPage() -> Html {
     };
     html! {
         <section class="embed-page" aria-labelledby="embed-heading">
-            <h1 id="embed-heading" tabindex="-1" ref={heading}>{t("footer-embed")}</h1>
-            <p class="lead">{t("teacher.embed-lead")}</p>
+            <h1 id="embed-heading" tabindex="-1" ref={heading}>{t!("footer-embed")}</h1>
+            <p class="lead">{t!("teacher.embed-lead")}</p>
             <div class="form-row">
-                <label for="embed-story">{t("story")}</label>
+                <label for="embed-story">{t!("story")}</label>
                 <select id="embed-story" onchange={on_story}>
                     { for stories.iter().enumerate().map(|(i, s)| html! { <option selected={i == *chosen}>{s.title.clone()}</option> }) }
                 </select>
             </div>
             <div class="form-row">
-                <label for="embed-config">{t("teacher.embed-config")}</label>
+                <label for="embed-config">{t!("teacher.embed-config")}</label>
                 <input id="embed-config" type="text" value={(*config).clone()} oninput={on_config} aria-describedby="embed-config-note" />
                 <p id="embed-config-note" class="form-note" aria-live="polite">
                     if !config.is_empty() && !SiteConfig::path_is_allowed(&config) {
-                        {t("teacher.embed-config-refused")}
+                        {t!("teacher.embed-config-refused")}
                     }
                 </p>
             </div>
             <div class="form-row is-check">
                 <input id="embed-resize" type="checkbox" checked={*resize} onchange={on_resize} />
-                <label for="embed-resize">{t("teacher.embed-resize")}</label>
+                <label for="embed-resize">{t!("teacher.embed-resize")}</label>
             </div>
-            <label for="embed-code">{t("teacher.embed-code")}</label>
+            <label for="embed-code">{t!("teacher.embed-code")}</label>
             <textarea id="embed-code" class="embed-code" readonly=true rows="8" value={code} />
             <div class="actions">
-                <button type="button" class="button primary" onclick={on_copy}>{t("teacher.embed-copy")}</button>
-                <span role="status">{ if *copied { t("teacher.embed-copied").to_string() } else { String::new() } }</span>
+                <button type="button" class="button primary" onclick={on_copy}>{t!("teacher.embed-copy")}</button>
+                <span role="status">{ if *copied { t!("teacher.embed-copied").to_string() } else { String::new() } }</span>
             </div>
-            <h2>{t("teacher.good-to-know")}</h2>
+            <h2>{t!("teacher.good-to-know")}</h2>
             <ul>
-                <li>{t("teacher.embed-link-instead")}</li>
-                <li>{t("teacher.embed-height")}</li>
-                <li>{t("teacher.embed-exit")}</li>
+                <li>{t!("teacher.embed-link-instead")}</li>
+                <li>{t!("teacher.embed-height")}</li>
+                <li>{t!("teacher.embed-exit")}</li>
             </ul>
-            <h2>{t("teacher.make-your-own")}</h2>
+            <h2>{t!("teacher.make-your-own")}</h2>
             <p>
-                {t("teacher.make-your-own-lead")}
-                <a href={crate::ui::route::Route::Preview.href()}>{t("teacher.try-your-own")}</a>{t("teacher.make-your-own-end")}
+                {t!("teacher.make-your-own-lead")}
+                <a href={crate::ui::route::Route::Preview.href()}>{t!("teacher.try-your-own")}</a>{t!("teacher.make-your-own-end")}
             </p>
         </section>
     }

@@ -42,7 +42,7 @@ pub fn choice_list(props: ChoiceList) -> Html {
     });
     html! {
         <section class="choices" aria-labelledby="choices-heading">
-            <h2 id="choices-heading">{t("choose-heading")}</h2>
+            <h2 id="choices-heading">{t!("choose-heading")}</h2>
             <ul dir={props.language.as_ref().map(|_| "auto")} lang={props.language}>{ for buttons }</ul>
         </section>
     }

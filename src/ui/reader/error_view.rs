@@ -21,8 +21,11 @@ pub fn ErrorView(props: &ErrorViewProps) -> Html {
     let heading = use_node_ref();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), props.problem.clone());
     let not_found = props.problem == LoadProblem::NotInLibrary;
-    let title = if not_found { t("error-not-found") } else { t("error-not-opened") };
-    crate::ui::browser::focus::use_document_title(t_with("title-page", &[("page", &title), ("site", &t("site-name"))]));
+    let title = if not_found { t!("error-not-found") } else { t!("error-not-opened") };
+    crate::ui::browser::focus::use_document_title(t_with!(
+        "title-page",
+        &[("page", &title), ("site", &t!("site-name"))]
+    ));
     let details = match &props.problem {
         LoadProblem::Invalid { file, diagnostics } => {
             let items = diagnostics.iter().map(|d| {
@@ -33,7 +36,7 @@ pub fn ErrorView(props: &ErrorViewProps) -> Html {
                 html! {
                     <li class={classes!("diagnostic", if d.is_error() { "is-error" } else { "is-warning" })}>
                         <code class="diagnostic-place">{place}</code>
-                        if let Some(scene) = &d.scene { <span class="diagnostic-scene">{t_with("error-scene", &[("scene", scene)])}</span> }
+                        if let Some(scene) = &d.scene { <span class="diagnostic-scene">{t_with!("error-scene", &[("scene", scene)])}</span> }
                         <span class="diagnostic-message">{format!("{}: {}", d.severity, d.message)}</span>
                         if let Some(path) = &d.path { <code class="diagnostic-path">{path.clone()}</code> }
                     </li>
@@ -41,23 +44,23 @@ pub fn ErrorView(props: &ErrorViewProps) -> Html {
             });
             html! {
                 <>
-                    <p>{t_with("error-file-problems", &[("file", file)])}</p>
+                    <p>{t_with!("error-file-problems", &[("file", file)])}</p>
                     <ul class="diagnostics">{ for items }</ul>
                 </>
             }
         }
         LoadProblem::Fetch { file, reason } => {
-            html! { <p>{t_with("error-download", &[("file", file), ("reason", reason)])}</p> }
+            html! { <p>{t_with!("error-download", &[("file", file), ("reason", reason)])}</p> }
         }
         LoadProblem::NotInLibrary => html! {},
     };
     html! {
         <section class="error-view" aria-labelledby="error-heading">
             <h1 id="error-heading" tabindex="-1" ref={heading}>{title}</h1>
-            <p class="lead">{t("error-lead")}</p>
+            <p class="lead">{t!("error-lead")}</p>
             if !not_found {
                 <details class="error-details" open=true>
-                    <summary>{t("error-what-went-wrong")}</summary>
+                    <summary>{t!("error-what-went-wrong")}</summary>
                     {details}
                 </details>
             }

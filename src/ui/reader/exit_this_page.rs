@@ -18,8 +18,8 @@ use crate::ui::browser;
 pub fn exit_button() -> Html {
     html! {
         <a class="exit-button" href={browser::exit::NEUTRAL_SITE} target="_top" rel="noreferrer">
-            {t("exit-this-page")}
-            <span class="visually-hidden">{t("exit-shortcut")}</span>
+            {t!("exit-this-page")}
+            <span class="visually-hidden">{t!("exit-shortcut")}</span>
         </a>
     }
 }

@@ -29,7 +29,7 @@ pub fn FullscreenButton() -> Html {
     let onclick = Callback::from(|_: MouseEvent| fullscreen::toggle());
     html! {
         <button type="button" class="button" {onclick} aria-pressed={active.to_string()}>
-            { if active { t("leave-full-screen") } else { t("full-screen") } }
+            { if active { t!("leave-full-screen") } else { t!("full-screen") } }
         </button>
     }
 }

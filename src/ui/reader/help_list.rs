@@ -41,7 +41,7 @@ pub fn HelpList(props: &HelpListProps) -> Html {
     });
     let help = match &state.help {
         Loading::Ready(help) => help.clone(),
-        Loading::Pending => return html! { <p class="loading">{t("loading-help")}</p> },
+        Loading::Pending => return html! { <p class="loading">{t!("loading-help")}</p> },
         Loading::Failed(_) => return html! {},
     };
     let ordered = help.ordered(&[], &props.first);
@@ -97,18 +97,18 @@ pub fn HelpList(props: &HelpListProps) -> Html {
         let title = site
             .name
             .as_ref()
-            .map_or_else(|| t("local-help").to_string(), |name| t_with("from-site", &[("site", name)]));
+            .map_or_else(|| t!("local-help").to_string(), |name| t_with!("from-site", &[("site", name)]));
         local(&title, "site", &site.services)
     });
     html! {
         <div class="help-list">
             <section class="help-group emergency">
-                { heading(&t("in-danger")) }
+                { heading(&t!("in-danger")) }
                 { for emergency }
             </section>
             if !recommended.is_empty() {
                 <section class="help-group is-recommended">
-                    { heading(&t("who-can-help")) }
+                    { heading(&t!("who-can-help")) }
                     <div class="service-grid">
                         { for recommended.iter().map(|s| service_card(ServiceCard { service: s, featured: true, level: card_level, group: "" })) }
                     </div>
@@ -122,7 +122,7 @@ pub fn HelpList(props: &HelpListProps) -> Html {
                     <ul>{ for help.for_adults_services().into_iter().map(adult_service) }</ul>
                 </section>
             }
-            { local(&t("suggested-by-story"), "story", &props.extra) }
+            { local(&t!("suggested-by-story"), "story", &props.extra) }
             { site_services }
         </div>
     }
@@ -135,10 +135,10 @@ fn adult_service(service: &HelpService) -> Html {
         <li lang={crate::ui::messages::other_language(crate::ui::reader::service_card::HELP_LANGUAGE)}>
             <strong>{service.name.clone()}</strong>
             if let Some(phone) = &service.phone {
-                {" "}<a href={phone.href()}>{t_with("call", &[("number", &phone.display)])}</a>
+                {" "}<a href={phone.href()}>{t_with!("call", &[("number", &phone.display)])}</a>
             }
             if let Some(link) = link {
-                {" "}<a href={link.url.clone()} target="_blank" rel="noopener noreferrer">{link.label.clone()}<span class="visually-hidden">{t("new-tab")}</span></a>
+                {" "}<a href={link.url.clone()} target="_blank" rel="noopener noreferrer">{link.label.clone()}<span class="visually-hidden">{t!("new-tab")}</span></a>
             }
         </li>
     }

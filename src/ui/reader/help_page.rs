@@ -12,25 +12,25 @@ pub fn HelpPage() -> Html {
     let state = use_app_state();
     let heading = use_node_ref();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), "help");
-    crate::ui::browser::focus::use_document_title(t_with(
+    crate::ui::browser::focus::use_document_title(t_with!(
         "title-page",
-        &[("page", &t("get-help")), ("site", &t("site-name"))],
+        &[("page", &t!("get-help")), ("site", &t!("site-name"))],
     ));
     let back = match state.reading() {
         Some((story, play)) => html! {
             <a href={state.route.link(&Route::Scene { id: story.id().to_owned(), scene: play.scene_id(story).to_owned(), flags: play.page(story).flags })} class={classes!("button", "primary")}>
-                {t("back-to-story")}
+                {t!("back-to-story")}
             </a>
         },
         None => {
-            html! { <a href={state.route.link(&Route::Library)} class={classes!("button", "primary")}>{t("back-to-stories")}</a> }
+            html! { <a href={state.route.link(&Route::Library)} class={classes!("button", "primary")}>{t!("back-to-stories")}</a> }
         }
     };
     let extra = state.reading().map(|(story, _)| story.services().to_vec()).unwrap_or_default();
     html! {
         <section class="help-page" aria-labelledby="help-heading">
-            <h1 id="help-heading" tabindex="-1" ref={heading}>{t("get-help")}</h1>
-            <p class="lead">{t("help-lead")}</p>
+            <h1 id="help-heading" tabindex="-1" ref={heading}>{t!("get-help")}</h1>
+            <p class="lead">{t!("help-lead")}</p>
             <div class="actions">{back.clone()}</div>
             <HelpList {extra} />
             // The second way back appears with the list, so it never jumps down while the list loads.

@@ -27,8 +27,8 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
         (props.id.clone(), matches!(story, Loading::Ready(_))),
     );
     let title = story.ready().map_or_else(
-        || t("loading").to_string(),
-        |s| t_with("title-page", &[("page", s.title()), ("site", &t("site-name"))]),
+        || t!("loading").to_string(),
+        |s| t_with!("title-page", &[("page", s.title()), ("site", &t!("site-name"))]),
     );
     crate::ui::browser::focus::use_document_title(title);
     // Whether this tab kept progress in the story, read from storage once it is drawn (never while drawing).
@@ -39,7 +39,7 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
     }
     let story = match story {
         Loading::Ready(story) => story,
-        Loading::Pending => return html! { <p class="loading" ref={heading} tabindex="-1">{t("loading-story")}</p> },
+        Loading::Pending => return html! { <p class="loading" ref={heading} tabindex="-1">{t!("loading-story")}</p> },
         Loading::Failed(problem) => return html! { <ErrorView {problem} /> },
     };
     let saved = *kept || state.play.as_ref().is_some_and(|p| p.story_id() == story.id() && p.steps_taken() > 1);
@@ -96,34 +96,34 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
             }
             <p class="lead" lang={other_language.clone()} dir={other_language.as_ref().map(|_| "auto")}>{doc.summary.clone()}</p>
             <div class="content-note" role="note" aria-labelledby="content-note-heading">
-                <h2 id="content-note-heading">{t("before-you-start")}</h2>
+                <h2 id="content-note-heading">{t!("before-you-start")}</h2>
                 <div lang={other_language.clone()} dir={other_language.as_ref().map(|_| "auto")}>{ rich_text(&doc.content_note) }</div>
                 <ul class="facts">
                     <li>{crate::ui::words::story_readers(doc.audience, doc.age)}</li>
-                    <li>{t_count("minutes", doc.minutes, &[])}</li>
+                    <li>{t_count!("minutes", doc.minutes, &[])}</li>
                 </ul>
-                <p>{t("intro-stop-before")}<strong>{t("exit-this-page")}</strong>{t("intro-stop-after")}</p>
-                <p>{t("intro-help-before")}<strong>{t("get-help")}</strong>{t("intro-help-after")}</p>
+                <p>{t!("intro-stop-before")}<strong>{t!("exit-this-page")}</strong>{t!("intro-stop-after")}</p>
+                <p>{t!("intro-help-before")}<strong>{t!("get-help")}</strong>{t!("intro-help-after")}</p>
             </div>
             <div class="actions">
                 if saved {
-                    <a class="button primary" href={start_link.clone()} onclick={begin(false)}>{t("carry-on")}</a>
-                    <a class="button" href={start_link} onclick={begin(true)}>{t("start-from-beginning")}</a>
+                    <a class="button primary" href={start_link.clone()} onclick={begin(false)}>{t!("carry-on")}</a>
+                    <a class="button" href={start_link} onclick={begin(true)}>{t!("start-from-beginning")}</a>
                 } else {
-                    <a class="button primary" href={start_link} onclick={begin(true)}>{t("start-story")}</a>
+                    <a class="button primary" href={start_link} onclick={begin(true)}>{t!("start-story")}</a>
                 }
             </div>
             if !state.options.embedded {
                 <section class="for-teachers" aria-labelledby="teachers-heading">
-                    <h2 id="teachers-heading">{t("for-teachers")}</h2>
-                    <p>{t("for-teachers-lead")}</p>
+                    <h2 id="teachers-heading">{t!("for-teachers")}</h2>
+                    <p>{t!("for-teachers-lead")}</p>
                     <div class="actions">
-                        <a class="button" href={present_link} onclick={present}>{t("present-to-class")}</a>
-                        <a href={state.route.link(&Route::LessonPack { id: doc.id.clone() })} class={classes!("button")}>{t("lesson-pack")}</a>
+                        <a class="button" href={present_link} onclick={present}>{t!("present-to-class")}</a>
+                        <a href={state.route.link(&Route::LessonPack { id: doc.id.clone() })} class={classes!("button")}>{t!("lesson-pack")}</a>
                     </div>
                 </section>
             }
-            <p class="credits">{t_with("credits", &[("writer", &doc.credits.writer), ("artist", &doc.credits.artist)])}</p>
+            <p class="credits">{t_with!("credits", &[("writer", &doc.credits.writer), ("artist", &doc.credits.artist)])}</p>
         </section>
     }
 }

@@ -21,6 +21,6 @@ pub fn language_switch(state: &UseReducerHandle<State>) -> Html {
         html! { <button type="button" class="language-option" lang={tag} aria-pressed={pressed} {onclick}>{name}</button> }
     });
     html! {
-        <div class="language-switch" role="group" aria-label={t("language")}>{ for buttons }</div>
+        <div class="language-switch" role="group" aria-label={t!("language")}>{ for buttons }</div>
     }
 }

@@ -11,7 +11,7 @@ pub fn LibraryPage() -> Html {
     let state = use_app_state();
     let heading = use_node_ref();
     crate::ui::browser::focus::use_focus_on_change(heading.clone(), "library");
-    crate::ui::browser::focus::use_document_title(t_with("title-library", &[("site", &t("site-name"))]));
+    crate::ui::browser::focus::use_document_title(t_with!("title-library", &[("site", &t!("site-name"))]));
     let cards = match &state.library {
         Loading::Ready(index) => index
             .stories
@@ -29,9 +29,9 @@ pub fn LibraryPage() -> Html {
                                 </a>
                             </h2>
                             <p>{entry.summary.clone()}</p>
-                            <ul class="facts" aria-label={t("about-this-story")}>
+                            <ul class="facts" aria-label={t!("about-this-story")}>
                                 <li>{crate::ui::words::story_readers_short(entry.audience, entry.age)}</li>
-                                <li>{t_count("minutes", entry.minutes, &[])}</li>
+                                <li>{t_count!("minutes", entry.minutes, &[])}</li>
                                 { for entry.topics.iter().map(|t| html! { <li>{t.clone()}</li> }) }
                             </ul>
                         </div>
@@ -39,13 +39,13 @@ pub fn LibraryPage() -> Html {
                 }
             })
             .collect::<Html>(),
-        Loading::Pending => html! { <li class="loading">{t("loading-stories")}</li> },
+        Loading::Pending => html! { <li class="loading">{t!("loading-stories")}</li> },
         Loading::Failed(_) => html! {},
     };
     html! {
         <section class="library" aria-labelledby="library-heading">
-            <h1 id="library-heading" tabindex="-1" ref={heading}>{t("library-heading")}</h1>
-            <p class="lead">{t("library-lead")}</p>
+            <h1 id="library-heading" tabindex="-1" ref={heading}>{t!("library-heading")}</h1>
+            <p class="lead">{t!("library-lead")}</p>
             <ul class="story-cards">{cards}</ul>
         </section>
     }

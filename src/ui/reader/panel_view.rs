@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::ui::messages::t;
+use crate::ui::messages::{Key, key, t};
 
 use crate::engine::{Bubble, BubbleKind, Panel};
 
@@ -67,13 +67,13 @@ pub fn PanelView(props: &PanelViewProps) -> Html {
     }
 }
 
-fn kind_name(kind: BubbleKind) -> (&'static str, &'static str) {
+fn kind_name(kind: BubbleKind) -> (&'static str, Key) {
     match kind {
-        BubbleKind::Speech => ("is-speech", "bubble-says"),
-        BubbleKind::Thought => ("is-thought", "bubble-thinks"),
-        BubbleKind::Caption => ("is-caption", "bubble-tells"),
-        BubbleKind::Message => ("is-message", "bubble-messages"),
-        BubbleKind::Shout => ("is-shout", "bubble-shouts"),
+        BubbleKind::Speech => ("is-speech", key!("bubble-says")),
+        BubbleKind::Thought => ("is-thought", key!("bubble-thinks")),
+        BubbleKind::Caption => ("is-caption", key!("bubble-tells")),
+        BubbleKind::Message => ("is-message", key!("bubble-messages")),
+        BubbleKind::Shout => ("is-shout", key!("bubble-shouts")),
     }
 }
 
@@ -100,7 +100,7 @@ fn bubble_view(bubble: &Bubble) -> Html {
     let speaker = if bubble.kind == BubbleKind::Caption { "bubble-speaker visually-hidden" } else { "bubble-speaker" };
     html! {
         <li {class}>
-            <span class={speaker}>{bubble.speaker.clone()}<span class="visually-hidden" lang={crate::ui::messages::current_language()}>{t(verb)}</span></span>
+            <span class={speaker}>{bubble.speaker.clone()}<span class="visually-hidden" lang={crate::ui::messages::current_language()}>{t!(verb)}</span></span>
             <span class="bubble-text">{bubble.text.clone()}</span>
         </li>
     }

@@ -14,14 +14,14 @@ use crate::ui::messages::t;
 /// The buttons, for a scene of a story in `language` (a BCP 47 tag), whose voice is chosen by it.
 pub fn read_aloud(language: &str) -> Html {
     html! {
-        <div class="read-aloud" role="group" aria-label={t("read-aloud")} data-lang={language.to_owned()}>
+        <div class="read-aloud" role="group" aria-label={t!("read-aloud")} data-lang={language.to_owned()}>
             <button type="button" class="button read-play">
-                <span class="when-idle">{t("read-to-me")}</span>
-                <span class="when-playing">{t("read-pause")}</span>
-                <span class="when-paused">{t("read-resume")}</span>
-                <span class="when-no-voice">{t("read-no-voice")}</span>
+                <span class="when-idle">{t!("read-to-me")}</span>
+                <span class="when-playing">{t!("read-pause")}</span>
+                <span class="when-paused">{t!("read-resume")}</span>
+                <span class="when-no-voice">{t!("read-no-voice")}</span>
             </button>
-            <button type="button" class="button read-stop">{t("read-stop")}</button>
+            <button type="button" class="button read-stop">{t!("read-stop")}</button>
         </div>
     }
 }

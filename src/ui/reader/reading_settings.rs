@@ -8,12 +8,12 @@
 
 use yew::prelude::*;
 
-use crate::ui::messages::t;
+use crate::ui::messages::{Key, key, t};
 
 /// One choice the reader makes: its group's name and its options' names, the standard one first (message keys).
 pub struct SettingWords {
-    pub legend: &'static str,
-    pub options: &'static [&'static str],
+    pub legend: Key,
+    pub options: &'static [Key],
 }
 
 /// The panel's groups: the class prefix each option's class starts with, and its words (at most four options).
@@ -22,29 +22,34 @@ pub const GROUPS: [(&str, &SettingWords); 4] = [
     (
         "read-text",
         &SettingWords {
-            legend: "reading-text-size",
-            options: &["reading-standard", "reading-large", "reading-larger", "reading-largest"],
+            legend: key!("reading-text-size"),
+            options: &[
+                key!("reading-standard"),
+                key!("reading-large"),
+                key!("reading-larger"),
+                key!("reading-largest"),
+            ],
         },
     ),
     (
         "read-line",
         &SettingWords {
-            legend: "reading-line-spacing",
-            options: &["reading-standard", "reading-wide", "reading-wider"],
+            legend: key!("reading-line-spacing"),
+            options: &[key!("reading-standard"), key!("reading-wide"), key!("reading-wider")],
         },
     ),
     (
         "read-letter",
         &SettingWords {
-            legend: "reading-letter-spacing",
-            options: &["reading-standard", "reading-wide", "reading-wider"],
+            legend: key!("reading-letter-spacing"),
+            options: &[key!("reading-standard"), key!("reading-wide"), key!("reading-wider")],
         },
     ),
     (
         "paper",
         &SettingWords {
-            legend: "reading-background",
-            options: &["reading-white", "reading-cream", "reading-pale-blue"],
+            legend: key!("reading-background"),
+            options: &[key!("reading-white"), key!("reading-cream"), key!("reading-pale-blue")],
         },
     ),
 ];
@@ -53,8 +58,8 @@ pub const GROUPS: [(&str, &SettingWords); 4] = [
 pub fn reading_settings_button() -> Html {
     html! {
         <button type="button" class="reading-button" aria-haspopup="dialog" aria-controls="reading-settings">
-            <span class="reading-short" aria-hidden="true">{t("reading-settings-short")}</span>
-            <span class="reading-long">{t("reading-settings")}</span>
+            <span class="reading-short" aria-hidden="true">{t!("reading-settings-short")}</span>
+            <span class="reading-long">{t!("reading-settings")}</span>
         </button>
     }
 }
@@ -71,28 +76,28 @@ pub fn reading_settings_panel() -> Html {
     let mut panel = String::from(
         r#"<dialog id="reading-settings" class="reading-settings" aria-labelledby="reading-settings-heading"><h2 id="reading-settings-heading">"#,
     );
-    push_text(&mut panel, &t("reading-settings"));
+    push_text(&mut panel, &t!("reading-settings"));
     panel.push_str("</h2><p>");
-    push_text(&mut panel, &t("reading-settings-note"));
+    push_text(&mut panel, &t!("reading-settings-note"));
     panel.push_str("</p>");
     for (name, words) in GROUPS {
         for part in [r#"<fieldset class=""#, name, r#""><legend>"#] {
             panel.push_str(part);
         }
-        push_text(&mut panel, &t(words.legend));
+        push_text(&mut panel, &t!(words.legend));
         panel.push_str(r#"</legend><div class="reading-options">"#);
         // Values as static text: formatting a number here would cost the wasm more than the four strings.
         for (option, value) in words.options.iter().zip(["0", "1", "2", "3"]) {
             for part in [r#"<label><input type="radio" name=""#, name, r#"" value=""#, value, r#"">"#] {
                 panel.push_str(part);
             }
-            push_text(&mut panel, &t(option));
+            push_text(&mut panel, &t!(*option));
             panel.push_str("</label>");
         }
         panel.push_str("</div></fieldset>");
     }
     panel.push_str(r#"<button type="button" class="button reading-close">"#);
-    push_text(&mut panel, &t("reading-close"));
+    push_text(&mut panel, &t!("reading-close"));
     panel.push_str("</button></dialog>");
     Html::from_html_unchecked(panel.into())
 }

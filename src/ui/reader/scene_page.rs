@@ -120,8 +120,8 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
     }
 
     let title = match (story.ready(), play.as_ref()) {
-        (Some(s), Some(p)) => t_with("title-page", &[("page", &p.scene(s).title), ("site", s.title())]),
-        _ => t_with("title-page", &[("page", &t("loading")), ("site", &t("site-name"))]),
+        (Some(s), Some(p)) => t_with!("title-page", &[("page", &p.scene(s).title), ("site", s.title())]),
+        _ => t_with!("title-page", &[("page", &t!("loading")), ("site", &t!("site-name"))]),
     };
     crate::ui::browser::focus::use_document_title(title);
 
@@ -138,11 +138,11 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
 
     let story = match story {
         Loading::Ready(story) => story,
-        Loading::Pending => return html! { <p class="loading">{t("loading-story")}</p> },
+        Loading::Pending => return html! { <p class="loading">{t!("loading-story")}</p> },
         Loading::Failed(problem) => return html! { <ErrorView {problem} /> },
     };
     let Some(play) = play else {
-        return html! { <p class="loading">{t("opening-story")}</p> };
+        return html! { <p class="loading">{t!("opening-story")}</p> };
     };
     let scene = play.scene(&story);
     // The story's own words carry its language when the interface is in another one.
@@ -162,8 +162,8 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
     let (done, left) = play.progress(&story);
     // At an ending the count of steps says little (a shared link can open one at step 1), so it says where you are.
     let step: AttrValue = match scene.next {
-        Next::Ending(_) => t("the-end").into(),
-        _ => t_with("step", &[("n", &done.to_string())]).into(),
+        Next::Ending(_) => t!("the-end"),
+        _ => t_with!("step", &[("n", &done.to_string())]).into(),
     };
     let what_next = match &scene.next {
         Next::Ending(ending) => ending_view(EndingView {
@@ -188,7 +188,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
         Next::Continue(_) => html! {
             <div class="actions">
                 <a class="button primary continue" href={play.continue_page(&story).map(link)} onclick={on_click(&state, || Action::Continue)}>
-                    {t("continue")}
+                    {t!("continue")}
                 </a>
             </div>
         },
@@ -221,9 +221,9 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
             if present {
                 { only_on_teachers_page(|page| (page.present_to_class)(props.id.clone())) }
             } else {
-                <nav class="scene-tools" aria-label={t("story-controls")}>
-                    <button type="button" class="button" onclick={on_click(&state, || Action::Back)} disabled={done == 1}>{t("back")}</button>
-                    <a class="button" href={start_link} onclick={start_again}>{t("start-again")}</a>
+                <nav class="scene-tools" aria-label={t!("story-controls")}>
+                    <button type="button" class="button" onclick={on_click(&state, || Action::Back)} disabled={done == 1}>{t!("back")}</button>
+                    <a class="button" href={start_link} onclick={start_again}>{t!("start-again")}</a>
                     <FullscreenButton />
                     { transcript_view(&play.transcript(&story), story_language.clone()) }
                 </nav>

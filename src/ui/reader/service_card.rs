@@ -30,7 +30,7 @@ pub fn service_card(props: ServiceCard) -> Html {
     let class = classes!("service", props.featured.then_some("is-featured"), s.emergency.then_some("is-emergency"));
     // Links open in a new tab: the reader keeps their place, and inside an iframe the help opens at the top level.
     let links = s.links.iter().filter(|l| link_is_allowed(&l.url)).map(|l| {
-        html! { <a class="service-link" href={l.url.clone()} target="_blank" rel="noopener noreferrer">{l.label.clone()}<span class="visually-hidden">{t("new-tab")}</span></a> }
+        html! { <a class="service-link" href={l.url.clone()} target="_blank" rel="noopener noreferrer">{l.label.clone()}<span class="visually-hidden">{t!("new-tab")}</span></a> }
     });
     html! {
         <article {class} aria-labelledby={heading_id.clone()} lang={crate::ui::messages::other_language(HELP_LANGUAGE)}>
@@ -40,10 +40,10 @@ pub fn service_card(props: ServiceCard) -> Html {
                 <h3 id={heading_id}>{s.name.clone()}</h3>
             }
             <p class="service-for">{s.what_for.clone()}</p>
-            <p class="service-what-happens"><strong>{t("what-happens")}</strong>{s.what_happens.clone()}</p>
+            <p class="service-what-happens"><strong>{t!("what-happens")}</strong>{s.what_happens.clone()}</p>
             <div class="service-actions">
                 if let Some(phone) = &s.phone {
-                    <a class="service-call" href={phone.href()}>{t_with("call", &[("number", &phone.display)])}</a>
+                    <a class="service-call" href={phone.href()}>{t_with!("call", &[("number", &phone.display)])}</a>
                 }
                 { for links }
             </div>

@@ -14,14 +14,14 @@ pub fn transcript_view(lines: &[TranscriptLine], language: Option<String>) -> Ht
             <li>
                 <span class="transcript-scene" lang={language.clone()}>{line.scene_title.clone()}</span>
                 if let Some(picked) = &line.picked {
-                    <span class="transcript-choice">{t("you-chose")}<span lang={language.clone()}>{picked.clone()}</span></span>
+                    <span class="transcript-choice">{t!("you-chose")}<span lang={language.clone()}>{picked.clone()}</span></span>
                 }
             </li>
         }
     });
     html! {
         <details class="transcript">
-            <summary>{t("story-so-far")}</summary>
+            <summary>{t!("story-so-far")}</summary>
             <ol>{ for items }</ol>
         </details>
     }
