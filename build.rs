@@ -1,15 +1,16 @@
 //! Writes the interface's words as Rust (`src/ui/messages.rs` includes it): from `assets/messages/en-GB.json`, the
 //! list of every key in file order (its "slots"), used only at compile time to turn the key a view names into its
-//! slot number, and the English texts the player carries, one per slot. The key strings then never reach the
-//! wasm, a misspelled key fails the build, and a lookup is an index instead of a search (docs/size.md).
+//! slot number, and the English texts by slot for native code only (the prerender draws English pages with them;
+//! the wasm downloads English like any other language, `assets/messages/en-GB.list.json`). The key strings then
+//! never reach the wasm, a misspelled key fails the build, and a lookup is an index instead of a search
+//! (docs/size.md). It also writes the English list by slot as the build writes it into the site
+//! (`OUT_DIR/en-GB.list.json`), for the browser tests, which have no site to download it from.
 //!
 //! Slot 0 is `@language` and slot 1 `@direction`; the file's other `@` notes for translators are left out. A plural
 //! (keys ending `_one`, `_other`, ...) takes six slots, one per CLDR category in the order zero, one, two, few,
-//! many, other, whichever of them English has, so Welsh can give all six. The teacher's page's own words (keys
-//! starting `teacher.`) have a slot but no English text in the player: the teacher's page downloads the whole file
-//! as it starts, so readers never download words only teachers see.
+//! many, other, whichever of them English has, so Welsh can give all six.
 
-use std::{env, fmt::Write, fs, path::Path};
+use std::{env, fmt::Write, fs};
 
 const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
@@ -39,9 +40,7 @@ fn main() {
             texts.push(String::new());
         }
         let at = keys.iter().position(|k| k == key).expect("every key has its slot");
-        if !key.starts_with("teacher.") {
-            texts[at] = value.clone();
-        }
+        texts[at] = value.clone();
     }
     let mut rust = String::new();
     writeln!(
@@ -50,10 +49,19 @@ fn main() {
     )
     .ok();
     writeln!(rust, "const KEYS: [&str; {}] = {:?};", keys.len(), keys).ok();
-    writeln!(rust, "/// The English texts the player carries, by slot (none for the teacher's page's own words).").ok();
+    writeln!(
+        rust,
+        "/// The English texts by slot, for native code only: the wasm downloads English (see `messages.rs`)."
+    )
+    .ok();
+    writeln!(rust, "#[cfg(not(target_arch = \"wasm32\"))]").ok();
     writeln!(rust, "static ENGLISH_TEXTS: [&str; {}] = {:?};", texts.len(), texts).ok();
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("messages.rs");
-    fs::write(out, rust).expect("OUT_DIR is writable");
+    let out = std::path::PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    fs::write(out.join("messages.rs"), rust).expect("OUT_DIR is writable");
+    // As `messages::list_of_json` writes it: `null` for a slot with no text.
+    let list: Vec<Option<&String>> = texts.iter().map(|text| Some(text).filter(|t| !t.is_empty())).collect();
+    let list = serde_json::to_string(&list).expect("texts make JSON");
+    fs::write(out.join("en-GB.list.json"), list).expect("OUT_DIR is writable");
 }
 
 /// The pairs of a flat JSON object of strings, in file order.

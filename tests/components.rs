@@ -20,7 +20,20 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const HELP: &str = include_str!("../stories/help/services-uk.json");
 
+/// The English words, which the wasm does not carry (the app downloads them as it starts): installed from the list the
+/// build writes for the tests (`build.rs`), as the app installs the one it downloads.
+fn install_english() {
+    use safety_stories::ui::messages::{self, Messages};
+    if Messages::downloaded_english().is_none() {
+        let english = Messages::from_list(include_str!(concat!(env!("OUT_DIR"), "/en-GB.list.json")));
+        messages::use_english(Rc::new(english.expect("the English list loads")));
+    }
+    messages::set_current(Messages::english());
+}
+
+/// A place in the page to draw in, with the English words installed.
 fn mount() -> web_sys::Element {
+    install_english();
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -130,6 +143,7 @@ async fn a_panel_shows_its_picture_with_alt_text_and_bubbles_as_real_text() {
 
 #[wasm_bindgen_test]
 async fn the_app_always_shows_get_help_and_exit() {
+    install_english();
     let state =
         State { help: Loading::Ready(Rc::new(HelpDirectory::from_json(HELP).unwrap().value)), ..State::default() };
     let root = render::<App>(AppProps { initial: Some(Rc::new(state)), ..AppProps::default() }).await;
@@ -144,6 +158,7 @@ fn reading(scene: &str) -> Rc<State> {
     use safety_stories::ui::state::Action;
     let help = HelpDirectory::from_json(HELP).unwrap().value;
     let story = Story::from_json(include_str!("../stories/sharing-an-image.json"), &help).unwrap().value;
+    install_english();
     let mut state = State::default();
     state.stories.insert("sharing-an-image".into(), Loading::Ready(Rc::new(story)));
     Rc::new(state).reduce(Action::Begin { story: "sharing-an-image".into(), saved: None, at: Some(page(scene)) })

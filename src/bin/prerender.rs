@@ -18,7 +18,7 @@ fn main() -> std::process::ExitCode {
     const HELP: &str = "stories/help/services-uk.json";
 
     /// The built site's message lists (`messages::file_of`, written by `write_message_lists`) other than English's,
-    /// which the player carries.
+    /// which native code has compiled in.
     fn other_messages(site: &Path) -> Result<Vec<String>, String> {
         let folder = site.join("assets/messages");
         let Ok(entries) = std::fs::read_dir(&folder) else { return Ok(Vec::new()) };
@@ -35,7 +35,8 @@ fn main() -> std::process::ExitCode {
 
     /// Writes each message file of the built site (`assets/messages/LANG.json`, as translators write it) as the list
     /// by slot that the player downloads (`LANG.list.json`, see `messages::list_of_json`), and removes the keyed
-    /// file, which no page reads. en-GB's list is the whole English that the teacher's page downloads.
+    /// file, which no page reads. Each list has English's text wherever its file has none, so a reader downloads
+    /// only the list of the language in use.
     fn write_message_lists(site: &Path) -> Result<usize, String> {
         let folder = site.join("assets/messages");
         let Ok(entries) = std::fs::read_dir(&folder) else { return Ok(0) };

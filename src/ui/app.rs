@@ -61,17 +61,22 @@ async fn load_site(options: &PageOptions, help: &HelpDirectory) -> Action {
 }
 
 /// Downloads what a prerendered page's screen is drawn from (the library, the help where it lists help, the
-/// story it shows) and builds the state it was drawn with (`State::for_page`). `None` if any download fails: the
-/// page then stays as it is, plain links that work with no app.
+/// story it shows, and the words of `language`, the one it is drawn in, side by side with the first two) and builds
+/// the state it was drawn with (`State::for_page`). `None` if any download fails: the page then stays as it is,
+/// plain links that work with no app.
 ///
 /// With the state comes the fingerprint of the files it was built from (`state::fingerprint`), which `start`
 /// compares with the one the prerender wrote: files changed since the build would draw other HTML, so the page is
-/// then drawn afresh instead of taken over.
-pub async fn load_page(route: Route) -> Option<(State, String)> {
+/// then drawn afresh instead of taken over. English's words are not in it: the prerender draws with the English
+/// compiled into native code, made from the same file as the list.
+pub async fn load_page(route: Route, language: &str) -> Option<(State, String)> {
     let (needs_help, story_id) = super::state::page_needs(&route);
     let help = async move { if needs_help { fetch_text(HELP_FILE).await.ok().map(Some) } else { Some(None) } };
-    let (library_text, help_text) = futures::future::join(fetch_text(LIBRARY_FILE), help).await;
-    let (library_text, help_text) = (library_text.ok()?, help_text?);
+    let words_file = messages::file_of(language);
+    let (library_text, help_text, words_text) =
+        futures::future::join3(fetch_text(LIBRARY_FILE), help, fetch_text(&words_file)).await;
+    let (library_text, help_text, words_text) = (library_text.ok()?, help_text?, words_text.ok()?);
+    let words = read_messages(&words_text)?;
     let library = LibraryIndex::from_json(&library_text).ok()?.value;
     let help = match &help_text {
         Some(text) => Some(HelpDirectory::from_json(text).ok()?.value),
@@ -85,29 +90,37 @@ pub async fn load_page(route: Route) -> Option<(State, String)> {
         }
         _ => (None, None),
     };
-    // A story in a language the player has, other than English, was drawn in it (`messages::page_messages`).
-    let language = messages::page_messages(story.as_ref().map(|s| s.doc().language.as_str()));
-    let messages_text = match language {
-        Some(language) => Some(fetch_text(&messages::file_of(&language)).await.ok()?),
-        None => None,
-    };
-    let texts = [Some(&library_text), help_text.as_ref(), story_text.as_ref(), messages_text.as_ref()];
+    let other_words = (words.language() != messages::DEFAULT_LANGUAGE).then_some(&words_text);
+    let texts = [Some(&library_text), help_text.as_ref(), story_text.as_ref(), other_words];
     let fingerprint = super::state::fingerprint(texts.into_iter().flatten().map(String::as_str));
     let mut state = State::for_page(route, library, help, story);
-    if let Some(words) = messages_text.as_deref().and_then(Messages::from_list) {
-        state.messages = Rc::new(words);
-    }
+    state.messages = words;
     Some((state, fingerprint))
 }
 
-/// Downloads a message file and reads it; `None` when it is missing or does not load (the words stay as they are).
-async fn load_messages(language: &str) -> Option<Messages> {
-    Messages::from_list(&fetch_text(&messages::file_of(language)).await.ok()?)
+/// Reads a downloaded message list; English's becomes what every language falls back to (`messages::use_english`).
+fn read_messages(text: &str) -> Option<Rc<Messages>> {
+    let words = Rc::new(Messages::from_list(text)?);
+    if words.language() == messages::DEFAULT_LANGUAGE {
+        messages::use_english(words.clone());
+    }
+    Some(words)
+}
+
+/// Downloads a language's words and reads them (English only once); `None` when they are missing or do not load,
+/// and the words on screen then stay as they are.
+pub async fn load_messages(language: &str) -> Option<Rc<Messages>> {
+    if language == messages::DEFAULT_LANGUAGE
+        && let Some(english) = Messages::downloaded_english()
+    {
+        return Some(english);
+    }
+    read_messages(&fetch_text(&messages::file_of(language)).await.ok()?)
 }
 
 /// Keeps the interface in the language it should be in (`messages::choose_language`: the switch's pick in this
-/// tab, else inside a story the story's language, else the browser's), downloading its words when they are not
-/// English; once the words are in it, shows the story being read in that language too. Called from `App`'s one
+/// tab, else inside a story the story's language, else the browser's), downloading its words (English's only
+/// once); once the words are in it, shows the story being read in that language too. Called from `App`'s one
 /// effect, so the page is first taken over in the language it was drawn in, and switched after.
 ///
 /// `reading` is the story on screen (its id and the language it is shown in) and `in_use` the interface's language.
@@ -118,16 +131,12 @@ fn follow_language(state: &StateContext, chosen: Option<&str>, reading: Option<&
         &browser::document::browser_languages(),
     );
     if wanted != in_use {
-        if wanted == messages::DEFAULT_LANGUAGE {
-            state.dispatch(Action::UseMessages(Messages::english()));
-        } else {
-            let state = state.clone();
-            yew::platform::spawn_local(async move {
-                if let Some(words) = load_messages(&wanted).await {
-                    state.dispatch(Action::UseMessages(Rc::new(words)));
-                }
-            });
-        }
+        let state = state.clone();
+        yew::platform::spawn_local(async move {
+            if let Some(words) = load_messages(&wanted).await {
+                state.dispatch(Action::UseMessages(words));
+            }
+        });
         // The story follows when the words have arrived (this runs again then), so one pick downloads it once.
         return;
     }

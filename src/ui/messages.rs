@@ -1,9 +1,11 @@
 //! Every word of the player's and the teacher's own interface, one message file per language in
 //! `assets/messages/` (flat JSON: a key, its text; keys starting with `@` are the file's details), which is what
-//! translators edit. English (en-GB) is compiled into the wasm, so the prerendered English pages are taken over
-//! with no extra download, and is what any other language falls back to for a key it lacks; another language is
-//! downloaded from the site only when it is in use (`app.rs`). Nothing here calls the browser, so the choice of
-//! language and the plural rules are tested natively.
+//! translators edit. The wasm carries no words: every language, English (en-GB) too, is downloaded from the site
+//! when it is in use (`app.rs`), and a prerendered page is taken over once the words it was drawn in are here.
+//! Native code (the prerender, the tests) has English compiled in. English is what another language falls back to
+//! for a key it lacks: the build fills those in from English as it writes each list (`list_of_json`), so a reader
+//! downloads one language's list; a list without them falls back to English once English is here. Nothing here
+//! calls the browser, so the choice of language and the plural rules are tested natively.
 //!
 //! The wasm carries no keys: `build.rs` numbers every key of en-GB.json (its "slot", in file order) and writes
 //! English's texts as a list by slot. A view names a key with `t!("key")`, `t_with!` or `t_count!` (or `key!` in a
@@ -20,13 +22,14 @@ use std::rc::Rc;
 
 use yew::AttrValue;
 
-// `KEYS` (every key, by slot: only ever read in constants, so it stays out of the wasm) and `ENGLISH_TEXTS`.
+// `KEYS` (every key, by slot: only ever read in constants, so it stays out of the wasm) and, native only,
+// `ENGLISH_TEXTS`.
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
 /// The CLDR plural categories, in the order of a plural's six slots.
 const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
-/// The language compiled into the player, and the one every other falls back to.
+/// The language the player starts in, and the one every other falls back to.
 pub const DEFAULT_LANGUAGE: &str = "en-GB";
 
 /// The languages the language switch offers, each named in itself (the switch marks each with its own `lang`).
@@ -129,31 +132,39 @@ pub struct Messages {
 }
 
 thread_local! {
-    /// English, which every language falls back to: the player's part is compiled in (`ENGLISH_TEXTS`, so this
-    /// holds no texts of its own), or the whole file once the teacher's page has downloaded it.
-    static BUILT_IN: std::cell::RefCell<Rc<Messages>> = std::cell::RefCell::new(Rc::new(Messages {
+    /// English, which every language falls back to: empty until the app has downloaded it (`use_english`). Native
+    /// code reads the texts compiled in (`ENGLISH_TEXTS`) instead, so this holds none of its own there.
+    static ENGLISH: std::cell::RefCell<Rc<Messages>> = std::cell::RefCell::new(Rc::new(Messages {
         language: DEFAULT_LANGUAGE.to_owned(),
         right_to_left: false,
         texts: Vec::new(),
     }));
 }
 
-/// Makes `whole` (the whole English file, the teacher's page's words too) the English every language falls back
-/// to. The teacher's page calls it before it first draws.
-pub fn use_whole_english(whole: Messages) {
-    BUILT_IN.with(|english| *english.borrow_mut() = Rc::new(whole));
+/// Makes `english` (the English list, downloaded) the English every language falls back to and `Messages::english`
+/// gives. The app calls it when English arrives, before it draws with it.
+pub fn use_english(english: Rc<Messages>) {
+    ENGLISH.with(|current| *current.borrow_mut() = english);
 }
 
-/// English's text for `key`: the downloaded whole file's, else the one compiled in (none for a teacher's word in
-/// the player). A static text, so English words are drawn without copying them.
+/// English's text for `key`: the downloaded list's, else (native only) the one compiled in, a static text, so the
+/// prerender draws English words without copying them; else empty.
 fn english_text(key: Key) -> AttrValue {
-    BUILT_IN.with(|english| english.borrow().own(key).cloned()).unwrap_or(AttrValue::Static(ENGLISH_TEXTS[key.slot()]))
+    let downloaded = ENGLISH.with(|english| english.borrow().own(key).cloned());
+    #[cfg(not(target_arch = "wasm32"))]
+    let downloaded = downloaded.or(Some(AttrValue::Static(ENGLISH_TEXTS[key.slot()])));
+    downloaded.unwrap_or_default()
 }
 
 impl Messages {
-    /// The English words compiled into the player (read once per thread).
+    /// English: the downloaded list once the app has it (`use_english`); natively, the texts compiled in.
     pub fn english() -> Rc<Messages> {
-        BUILT_IN.with(|english| english.borrow().clone())
+        ENGLISH.with(|english| english.borrow().clone())
+    }
+
+    /// English once it has been downloaded (`use_english`), so it need not be downloaded again.
+    pub fn downloaded_english() -> Option<Rc<Messages>> {
+        Some(Messages::english()).filter(|english| !english.texts.is_empty())
     }
 
     /// Reads a language's list by slot (`file_of`): slot 0 is its `@language` and slot 1 its `@direction`; a
@@ -216,19 +227,34 @@ impl Messages {
 }
 
 /// A message file as translators write it (`assets/messages/LANG.json`, keyed) as the list by slot that the player
-/// downloads (`Messages::from_list`): every key en-GB.json has in its slot, `null` where the file lacks it or
-/// leaves it empty (as Weblate leaves a text not yet translated). Keys en-GB.json lacks are left out (a test holds
-/// Welsh to English's keys). `None` when the file is not a flat JSON object of texts. Native only: the prerender
-/// writes the lists into the built site.
+/// downloads (`Messages::from_list`): every key en-GB.json has in its slot. Where the file lacks a text or leaves it
+/// empty (as Weblate leaves a text not yet translated) English's is written, so a reader downloads only the list of
+/// the language in use; a plural is filled in only when the file has none of its forms, since one it has (its
+/// `_other`) stands in for the others (`Messages::count`). A slot English has no text for either is `null`. Keys
+/// en-GB.json lacks are left out (a test holds Welsh to English's keys). `None` when the file is not a flat JSON
+/// object of texts. Native only: the prerender writes the lists into the built site.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn list_of_json(text: &str) -> Option<String> {
     let MessageFile(pairs) = serde_json::from_str(text).ok()?;
-    let mut list: Vec<Option<String>> = vec![None; KEYS.len()];
+    let mut own: Vec<Option<String>> = vec![None; KEYS.len()];
     for (key, value) in pairs {
         if let Some(slot) = KEYS.iter().position(|known| *known == key) {
-            list[slot] = Some(value).filter(|text| !text.is_empty());
+            own[slot] = Some(value).filter(|text| !text.is_empty());
         }
     }
+    let forms_of = |slot: usize| {
+        let plural = CATEGORIES.iter().find_map(|category| KEYS[slot].strip_suffix(&format!("_{category}")));
+        let first = plural.map_or(slot, |base| Key::plural(base).slot());
+        first..first + if plural.is_some() { CATEGORIES.len() } else { 1 }
+    };
+    let list: Vec<Option<String>> = (0..KEYS.len())
+        .map(|slot| {
+            // A file's details (`@language`, `@direction`) are its own: a file that names no language is refused.
+            let untranslated = !KEYS[slot].starts_with('@') && own[forms_of(slot)].iter().all(Option::is_none);
+            let english = Some(ENGLISH_TEXTS[slot]).filter(|text| untranslated && !text.is_empty());
+            own[slot].clone().or(english.map(str::to_owned))
+        })
+        .collect();
     serde_json::to_string(&list).ok()
 }
 
@@ -347,7 +373,8 @@ pub fn choose_language(chosen: Option<&str>, story: Option<&str>, browser: &[Str
 }
 
 /// The language other than English that a prerendered page is drawn in: its story's, when the player has it. The
-/// prerender and the browser taking the page over (`app::load_page`) both ask this, so they draw the same words.
+/// prerender writes it in the page's `<html lang>`, which the browser taking the page over reads (`start`) to
+/// download the same words.
 pub fn page_messages(story_language: Option<&str>) -> Option<String> {
     let language = choose_language(None, Some(story_language?), &[]);
     (language != DEFAULT_LANGUAGE).then_some(language)
@@ -364,11 +391,6 @@ pub fn other_language(tag: &str) -> Option<String> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-
-    /// The whole English file, the teacher's page's words too (the player carries only its own part).
-    fn whole_english() -> Messages {
-        Messages::from_json(include_str!("../../assets/messages/en-GB.json")).expect("en-GB.json loads")
-    }
 
     fn welsh() -> Messages {
         Messages::from_json(include_str!("../../assets/messages/cy.json")).expect("cy.json loads")
@@ -424,14 +446,15 @@ mod tests {
     }
 
     #[test]
-    fn the_player_carries_every_english_word_but_the_teachers_pages_own() {
+    fn native_code_carries_every_english_word_and_the_list_the_build_writes_holds_the_same() {
+        let built: Vec<Option<String>> =
+            serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/en-GB.list.json"))).expect("a JSON list");
+        let written: Vec<Option<String>> =
+            serde_json::from_str(&list_of_json(ENGLISH_FILE).expect("en-GB.json is a message file")).expect("a list");
+        assert_eq!(built, written, "the tests' English list is the one the site serves");
         for (key, text) in entries(ENGLISH_FILE) {
-            let carried = Messages::english().text(Key::of(&key));
-            if key.starts_with("teacher.") {
-                assert_eq!(carried, "", "the player's wasm carries {key}, which only the teacher's page shows");
-            } else {
-                assert_eq!(carried, text, "the player's wasm lacks {key}");
-            }
+            assert_eq!(Messages::english().text(Key::of(&key)), text, "native code lacks {key}");
+            assert_eq!(built[Key::of(&key).slot()].as_deref(), Some(text.as_str()), "the list lacks {key}");
         }
     }
 
@@ -451,6 +474,32 @@ mod tests {
             Messages::english().text(key!("exit-this-page")),
             "an empty text is one not yet translated"
         );
+        // A list without the English texts filled in (one made by hand, or shorter than the slots) falls back too.
+        let short = Messages::from_list(r#"["cy", "ltr", null]"#).expect("loads");
+        assert_eq!(short.text(key!("get-help")), "Get help");
+        assert_eq!(short.count(Key::plural("minutes"), 2, &[]), "About 2 minutes");
+    }
+
+    #[test]
+    fn the_build_fills_in_englishs_text_for_what_a_language_lacks_so_one_list_is_enough() {
+        let list =
+            list_of_json(r#"{"@language": "cy", "get-help": "Cael help", "exit-this-page": ""}"#).expect("a list");
+        let read: Vec<Option<String>> = serde_json::from_str(&list).expect("a JSON list");
+        let slot = |key: Key| read[key.slot()].as_deref();
+        assert_eq!(slot(key!("get-help")), Some("Cael help"));
+        assert_eq!(slot(key!("exit-this-page")), Some("Exit this page"), "an empty text is filled in too");
+        assert_eq!(slot(key!("teacher.close")), Some("Close"), "the teacher's page's words too");
+        assert_eq!(slot(key!("@direction")), None, "a file's details are its own (no direction reads as ltr)");
+        let minutes = Key::plural("minutes");
+        assert_eq!(slot(minutes), None, "English has no zero form, so there is none to fill in");
+        assert_eq!(slot(Key(minutes.0 + 1)), Some("About {n} minute"), "a plural with no form is filled in");
+    }
+
+    #[test]
+    fn a_plural_with_a_form_of_its_own_is_not_filled_in_from_english() {
+        let list = list_of_json(r#"{"@language": "cy", "minutes_other": "{n} o funudau"}"#).expect("a list");
+        let welsh = Messages::from_list(&list).expect("loads");
+        assert_eq!(welsh.count(Key::plural("minutes"), 1, &[]), "1 o funudau", "not English's _one");
     }
 
     /// `key!`, `t!`, `t_with!` and `t_count!` find a key's slot in a constant, where this panic fails the build: a
@@ -553,12 +602,16 @@ mod tests {
     }
 
     #[test]
-    fn the_teachers_page_words_come_with_the_whole_english_file() {
-        assert_eq!(Messages::english().text(key!("teacher.close")), "", "the player carries no teacher's words");
-        use_whole_english(whole_english());
-        assert_eq!(Messages::english().text(key!("teacher.close")), "Close");
-        let partial = Messages::from_json(r#"{"@language": "cy"}"#).expect("loads");
-        assert_eq!(partial.text(key!("teacher.close")), "Close", "a language without it falls back to the whole file");
+    fn english_once_downloaded_is_what_every_language_falls_back_to() {
+        assert_eq!(Messages::downloaded_english(), None, "nothing is downloaded natively at first");
+        let downloaded =
+            Rc::new(Messages::from_list(r#"["en-GB", "ltr", "Downloaded site name"]"#).expect("an English list loads"));
+        use_english(downloaded.clone());
+        assert_eq!(Messages::downloaded_english(), Some(downloaded));
+        assert_eq!(Messages::english().text(Key(2)), "Downloaded site name");
+        let short = Messages::from_list(r#"["cy", "ltr"]"#).expect("loads");
+        assert_eq!(short.text(Key(2)), "Downloaded site name", "a missing text is the downloaded English one");
+        assert_eq!(short.text(key!("get-help")), "Get help", "then the one compiled in, natively");
     }
 
     /// Every key the code names is in en-GB.json, or the build fails (`Key::of`); what is left to check is that

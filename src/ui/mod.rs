@@ -36,6 +36,11 @@ pub fn start_teachers_page() {
 /// address has a query (`?embed`, `?config=`), which changes what is drawn, the page is drawn afresh. An old
 /// `#/story/ID/SCENE` address is drawn afresh too, with the address bar showing the page's path from then on
 /// (`history.replaceState`: no second load, and a story added to the library after the build still opens).
+///
+/// The wasm carries no words (see `messages.rs`): a prerendered page is taken over once the words of the language
+/// it was drawn in (its `<html lang>`) are here, downloaded beside the files it is drawn from, and a page drawn
+/// afresh waits for English. If they cannot be downloaded, the page stays as it is: a prerendered page works as
+/// plain HTML, and any other shows the static help.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use browser::address;
@@ -51,18 +56,7 @@ pub fn start() {
     let hash = address::hash();
     if teachers_page::TEACHERS_PAGE.get().is_some() {
         address::find_site_folder(None);
-        browser::fallback::hide_static_help();
-        // The teacher's page's own words are not in the wasm (see `messages.rs`): the whole English file comes first.
-        yew::platform::spawn_local(async move {
-            let file = messages::file_of(messages::DEFAULT_LANGUAGE);
-            if let Some(whole) =
-                browser::fetch::fetch_text(&file).await.ok().and_then(|t| messages::Messages::from_list(&t))
-            {
-                messages::use_whole_english(whole);
-            }
-            let props = app::AppProps { initial: None, route: route::Route::from_hash(&hash) };
-            yew::Renderer::<app::App>::with_root_and_props(root, props).render();
-        });
+        draw_afresh(route::Route::from_hash(&hash), embed::page_options::PageOptions::default());
         return;
     }
     let prerendered = browser::document::prerendered_page(&root);
@@ -79,8 +73,9 @@ pub fn start() {
     let route = old.or_else(|| here.as_deref().and_then(route::Route::from_path)).unwrap_or_default();
     let options = embed::page_options::PageOptions::from_query(address::query());
     if prerendered.is_some() && prerendered == here && options == embed::page_options::PageOptions::default() {
+        let language = browser::document::page_language();
         yew::platform::spawn_local(async move {
-            let Some((state, fingerprint)) = app::load_page(route.clone()).await else { return };
+            let Some((state, fingerprint)) = app::load_page(route.clone(), &language).await else { return };
             let same = root.get_attribute("data-source").as_deref() == Some(fingerprint.as_str());
             let props = app::AppProps { initial: Some(std::rc::Rc::new(state)), route };
             let renderer = yew::Renderer::<app::App>::with_root_and_props(root.clone(), props);
@@ -94,12 +89,26 @@ pub fn start() {
         });
         return;
     }
-    browser::fallback::hide_static_help();
     // The page's own HTML was drawn without the address's options; the app draws the screen again with them.
-    root.set_inner_html("");
-    let state = state::State { options, ..state::State::default() };
-    let props = app::AppProps { initial: Some(std::rc::Rc::new(state)), route };
-    yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+    draw_afresh(route, options);
+}
+
+/// Draws the app in `#app` from nothing, at `route` with the address's `options`, once English has been downloaded;
+/// if it cannot be, the page stays as it is, with the static help from index.html.
+#[cfg(target_arch = "wasm32")]
+fn draw_afresh(route: route::Route, options: embed::page_options::PageOptions) {
+    yew::platform::spawn_local(async move {
+        let (Some(_), Some(root)) =
+            (app::load_messages(messages::DEFAULT_LANGUAGE).await, browser::document::app_element())
+        else {
+            return;
+        };
+        browser::fallback::hide_static_help();
+        root.set_inner_html("");
+        let state = state::State { options, ..state::State::default() };
+        let props = app::AppProps { initial: Some(std::rc::Rc::new(state)), route };
+        yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+    });
 }
 
 /// The screens only the teacher's page has, which only its binary (through `start_teachers_page`) hands to the

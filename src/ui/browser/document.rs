@@ -22,6 +22,13 @@ pub fn prerendered_page(app: &web_sys::Element) -> Option<String> {
     app.get_attribute("data-prerendered")
 }
 
+/// The language a page was drawn in (`<html lang>`, which the prerender writes), English when it says none.
+pub fn page_language() -> String {
+    root()
+        .and_then(|root| root.get_attribute("lang"))
+        .unwrap_or_else(|| crate::ui::messages::DEFAULT_LANGUAGE.to_owned())
+}
+
 /// Sets an attribute on `<html>` for the stylesheet, e.g. `data-present`.
 pub fn mark(attribute: &str) {
     if let Some(root) = root() {
