@@ -39,8 +39,8 @@ pub fn start_teachers_page() {
 ///
 /// The wasm carries no words (see `messages.rs`): a prerendered page is taken over once the words of the language
 /// it was drawn in (its `<html lang>`) are here, downloaded beside the files it is drawn from, and a page drawn
-/// afresh waits for English. If they cannot be downloaded, the page stays as it is: a prerendered page works as
-/// plain HTML, and any other shows the static help.
+/// afresh (and the teacher's page) waits for English. If they cannot be downloaded, the page stays as it is: a
+/// prerendered page works as plain HTML, and any other shows the static help.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use browser::address;
@@ -54,60 +54,56 @@ pub fn start() {
         return;
     };
     let hash = address::hash();
-    if teachers_page::TEACHERS_PAGE.get().is_some() {
+    let default_options = embed::page_options::PageOptions::default;
+    let (route, options, take_over) = if teachers_page::TEACHERS_PAGE.get().is_some() {
         address::find_site_folder(None);
-        draw_afresh(route::Route::from_hash(&hash), embed::page_options::PageOptions::default());
-        return;
-    }
-    let prerendered = browser::document::prerendered_page(&root);
-    address::find_site_folder(prerendered.as_deref());
-    let old = hash.starts_with("#/").then(|| route::Route::from_hash(&hash));
-    if let Some(old) = &old {
-        if old.is_on_teachers_page() {
-            address::replace(&address::in_site(&old.href()));
-            return;
-        }
-        address::replace_path(&address::in_site(&old.path()));
-    }
-    let here = address::page_path();
-    let route = old.or_else(|| here.as_deref().and_then(route::Route::from_path)).unwrap_or_default();
-    let options = embed::page_options::PageOptions::from_query(address::query());
-    if prerendered.is_some() && prerendered == here && options == embed::page_options::PageOptions::default() {
-        let language = browser::document::page_language();
-        yew::platform::spawn_local(async move {
-            let Some((state, fingerprint)) = app::load_page(route.clone(), &language).await else { return };
-            let same = root.get_attribute("data-source").as_deref() == Some(fingerprint.as_str());
-            let props = app::AppProps { initial: Some(std::rc::Rc::new(state)), route };
-            let renderer = yew::Renderer::<app::App>::with_root_and_props(root.clone(), props);
-            if same {
-                renderer.hydrate();
-            } else {
-                // The files changed since the build: the page is drawn afresh from what was downloaded.
-                root.set_inner_html("");
-                renderer.render();
+        (route::Route::from_hash(&hash), default_options(), false)
+    } else {
+        let prerendered = browser::document::prerendered_page(&root);
+        address::find_site_folder(prerendered.as_deref());
+        let old = hash.starts_with("#/").then(|| route::Route::from_hash(&hash));
+        if let Some(old) = &old {
+            if old.is_on_teachers_page() {
+                address::replace(&address::in_site(&old.href()));
+                return;
             }
-        });
-        return;
-    }
-    // The page's own HTML was drawn without the address's options; the app draws the screen again with them.
-    draw_afresh(route, options);
-}
-
-/// Draws the app in `#app` from nothing, at `route` with the address's `options`, once English has been downloaded;
-/// if it cannot be, the page stays as it is, with the static help from index.html.
-#[cfg(target_arch = "wasm32")]
-fn draw_afresh(route: route::Route, options: embed::page_options::PageOptions) {
+            address::replace_path(&address::in_site(&old.path()));
+        }
+        let here = address::page_path();
+        let route = old.or_else(|| here.as_deref().and_then(route::Route::from_path)).unwrap_or_default();
+        let options = embed::page_options::PageOptions::from_query(address::query());
+        let take_over = prerendered.is_some() && prerendered == here && options == default_options();
+        (route, options, take_over)
+    };
+    let language = browser::document::page_language();
     yew::platform::spawn_local(async move {
-        let (Some(_), Some(root)) =
-            (app::load_messages(messages::DEFAULT_LANGUAGE).await, browser::document::app_element())
-        else {
-            return;
+        let taken_over = if take_over {
+            let Some(page) = app::load_page(route.clone(), &language).await else { return };
+            Some(page)
+        } else {
+            if app::load_messages(messages::DEFAULT_LANGUAGE).await.is_none() {
+                return;
+            }
+            None
         };
-        browser::fallback::hide_static_help();
-        root.set_inner_html("");
-        let state = state::State { options, ..state::State::default() };
+        // The page's own HTML was drawn without the address's options, or from files that changed since the build
+        // (its fingerprint is not theirs): then the app draws the screen again.
+        let (state, same) = match taken_over {
+            Some((state, fingerprint)) => {
+                let same = root.get_attribute("data-source").as_deref() == Some(fingerprint.as_str());
+                (state, same)
+            }
+            None => (state::State { options, ..state::State::default() }, false),
+        };
         let props = app::AppProps { initial: Some(std::rc::Rc::new(state)), route };
-        yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+        let renderer = yew::Renderer::<app::App>::with_root_and_props(root.clone(), props);
+        if same {
+            renderer.hydrate();
+        } else {
+            browser::fallback::hide_static_help();
+            root.set_inner_html("");
+            renderer.render();
+        }
     });
 }
 
