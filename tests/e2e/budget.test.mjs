@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { DIST } from './browser.mjs';
+import { DIST, ROOT } from './browser.mjs';
 
 const PRODUCT_BAR = 180_000;
 // Modules the loader imports only when a reader goes to use them (what Reading settings and Read to me do,
@@ -50,4 +50,16 @@ test('code loaded on demand (Reading settings and Read to me) stays within a bro
   const total = sizes.reduce((sum, [, size]) => sum + size, 0);
   console.log(`# code loaded on demand is ${total} bytes brotli (${JSON.stringify(sizes)}), ${ON_DEMAND_BAR - total} under its bar of ${ON_DEMAND_BAR}`);
   assert.ok(total <= ON_DEMAND_BAR, `code loaded on demand is ${total} bytes brotli, over ${ON_DEMAND_BAR}: ${JSON.stringify(sizes)}`);
+});
+
+test('the player\'s wasm carries no interface words: English is downloaded like any other language', () => {
+  const wasm = namedBy(linkedFromPage(), /"\.\/([^"]+_bg\.wasm)"/g)[0];
+  assert.ok(wasm, 'dist/ holds a release build');
+  const bytes = readFileSync(join(DIST, wasm));
+  const english = JSON.parse(readFileSync(join(ROOT, 'assets', 'messages', 'en-GB.json'), 'utf8'));
+  // Texts of a dozen letters or more, which no other part of the code would hold by chance.
+  const texts = Object.entries(english).filter(([key, text]) => !key.startsWith('@') && text.length >= 12);
+  assert.ok(texts.length > 50, `en-GB.json has ${texts.length} long texts: has its shape changed?`);
+  const carried = texts.filter(([, text]) => bytes.includes(Buffer.from(text)));
+  assert.deepEqual(carried, [], 'src/ui/messages.rs: English is compiled into native code only');
 });

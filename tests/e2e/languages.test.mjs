@@ -225,12 +225,37 @@ test('a browser set to Welsh opens the player in Welsh with no choice made, and 
   assert.equal(await page.locator('#library-heading').textContent(), welsh['library-heading']);
   assert.ok(asked.includes('/assets/messages/cy.list.json'), 'the Welsh messages are downloaded when Welsh is in use');
 
+  // The wasm carries no words: the page, drawn in English, is taken over once the English list is here.
   const { page: english, context: englishContext } = await openPage(t, run.browser, run.server, { locale: 'en-GB' });
   const englishAsked = [];
   englishContext.on('request', (request) => englishAsked.push(new URL(request.url()).pathname));
   await english.goto(run.server.url);
-  await english.waitForSelector('.story-card-link');
-  assert.ok(!englishAsked.some((path) => path.startsWith('/assets/messages/')), 'English needs no download');
+  await waitForLibrary(english);
+  assert.deepEqual(englishAsked.filter((path) => path.startsWith('/assets/messages/')),
+    ['/assets/messages/en-GB.list.json'], 'English is downloaded once, and no other language');
+});
+
+test('without its words the prerendered page stays as it is, plain HTML whose links and Exit work', async (t) => {
+  const { page, context, errors } = await openPage(t, run.browser, run.server);
+  await context.route('**/assets/messages/en-GB.list.json', (route) => route.abort('internetdisconnected'));
+  const refused = page.waitForEvent('requestfailed', (request) => request.url().endsWith('/en-GB.list.json'));
+  const library = page.waitForEvent('requestfinished', (request) => request.url().endsWith('/stories/library/index.json'));
+  await page.goto(run.server.url);
+  await Promise.all([refused, library]);
+  // A frame after both downloads have ended, the app has given up taking the page over (`start`).
+  await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn, 0))));
+  assert.notEqual(await page.evaluate(() => document.activeElement?.id), 'library-heading', 'the app did not take over');
+  assert.equal(await page.locator('#library-heading').textContent(), 'Choose a story', 'the drawn page is still there');
+  assert.equal(await page.locator('#fallback').isVisible(), false, 'the page has its own Get help and Exit');
+  // A story's link is a plain link to its prerendered start.
+  const link = page.locator('.story-card-link').first();
+  const start = await link.evaluate((a) => a.href);
+  await link.click();
+  await page.waitForURL(start);
+  await page.locator('#intro-heading').waitFor();
+  await page.locator('.topbar .exit-button').click();
+  await page.waitForURL((url) => !url.href.startsWith(run.server.url));
+  assert.deepEqual(errors, [], 'no panic');
 });
 
 test('a draft Welsh translation is shown only with ?drafts, from the file the build wrote, at the same place', async (t) => {
