@@ -104,7 +104,7 @@ pub struct State {
     /// Settings from the site's config that were not used, and why (for whoever looks after the site).
     pub site_notes: Vec<Diagnostic>,
     pub presentation: Presentation,
-    /// The interface's words, in the language in use (see `messages.rs`; `app.rs` downloads another language).
+    /// The interface's words, in the language in use (see `messages.rs`; `app.rs` downloads each language).
     pub messages: Rc<Messages>,
     /// The language picked with the switch in this tab (kept in sessionStorage), if any.
     pub chosen_language: Option<String>,
