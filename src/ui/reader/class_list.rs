@@ -49,7 +49,7 @@ mod tests {
         html! {
             <>
                 { with_class(html! { <li class="bubble">{"alone"}</li> }, "bubble is-shout at-x7".into()) }
-                { with_class(html! { <a class="service" {href}>{"beside"}</a> }, AttrValue::from("service is-featured")) }
+                { with_class(html! { <a class="service" {href}>{"beside"}</a> }, "service is-featured".into()) }
             </>
         }
     }
