@@ -37,9 +37,8 @@ pub struct Checked {
     pub problems: Vec<Problem>,
     /// What `storycheck lint` adds about wording, reading level and bubble placement, in its order.
     pub lint: Vec<Problem>,
-    /// The story, when it has no errors (shared, as the player's stories are, so its help list can compare it by
-    /// identity).
-    pub story: Option<std::rc::Rc<Story>>,
+    /// The story, when it has no errors.
+    pub story: Option<Story>,
     pub stats: Option<Stats>,
     /// Each scene's reading level and the story's age band, as `storycheck stats` prints them.
     pub reading: Option<(AgeRange, Vec<SceneLevel>)>,
@@ -75,7 +74,7 @@ pub fn check(file: &str, source: &str, help: &HelpDirectory) -> Checked {
     let lint = lint.iter().map(|d| problem(d, file, source)).collect();
     let stats = story.as_ref().map(Stats::of);
     let reading = story.as_ref().map(|story| (story.doc().age, scene_levels(story)));
-    Checked { file: file.to_owned(), problems, lint, story: story.map(std::rc::Rc::new), stats, reading }
+    Checked { file: file.to_owned(), problems, lint, story, stats, reading }
 }
 
 /// The chosen file that is the picture at `image` (a path from the story's folder, such as

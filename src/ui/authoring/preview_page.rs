@@ -73,7 +73,7 @@ impl Reducible for Preview {
         match action {
             PreviewAction::Checked { file, checked, pictures } => {
                 // A story played before and still clean after the reload goes on from the same place.
-                let before = self.checked.as_ref().and_then(|c| c.story.as_deref()).zip(self.play.as_ref());
+                let before = self.checked.as_ref().and_then(|c| c.story.as_ref()).zip(self.play.as_ref());
                 next.play = match (&checked.story, self.play.is_some()) {
                     (Some(story), true) => Some(keep_place(before, story)),
                     _ => None,
@@ -95,7 +95,7 @@ impl Reducible for Preview {
                 next.checks += 1;
             }
             PreviewAction::Play => {
-                next.play = self.checked.as_ref().and_then(|c| c.story.as_deref()).map(Playthrough::start);
+                next.play = self.checked.as_ref().and_then(|c| c.story.as_ref()).map(Playthrough::start);
             }
             PreviewAction::StopPlaying => {
                 next.play = None;
@@ -335,7 +335,7 @@ pub fn PreviewPage() -> Html {
         let what_next = match &scene.next {
             Next::Ending(ending) => ending_view(EndingView {
                 ending: ending.clone(),
-                story: story.clone(),
+                extra: story.services().to_vec(),
                 can_try_another: play.has_earlier_decision(story),
                 on_try_another: send(|| PreviewAction::TryAnother),
                 on_start_again: send(|| PreviewAction::StartAgain),

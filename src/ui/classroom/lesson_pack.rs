@@ -219,7 +219,7 @@ pub fn LessonPackPage(props: &LessonPackPageProps) -> Html {
             </section>
             <section class="lesson-help">
                 <h2>{t!("teacher.where-to-get-help")}</h2>
-                <HelpList story={Some(story.clone())} level={3} />
+                <HelpList extra={story.services().to_vec()} level={3} />
             </section>
         </article>
     }

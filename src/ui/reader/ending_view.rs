@@ -2,17 +2,14 @@ use yew::prelude::*;
 
 use crate::ui::messages::t;
 
-use std::rc::Rc;
-
-use crate::engine::{Audience, Ending, Story};
+use crate::engine::{Audience, Ending, HelpService};
 use crate::ui::reader::help_list::HelpList;
 use crate::ui::reader::rich_text::rich_text;
 use crate::ui::route::Route;
 
 pub struct EndingView {
     pub ending: Ending,
-    /// The story, whose own services the help lists.
-    pub story: Rc<Story>,
+    pub extra: Vec<HelpService>,
     pub can_try_another: bool,
     pub on_try_another: Callback<MouseEvent>,
     pub on_start_again: Callback<MouseEvent>,
@@ -35,7 +32,7 @@ pub fn ending_view(props: EndingView) -> Html {
             <h2 id="ending-heading"><span class="ending-kind">{crate::ui::words::ending_kind(props.ending.kind)}</span></h2>
             <div class="reflection" lang={props.story_language.clone()} dir={props.story_language.as_ref().map(|_| "auto")}>{ rich_text(&props.ending.reflection) }</div>
             <p class="reassurance">{t!("ending-reassurance")}</p>
-            <HelpList first={props.ending.help.clone()} story={Some(props.story)} level={3} audiences={vec![Audience::YoungPeople]} for_adults={true} />
+            <HelpList first={props.ending.help.clone()} extra={props.extra} level={3} audiences={vec![Audience::YoungPeople]} for_adults={true} />
             <div class="actions"><a href={props.here.link(&Route::Help)} class="button">{t!("more-help")}</a></div>
             <div class="actions">
                 if props.can_try_another {

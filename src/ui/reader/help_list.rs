@@ -1,23 +1,21 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::ui::messages::{t, t_with};
 
-use crate::engine::{Audience, HelpService, Story};
+use crate::engine::{Audience, HelpService};
 use crate::ui::reader::class_list::with_class;
 use crate::ui::reader::service_card::{ServiceCard, service_card};
 use crate::ui::state::{Loading, use_app_state};
 
-#[derive(Properties, Default)]
+#[derive(Properties, PartialEq, Default)]
 pub struct HelpListProps {
     /// Services to recommend first (an ending's `help`).
     #[prop_or_default]
     pub first: Vec<String>,
-    /// The story being read, whose own extra services are listed. They, and the hosting site's, are listed under
-    /// their own headings after the standard set, never among it.
+    /// The story's own extra services. They, and the hosting site's, are listed under their own headings after the
+    /// standard set, never among it.
     #[prop_or_default]
-    pub story: Option<Rc<Story>>,
+    pub extra: Vec<HelpService>,
     /// Heading level for the groups: 2 on the help screen, 3 inside an ending.
     #[prop_or(2)]
     pub level: u8,
@@ -28,22 +26,6 @@ pub struct HelpListProps {
     /// Add the help file's short line for the adults around the reader (every ending has it).
     #[prop_or_default]
     pub for_adults: bool,
-}
-
-/// Compared by hand so that the story is compared by identity, as `State` is: a loaded story never changes, and a
-/// derived comparison walked its services field by field and had every view copy them (docs/size.md).
-impl PartialEq for HelpListProps {
-    fn eq(&self, other: &Self) -> bool {
-        let same_story = match (&self.story, &other.story) {
-            (Some(this), Some(that)) => Rc::ptr_eq(this, that),
-            (this, that) => this.is_none() && that.is_none(),
-        };
-        same_story
-            && self.first == other.first
-            && self.level == other.level
-            && self.audiences == other.audiences
-            && self.for_adults == other.for_adults
-    }
 }
 
 /// The help services: 999 first, then the ones recommended here, then everyone grouped by who they are for, all
@@ -142,7 +124,7 @@ pub fn HelpList(props: &HelpListProps) -> Html {
                     <ul>{ for help.for_adults_services().into_iter().map(adult_service) }</ul>
                 </section>
             }
-            { local(&t!("suggested-by-story"), "story", props.story.as_ref().map_or(&[], |story| story.services())) }
+            { local(&t!("suggested-by-story"), "story", &props.extra) }
             { site_services }
         </div>
     }

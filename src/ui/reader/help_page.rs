@@ -26,13 +26,13 @@ pub fn HelpPage() -> Html {
             html! { <a href={state.route.link(&Route::Library)} class="button primary">{t!("back-to-stories")}</a> }
         }
     };
-    let story = state.reading().map(|(story, _)| story.clone());
+    let extra = state.reading().map(|(story, _)| story.services().to_vec()).unwrap_or_default();
     html! {
         <section class="help-page" aria-labelledby="help-heading">
             <h1 id="help-heading" tabindex="-1" ref={heading}>{t!("get-help")}</h1>
             <p class="lead">{t!("help-lead")}</p>
             <div class="actions">{back.clone()}</div>
-            <HelpList {story} />
+            <HelpList {extra} />
             // The second way back appears with the list, so it never jumps down while the list loads.
             if state.help.ready().is_some() {
                 <div class="actions">{back}</div>

@@ -168,7 +168,7 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
     let what_next = match &scene.next {
         Next::Ending(ending) => ending_view(EndingView {
             ending: ending.clone(),
-            story: story.clone(),
+            extra: story.services().to_vec(),
             can_try_another: play.has_earlier_decision(&story),
             on_try_another: on_click(&state, || Action::TryAnotherChoice),
             on_start_again: start_again.clone(),
