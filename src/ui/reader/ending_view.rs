@@ -33,13 +33,13 @@ pub fn ending_view(props: EndingView) -> Html {
             <div class="reflection" lang={props.story_language.clone()} dir={props.story_language.as_ref().map(|_| "auto")}>{ rich_text(&props.ending.reflection) }</div>
             <p class="reassurance">{t!("ending-reassurance")}</p>
             <HelpList first={props.ending.help.clone()} extra={props.extra} level={3} audiences={vec![Audience::YoungPeople]} for_adults={true} />
-            <div class="actions"><a href={props.here.link(&Route::Help)} class={classes!("button")}>{t!("more-help")}</a></div>
+            <div class="actions"><a href={props.here.link(&Route::Help)} class="button">{t!("more-help")}</a></div>
             <div class="actions">
                 if props.can_try_another {
                     <button type="button" class="button primary" onclick={props.on_try_another}>{t!("try-different-choice")}</button>
                 }
                 <a class="button" href={props.start_link} onclick={props.on_start_again}>{t!("start-again")}</a>
-                <a href={props.here.link(&Route::Library)} class={classes!("button")}>{t!("choose-another-story")}</a>
+                <a href={props.here.link(&Route::Library)} class="button">{t!("choose-another-story")}</a>
             </div>
         </section>
     }

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::ui::messages::{t, t_with};
 
+use crate::ui::reader::class_list::with_class;
 use crate::ui::reader::help_list::HelpList;
 use crate::ui::state::LoadProblem;
 
@@ -33,14 +34,16 @@ pub fn ErrorView(props: &ErrorViewProps) -> Html {
                     (Some(line), Some(column)) => format!("{file}:{line}:{column}"),
                     _ => file.clone(),
                 };
-                html! {
-                    <li class={classes!("diagnostic", if d.is_error() { "is-error" } else { "is-warning" })}>
+                let class = if d.is_error() { "diagnostic is-error" } else { "diagnostic is-warning" };
+                let item = html! {
+                    <li class="diagnostic">
                         <code class="diagnostic-place">{place}</code>
                         if let Some(scene) = &d.scene { <span class="diagnostic-scene">{t_with!("error-scene", &[("scene", scene)])}</span> }
                         <span class="diagnostic-message">{format!("{}: {}", d.severity, d.message)}</span>
                         if let Some(path) = &d.path { <code class="diagnostic-path">{path.clone()}</code> }
                     </li>
-                }
+                };
+                with_class(item, class.into())
             });
             html! {
                 <>

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::ui::messages::{t, t_with};
 
 use crate::engine::{Audience, HelpService};
+use crate::ui::reader::class_list::with_class;
 use crate::ui::reader::service_card::{ServiceCard, service_card};
 use crate::ui::state::{Loading, use_app_state};
 
@@ -61,12 +62,13 @@ pub fn HelpList(props: &HelpListProps) -> Html {
         let cards = services
             .into_iter()
             .map(|s| service_card(ServiceCard { service: s, featured: false, level: card_level, group }));
-        html! {
-            <section class={classes!("help-group", local.then_some("is-local"))}>
+        let group = html! {
+            <section class="help-group">
                 { heading(title) }
                 <div class="service-grid">{ for cards }</div>
             </section>
-        }
+        };
+        with_class(group, if local { "help-group is-local" } else { "help-group" }.into())
     };
     let groups = props.audiences.iter().map(|audience| {
         let group = match audience {

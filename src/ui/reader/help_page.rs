@@ -18,12 +18,12 @@ pub fn HelpPage() -> Html {
     ));
     let back = match state.reading() {
         Some((story, play)) => html! {
-            <a href={state.route.link(&Route::Scene { id: story.id().to_owned(), scene: play.scene_id(story).to_owned(), flags: play.page(story).flags })} class={classes!("button", "primary")}>
+            <a href={state.route.link(&Route::Scene { id: story.id().to_owned(), scene: play.scene_id(story).to_owned(), flags: play.page(story).flags })} class="button primary">
                 {t!("back-to-story")}
             </a>
         },
         None => {
-            html! { <a href={state.route.link(&Route::Library)} class={classes!("button", "primary")}>{t!("back-to-stories")}</a> }
+            html! { <a href={state.route.link(&Route::Library)} class="button primary">{t!("back-to-stories")}</a> }
         }
     };
     let extra = state.reading().map(|(story, _)| story.services().to_vec()).unwrap_or_default();

@@ -119,7 +119,7 @@ pub fn IntroPage(props: &IntroPageProps) -> Html {
                     <p>{t!("for-teachers-lead")}</p>
                     <div class="actions">
                         <a class="button" href={present_link} onclick={present}>{t!("present-to-class")}</a>
-                        <a href={state.route.link(&Route::LessonPack { id: doc.id.clone() })} class={classes!("button")}>{t!("lesson-pack")}</a>
+                        <a href={state.route.link(&Route::LessonPack { id: doc.id.clone() })} class="button">{t!("lesson-pack")}</a>
                     </div>
                 </section>
             }

@@ -24,7 +24,7 @@ pub fn LibraryPage() -> Html {
                         }
                         <div class="story-card-body">
                             <h2>
-                                <a href={state.route.link(&Route::Intro { id: entry.id.clone() })} class={classes!("story-card-link")}>
+                                <a href={state.route.link(&Route::Intro { id: entry.id.clone() })} class="story-card-link">
                                     {entry.title.clone()}
                                 </a>
                             </h2>

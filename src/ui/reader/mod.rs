@@ -1,6 +1,7 @@
 //! What a young person reading a story sees: the library, a story's start, its scenes and endings, and help.
 
 pub mod choice_list;
+pub mod class_list;
 pub mod ending_view;
 pub mod error_view;
 pub mod exit_this_page;

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::ui::messages::{Key, key, t};
 
 use crate::engine::{Bubble, BubbleKind, Panel};
+use crate::ui::reader::class_list::with_class;
 
 #[derive(Properties, PartialEq)]
 pub struct PanelViewProps {
@@ -83,27 +84,32 @@ fn kind_name(kind: BubbleKind) -> (&'static str, Key) {
 /// grows leftwards) and `at-up` its bottom edge.
 fn bubble_view(bubble: &Bubble) -> Html {
     let (kind, verb) = kind_name(bubble.kind);
-    let mut class = classes!("bubble", kind);
+    let mut class = format!("bubble {kind}");
     if let Some(at) = bubble.at {
-        let (x, y) = (at.x, at.y);
-        class.push("on-art");
-        class.push(format!("at-x{}", x.min(100)));
-        class.push(format!("at-y{}", y.min(100)));
+        let (x, y) = (at.x.min(100), at.y.min(100));
+        class += &format!(" on-art at-x{x} at-y{y}");
         if x > 50 {
-            class.push("at-r");
+            class += " at-r";
         }
         if y > 50 {
-            class.push("at-up");
+            class += " at-up";
         }
     }
     // A caption box names no one on the page; screen readers still hear who tells it.
     let speaker = if bubble.kind == BubbleKind::Caption { "bubble-speaker visually-hidden" } else { "bubble-speaker" };
-    html! {
-        <li {class}>
-            <span class={speaker}>{bubble.speaker.clone()}<span class="visually-hidden" lang={crate::ui::messages::current_language()}>{t!(verb)}</span></span>
+    let speaker = with_class(
+        html! {
+            <span class="bubble-speaker">{bubble.speaker.clone()}<span class="visually-hidden" lang={crate::ui::messages::current_language()}>{t!(verb)}</span></span>
+        },
+        speaker.into(),
+    );
+    let item = html! {
+        <li class="bubble">
+            {speaker}
             <span class="bubble-text">{bubble.text.clone()}</span>
         </li>
-    }
+    };
+    with_class(item, class.into())
 }
 
 /// The middle of the box the comic contract estimates for a bubble placed at (x, y), in % of the panel's width and
@@ -129,6 +135,7 @@ fn bubble_middle(bubble: &Bubble, (x, y): (u8, u8)) -> (i32, i32) {
 fn tail(bubble: &Bubble) -> Option<Html> {
     let (at, to) = (bubble.at?, bubble.tail?);
     let (kind, _) = kind_name(bubble.kind);
+    let class = AttrValue::from(format!("tail {kind}"));
     let (x, y) = bubble_middle(bubble, (at.x, at.y));
     let (tx, ty) = (i32::from(to.x.min(100)), i32::from(to.y.min(100)));
     match bubble.kind {
@@ -137,8 +144,9 @@ fn tail(bubble: &Bubble) -> Option<Html> {
             // In a box stretched to 8:5 a unit is 8 wide for 5 high, so rounds are ellipses a unit taller than wide.
             let round = |part: i32, size: i32| {
                 let (cx, cy) = (tx + (x - tx) * part / 12, ty + (y - ty) * part / 12);
-                html! { <ellipse class={classes!("tail", kind)} cx={cx.to_string()} cy={cy.to_string()}
-                rx={size.to_string()} ry={(size + 1).to_string()} /> }
+                let round = html! { <ellipse class="tail" cx={cx.to_string()} cy={cy.to_string()}
+                rx={size.to_string()} ry={(size + 1).to_string()} /> };
+                with_class(round, class.clone())
             };
             Some(html! { <>{round(2, 1)}{round(4, 2)}</> })
         }
@@ -148,7 +156,7 @@ fn tail(bubble: &Bubble) -> Option<Html> {
             let sideways = (tx - x).abs() * 8 > (ty - y).abs() * 5;
             let (ax, ay, bx, by) = if sideways { (x, y - 5, x, y + 5) } else { (x - 3, y, x + 3, y) };
             let points = format!("{ax},{ay} {bx},{by} {tx},{ty}");
-            Some(html! { <polygon class={classes!("tail", kind)} {points} /> })
+            Some(with_class(html! { <polygon class="tail" {points} /> }, class))
         }
     }
 }

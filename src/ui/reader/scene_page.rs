@@ -202,9 +202,8 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
     // only when the words beside it are few enough to fit in the rest (see assets/teacher.css).
     let words =
         scene.text.chars().count() + play.choices(&story).iter().map(|c| c.label.chars().count()).sum::<usize>();
-    let brief = (words <= BRIEF_SCENE).then_some("is-brief");
-    html! {
-        <article class={classes!("scene", brief)} aria-labelledby="scene-heading">
+    let body = html! {
+        <>
             <header class="scene-header">
                 <p class="story-name" lang={story_language.clone()} dir={story_language.as_ref().map(|_| "auto")}>{story.title().to_owned()}</p>
                 <label class="progress">
@@ -228,7 +227,14 @@ pub fn ScenePage(props: &ScenePageProps) -> Html {
                     { transcript_view(&play.transcript(&story), story_language.clone()) }
                 </nav>
             }
-        </article>
+        </>
+    };
+    // Two literal classes rather than one worked out: `html!` would turn that into Yew's `Classes`, and
+    // `with_class` cannot add a class beside the literal `aria-labelledby` (src/ui/reader/class_list.rs).
+    if words <= BRIEF_SCENE {
+        html! { <article class="scene is-brief" aria-labelledby="scene-heading">{body}</article> }
+    } else {
+        html! { <article class="scene" aria-labelledby="scene-heading">{body}</article> }
     }
 }
 

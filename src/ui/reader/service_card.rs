@@ -4,6 +4,7 @@ use crate::ui::messages::{t, t_with};
 
 use crate::engine::HelpService;
 use crate::engine::link_is_allowed;
+use crate::ui::reader::class_list::with_class;
 
 pub struct ServiceCard<'a> {
     pub service: &'a HelpService,
@@ -27,13 +28,18 @@ pub fn service_card(props: ServiceCard) -> Html {
     let s = props.service;
     let heading_id =
         format!("service-{}{}", if props.group.is_empty() { String::new() } else { format!("{}-", props.group) }, s.id);
-    let class = classes!("service", props.featured.then_some("is-featured"), s.emergency.then_some("is-emergency"));
+    let class = match (props.featured, s.emergency) {
+        (false, false) => "service",
+        (true, false) => "service is-featured",
+        (false, true) => "service is-emergency",
+        (true, true) => "service is-featured is-emergency",
+    };
     // Links open in a new tab: the reader keeps their place, and inside an iframe the help opens at the top level.
     let links = s.links.iter().filter(|l| link_is_allowed(&l.url)).map(|l| {
         html! { <a class="service-link" href={l.url.clone()} target="_blank" rel="noopener noreferrer">{l.label.clone()}<span class="visually-hidden">{t!("new-tab")}</span></a> }
     });
-    html! {
-        <article {class} aria-labelledby={heading_id.clone()} lang={crate::ui::messages::other_language(HELP_LANGUAGE)}>
+    let card = html! {
+        <article class="service" aria-labelledby={heading_id.clone()} lang={crate::ui::messages::other_language(HELP_LANGUAGE)}>
             if props.level >= 4 {
                 <h4 id={heading_id.clone()}>{s.name.clone()}</h4>
             } else {
@@ -50,5 +56,6 @@ pub fn service_card(props: ServiceCard) -> Html {
             if let Some(hours) = &s.hours { <p class="service-hours">{hours.clone()}</p> }
             if let Some(other) = &s.other_ways { <p class="service-other">{other.clone()}</p> }
         </article>
-    }
+    };
+    with_class(card, class.into())
 }
