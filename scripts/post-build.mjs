@@ -89,7 +89,9 @@ writeFileSync(join(dir, controlsName), controls);
 const readingSource = readFileSync(join(sourceDir, 'assets', 'reading.js'), 'utf8');
 const reading = readingSource.replace("import('./reading-controls.js')", `import('./${controlsName}')`);
 if (reading === readingSource) throw new Error('assets/reading.js does not import(\'./reading-controls.js\') as post-build.mjs expects');
-const source = exitThisPage + reading + (pageName === 'index.html' ? embeddedHeight() : '') + loader;
+// And the language switch, which keeps a pick made before the app has taken the page over (assets/language-pick.js).
+const languagePick = readFileSync(join(sourceDir, 'assets', 'language-pick.js'), 'utf8');
+const source = exitThisPage + reading + languagePick + (pageName === 'index.html' ? embeddedHeight() : '') + loader;
 const body = transformSync(source, { minify: true, format: 'esm' }).code;
 const prefix = pageName === 'index.html' ? 'loader' : `${pageName.replace(/\.html$/, '')}-loader`;
 const name = `${prefix}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;

@@ -279,12 +279,12 @@ fn page_shell(state: &UseReducerHandle<State>, route: Route, main_ref: NodeRef, 
                 if state.options.embedded {
                     <span class="brand">{brand}</span>
                 } else {
-                    <a href={route.link(&Route::Library)} class={classes!("brand")}>{brand}</a>
+                    <a href={route.link(&Route::Library)} class="brand">{brand}</a>
                 }
                 <nav class="topbar-actions" aria-label={t!("topbar-label")}>
                     { reading_settings_button() }
                     if !on_help {
-                        <a href={route.link(&Route::Help)} class={classes!("help-button")}>{t!("get-help")}</a>
+                        <a href={route.link(&Route::Help)} class="help-button">{t!("get-help")}</a>
                     }
                     { exit_button() }
                 </nav>

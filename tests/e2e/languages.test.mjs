@@ -216,6 +216,23 @@ test('Exit this page forgets the language picked in the tab', async (t) => {
   assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
 });
 
+test('a language picked before the app has taken the page over is kept, and the page comes up in it', async (t) => {
+  const { page, context, errors } = await openPage(t, run.browser, run.server);
+  // The wasm is held back until the pick is made, as on a slow school network.
+  let release;
+  const held = new Promise((go) => { release = go; });
+  await context.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(run.server.url);
+  const welshButton = page.getByRole('button', { name: 'Cymraeg' });
+  await welshButton.click();
+  assert.equal(await welshButton.getAttribute('aria-pressed'), 'true', 'the pressed button shows the pick was heard');
+  assert.equal(await page.evaluate((key) => sessionStorage.getItem(key), LANGUAGE_KEY), 'cy', 'the pick is kept');
+  release();
+  await waitForLanguage(page, 'cy');
+  assert.equal(await page.locator('#library-heading').textContent(), welsh['library-heading']);
+  assert.deepEqual(errors, [], 'no panic');
+});
+
 test('a browser set to Welsh opens the player in Welsh with no choice made, and the Welsh file only then', async (t) => {
   const { page, context } = await openPage(t, run.browser, run.server, { locale: 'cy-GB' });
   const asked = [];

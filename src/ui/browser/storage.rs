@@ -57,6 +57,7 @@ pub fn forget_all_and_mark_exit() {
 }
 
 /// The language picked with the switch, kept for this tab only (Exit this page clears it with the rest).
+/// `assets/language-pick.js` keeps a pick made before the app has taken the page over under the same key.
 const LANGUAGE: &str = "safety-stories:language";
 
 pub fn load_language() -> Option<String> {
