@@ -76,7 +76,7 @@ pub async fn load_page(route: Route, language: &str) -> Option<(State, String)> 
     let (library_text, help_text, words_text) =
         futures::future::join3(fetch_text(LIBRARY_FILE), help, fetch_text(&words_file)).await;
     let (library_text, help_text, words_text) = (library_text.ok()?, help_text?, words_text.ok()?);
-    let words = read_messages(&words_text)?;
+    let words = read_messages(language, &words_text)?;
     let library = LibraryIndex::from_json(&library_text).ok()?.value;
     let help = match &help_text {
         Some(text) => Some(HelpDirectory::from_json(text).ok()?.value),
@@ -98,10 +98,15 @@ pub async fn load_page(route: Route, language: &str) -> Option<(State, String)> 
     Some((state, fingerprint))
 }
 
-/// Reads a downloaded message list; English's becomes what every language falls back to (`messages::use_english`).
-fn read_messages(text: &str) -> Option<Rc<Messages>> {
+/// Reads the message list downloaded for `language`; English's becomes what every language falls back to
+/// (`messages::use_english`). A list that says it is another language is refused like a broken one: a file served
+/// as Welsh must not put its words under another `lang`, nor stand in for the English every language falls back to.
+fn read_messages(language: &str, text: &str) -> Option<Rc<Messages>> {
     let words = Rc::new(Messages::from_list(text)?);
-    if words.language() == messages::DEFAULT_LANGUAGE {
+    if words.language() != language {
+        return None;
+    }
+    if language == messages::DEFAULT_LANGUAGE {
         messages::use_english(words.clone());
     }
     Some(words)
@@ -115,7 +120,7 @@ pub async fn load_messages(language: &str) -> Option<Rc<Messages>> {
     {
         return Some(english);
     }
-    read_messages(&fetch_text(&messages::file_of(language)).await.ok()?)
+    read_messages(language, &fetch_text(&messages::file_of(language)).await.ok()?)
 }
 
 /// Keeps the interface in the language it should be in (`messages::choose_language`: the switch's pick in this

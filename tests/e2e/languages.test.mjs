@@ -225,11 +225,33 @@ test('a language picked before the app has taken the page over is kept, and the 
   await page.goto(run.server.url);
   const welshButton = page.getByRole('button', { name: 'Cymraeg' });
   await welshButton.click();
-  assert.equal(await welshButton.getAttribute('aria-pressed'), 'true', 'the pressed button shows the pick was heard');
   assert.equal(await page.evaluate((key) => sessionStorage.getItem(key), LANGUAGE_KEY), 'cy', 'the pick is kept');
   release();
   await waitForLanguage(page, 'cy');
   assert.equal(await page.locator('#library-heading').textContent(), welsh['library-heading']);
+  assert.deepEqual(errors, [], 'no panic');
+});
+
+test('a Welsh list that says it is another language is refused, and the words stay English', async (t) => {
+  const { page, context, errors } = await openPage(t, run.browser, run.server);
+  const built = JSON.parse(readFileSync(join(ROOT, 'dist', 'assets', 'messages', 'cy.list.json'), 'utf8'));
+  // The Welsh words, served as Welsh, but saying they are English (slot 0 is `@language`).
+  const claimsEnglish = JSON.stringify(['en-GB', ...built.slice(1)]);
+  await context.route('**/assets/messages/cy.list.json',
+    (route) => route.fulfill({ status: 200, contentType: 'application/json', body: claimsEnglish }));
+  await context.addInitScript((key) => sessionStorage.setItem(key, 'cy'), LANGUAGE_KEY);
+  const asked = page.waitForEvent('requestfinished', (request) => request.url().endsWith('/cy.list.json'));
+  await page.goto(run.server.url);
+  await waitForLibrary(page);
+  await asked;
+  // Two frames after the list has arrived: it has been read, and its words would be on the screen.
+  for (let frame = 0; frame < 2; frame += 1) {
+    await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn, 0))));
+  }
+  assert.equal(await page.locator('#library-heading').textContent(), 'Choose a story', 'the refused words are not shown');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-GB');
+  assert.equal(await page.locator('#reading-settings-heading').textContent(), 'Reading settings',
+    'the refused list did not stand in for English');
   assert.deepEqual(errors, [], 'no panic');
 });
 
